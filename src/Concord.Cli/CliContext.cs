@@ -1,0 +1,133 @@
+using System.CommandLine;
+using Concord.Cli.Output;
+using Concord.Store;
+using Concord.Sync;
+using Spectre.Console;
+
+namespace Concord.Cli;
+
+/// <summary>The options every command shares, and the database they lead to.</summary>
+internal sealed class CliContext
+{
+    public static readonly Option<string?> DbOption = new("--db")
+    {
+        Description = "The Concord database file (default: $CONCORD_DB, else ~/.local/share/concord/concord.duckdb).",
+        Recursive = true,
+    };
+
+    public static readonly Option<string?> DataOption = new("--data")
+    {
+        Description = "The folder of source files (default: $CONCORD_DATA, else ../shared/data when it exists).",
+        Recursive = true,
+    };
+
+    public static Option<OutputFormat> FormatOption() => new("--format")
+    {
+        Description = "Output as a table (default), csv or json; csv and json go to stdout, notes to stderr.",
+        DefaultValueFactory = _ => OutputFormat.Table,
+    };
+
+    public CliContext(ParseResult parse, TextWriter stdout, TextWriter stderr)
+    {
+        Parse = parse;
+        Out = stdout;
+        Err = stderr;
+        DatabasePath = DataDirectory.DefaultDatabase(parse.GetValue(DbOption));
+        DataDir = parse.GetValue(DataOption);
+    }
+
+    public ParseResult Parse { get; }
+
+    public TextWriter Out { get; }
+
+    public TextWriter Err { get; }
+
+    public string DatabasePath { get; }
+
+    public string? DataDir { get; }
+
+    /// <summary>Opens the database read-only, building it first (with progress) when it does not exist yet.</summary>
+    public ConcordDatabase OpenDatabase()
+    {
+        if (!File.Exists(DatabasePath))
+        {
+            Err.WriteLine($"No database at {DatabasePath} yet: building it from the source files first.");
+            var data = RequireDataDirectory();
+            Build(data);
+        }
+
+        return ConcordDatabase.OpenReadOnly(DatabasePath);
+    }
+
+    public string RequireDataDirectory()
+    {
+        var (found, tried) = DataDirectory.Locate(DataDir);
+        if (found is not null)
+        {
+            return found;
+        }
+
+        throw new UserFacingException(
+            "No data directory found. Concord looked in:\n  " + string.Join("\n  ", tried) + "\n" +
+            "Get the data in one of these ways:\n" +
+            "  - point Concord at a copy: --data DIR or CONCORD_DATA=DIR\n" +
+            "  - download a mirror of the files: concord data sync --from URL\n" +
+            "  - see where each file is published: concord data sources\n" +
+            "Publishers: UN Digital Library (https://digitallibrary.un.org/record/4060887, /record/4055387), " +
+            "UN DGACM (https://github.com/UNxml), Erik Voeten's UNGA voting data (https://dataverse.harvard.edu/dataverse/Voeten), " +
+            "UN Dag Hammarskjöld Library veto list (https://research.un.org/en/docs/sc/quick/veto).");
+    }
+
+    public SyncResult Build(string dataDir)
+    {
+        var interactive = !Console.IsErrorRedirected && Err == Console.Error;
+        if (!interactive)
+        {
+            var last = "";
+            return RecordBuilder.Build(dataDir, DatabasePath, new SynchronousProgress<SyncProgress>(p =>
+            {
+                if (p.Step != last && !p.Step.StartsWith("read ", StringComparison.Ordinal))
+                {
+                    last = p.Step;
+                    Err.WriteLine($"  {p.Fraction,4:P0}  {p.Step}");
+                }
+            }));
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        SyncResult? result = null;
+        console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask("building database", maxValue: 1.0);
+                result = RecordBuilder.Build(dataDir, DatabasePath, new SynchronousProgress<SyncProgress>(p =>
+                {
+                    task.Description = p.Step;
+                    task.Value = Math.Max(task.Value, p.Fraction);
+                }));
+                task.Value = 1.0;
+            });
+        return result!;
+    }
+
+    public OutputFormat Format(Option<OutputFormat> option) => Parse.GetValue(option);
+
+    public void Write(ResultTable table, Option<OutputFormat> option) => Renderer.Write(table, Format(option), Out, Err);
+}
+
+/// <summary>Reports progress on the calling thread (the built-in Progress posts to a thread pool).</summary>
+internal sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+{
+    private readonly Lock _gate = new();
+
+    public void Report(T value)
+    {
+        lock (_gate)
+        {
+            report(value);
+        }
+    }
+}
+
+/// <summary>An error whose message is meant for the user as it is (no stack trace).</summary>
+internal sealed class UserFacingException(string message) : Exception(message);

@@ -1,0 +1,134 @@
+using System.CommandLine;
+using Concord.Cli.Output;
+using Concord.Sources;
+using Concord.Store;
+using Concord.Sync;
+
+namespace Concord.Cli.Commands;
+
+/// <summary><c>concord data sync|status|check|sources</c>: building the record and seeing what it holds.</summary>
+internal static class DataCommands
+{
+    public static Command Build(TextWriter stdout, TextWriter stderr)
+    {
+        var data = new Command("data", "Build the database from the source files and inspect what it holds.");
+        data.Subcommands.Add(Sync(stdout, stderr));
+        data.Subcommands.Add(Status(stdout, stderr));
+        data.Subcommands.Add(Check(stdout, stderr));
+        data.Subcommands.Add(SourcesList(stdout, stderr));
+        return data;
+    }
+
+    private static Command Sync(TextWriter stdout, TextWriter stderr)
+    {
+        var from = new Option<string?>("--from")
+        {
+            Description = "A folder of source files, or an http(s) URL of a mirror of them (downloaded with resume and checksums, then read).",
+        };
+        var cmd = new Command("sync", "Build or refresh the database from every source (atomic: a failure leaves the old database as it was).") { from };
+        cmd.SetAction(ConcordApp.Action(stdout, stderr, ctx =>
+        {
+            var source = ctx.Parse.GetValue(from);
+            string dataDir;
+            if (source is not null && Uri.TryCreate(source, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps))
+            {
+                dataDir = ctx.DataDir ?? Path.Combine(DataDirectory.UserDataFolder(), "data");
+                DownloadCommand.Run(ctx, url, dataDir);
+            }
+            else
+            {
+                dataDir = source is not null
+                    ? (DataDirectory.LooksLikeData(source) ? Path.GetFullPath(source) : throw new UserFacingException($"{Path.GetFullPath(source)} holds no Concord source files (expected folders ga/, sc/ or undl/)."))
+                    : ctx.RequireDataDirectory();
+            }
+
+            ctx.Err.WriteLine($"Reading sources in {dataDir}");
+            var result = ctx.Build(dataDir);
+            ctx.Err.WriteLine($"Built {result.Database}: {result.Decisions:N0} decisions, {result.Votes:N0} state-votes, {result.Disagreements:N0} cross-source disagreements, from {result.RowsRead:N0} source rows in {result.Elapsed.TotalSeconds:0.0} s.");
+            return 0;
+        }));
+        return cmd;
+    }
+
+    private static Command Status(TextWriter stdout, TextWriter stderr)
+    {
+        var format = CliContext.FormatOption();
+        var cmd = new Command("status", "Coverage per forum and source: decisions, state-votes, first and last date.") { format };
+        cmd.SetAction(ConcordApp.Action(stdout, stderr, ctx =>
+        {
+            using var db = ctx.OpenDatabase();
+            var table = new ResultTable("Concord database coverage", "forum", "source", "decisions", "recorded_votes", "state_votes", "first", "last");
+            foreach (var r in CoverageQuery.Run(db))
+            {
+                table.Add(r.Forum, r.Source, r.Decisions, r.RecordedVotes, r.StateVotes, r.First, r.Last);
+            }
+
+            var sc = CoverageQuery.Council(db);
+            table.Fact("database", db.Path);
+            table.Fact("sc_resolutions", $"S/RES/{sc.FirstResolution} to S/RES/{sc.LastResolution} ({sc.Resolutions:N0} numbers)");
+            table.Fact("sc_missing_numbers", sc.MissingNumbers.Count == 0 ? "none" : string.Join(", ", sc.MissingNumbers));
+            table.Fact("sc_vetoed_drafts", $"{sc.VetoedDrafts} ({sc.FirstVeto:yyyy-MM-dd} to {sc.LastVeto:yyyy-MM-dd})");
+            table.Fact("sc_failed_drafts", sc.FailedDrafts);
+            table.Notes.Add("state_votes per source counts the votes kept from that source after reconciliation (a better source's vote replaces a weaker one's).");
+            table.Notes.Add("Failed and vetoed Council drafts with member votes are known from 1994; earlier vetoes come from the veto lists without member votes, and drafts that failed for lack of votes before 1994 are not in any source here.");
+            ctx.Write(table, format);
+            return 0;
+        }));
+        return cmd;
+    }
+
+    private static Command Check(TextWriter stdout, TextWriter stderr)
+    {
+        var format = CliContext.FormatOption();
+        var field = new Option<string?>("--field") { Description = "Only disagreements on this field: date, vote, tally, symbol, outcome, vetoers, unmatched." };
+        field.AcceptOnlyFromAmong("date", "vote", "tally", "symbol", "outcome", "vetoers", "unmatched");
+        var state = new Option<string?>("--state") { Description = "Only vote disagreements about this state (code or name)." };
+        var symbol = new Option<string?>("--symbol") { Description = "Only disagreements about this decision." };
+        var limit = new Option<int>("--limit") { Description = "At most this many disagreements listed (default 50; the summary counts all).", DefaultValueFactory = _ => 50 };
+        var cmd = new Command("check", "The disagreements between sources found by the last sync: a summary, then the cases.") { format, field, state, symbol, limit };
+        cmd.SetAction(ConcordApp.Action(stdout, stderr, ctx =>
+        {
+            using var db = ctx.OpenDatabase();
+            var stateCode = ctx.Parse.GetValue(state) is { } s ? States.StateRegistry.Default.Resolve(s).Code : null;
+            var n = ctx.Parse.GetValue(limit);
+            if (n is < 1 or > 100_000)
+            {
+                throw new ArgumentException("--limit must be between 1 and 100000.");
+            }
+
+            var summary = DisagreementQuery.Summarise(db);
+            var list = DisagreementQuery.List(db, ctx.Parse.GetValue(field), stateCode, ctx.Parse.GetValue(symbol), n);
+            var table = new ResultTable("Cross-source disagreements", "symbol", "date", "field", "state", "source_a", "value_a", "where_a", "source_b", "value_b", "where_b", "kept");
+            foreach (var x in list)
+            {
+                table.Add(x.Symbol, x.Date, x.Field, x.State, x.SourceA, x.ValueA, $"{x.FileA}:{x.LineA}", x.SourceB, x.ValueB, $"{x.FileB}:{x.LineB}", x.Kept);
+            }
+
+            table.Fact("summary", summary.Select(x => $"{x.Field} {x.SourceA} vs {x.SourceB}: {x.Count:N0} ({x.Decisions:N0} decisions)").ToList());
+            table.Fact("total", summary.Sum(x => x.Count));
+            table.Notes.Add("The value kept is the one from the source with higher precedence (docs/data.md); the other stays in this list.");
+            ctx.Write(table, format);
+            return 0;
+        }));
+        return cmd;
+    }
+
+    private static Command SourcesList(TextWriter stdout, TextWriter stderr)
+    {
+        var format = CliContext.FormatOption();
+        var cmd = new Command("sources", "Every data file Concord reads: publisher, terms, where to get it, checksum.") { format };
+        cmd.SetAction(ConcordApp.Action(stdout, stderr, ctx =>
+        {
+            var table = new ResultTable("Concord data files", "path", "bytes", "sha256", "publisher", "terms", "origin_url", "origin_identical");
+            foreach (var e in DataManifest.Default.Entries)
+            {
+                table.Add(e.Path, e.Bytes, e.Sha256, e.Publisher, e.Terms, e.OriginUrl, e.OriginIdentical);
+            }
+
+            table.Notes.Add("origin_identical = false: the publisher's file was converted (from .rda, .xlsx, .zip or HTML); use a mirror of the converted files (concord data sync --from URL).");
+            ctx.Write(table, format);
+            return 0;
+        }));
+        return cmd;
+    }
+}

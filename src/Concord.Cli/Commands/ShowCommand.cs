@@ -1,0 +1,97 @@
+using System.CommandLine;
+using Concord.Cli.Output;
+using Concord.Domain;
+using Concord.Store;
+
+namespace Concord.Cli.Commands;
+
+/// <summary><c>concord show SYMBOL</c>: one decision, its outcome and tally, every member's vote, and where each fact came from.</summary>
+internal static class ShowCommand
+{
+    public static Command Build(TextWriter stdout, TextWriter stderr)
+    {
+        var symbol = new Argument<string>("symbol") { Description = "A resolution or draft symbol: A/RES/68/262, S/RES/2448(2018), S/2019/186." };
+        var format = CliContext.FormatOption();
+        var cmd = new Command("show", "One decision: date, title, outcome, tally, every member's vote.") { symbol, format };
+        cmd.SetAction(ConcordApp.Action(stdout, stderr, ctx =>
+        {
+            var wanted = ctx.Parse.GetValue(symbol)!;
+            if (wanted.Length is 0 or > 80)
+            {
+                throw new ArgumentException("A symbol is 1 to 80 characters long, like A/RES/68/262.");
+            }
+
+            using var db = ctx.OpenDatabase();
+            var detail = DecisionQuery.Find(db, wanted) ?? throw new UserFacingException($"No decision with symbol '{wanted}' in {db.Path}.");
+            ctx.Write(ToTable(detail), format);
+            return 0;
+        }));
+        return cmd;
+    }
+
+    internal static ResultTable ToTable(DecisionQuery.Detail detail)
+    {
+        var d = detail.Decision;
+        var table = new ResultTable($"{d.Symbol ?? d.Key}", "state", "name", "vote", "source", "line");
+        table.Fact("symbol", d.Symbol);
+        table.Fact("forum", ForumCodes.Parse(d.Forum).DisplayName());
+        table.Fact("date", d.Date);
+        table.Fact("title", d.Title);
+        table.Fact("kind", d.Kind);
+        table.Fact("outcome", d.Outcome);
+        table.Fact("tally", d.RecordedVote ? d.Tally?.ToString() : "adopted without a vote");
+        if (d.Tally?.NonVoting is int nv)
+        {
+            table.Fact("non_voting", nv);
+        }
+
+        if (d.Session is not null)
+        {
+            table.Fact("session", d.Session);
+        }
+
+        if (d.Draft is not null)
+        {
+            table.Fact("draft", d.Draft);
+        }
+
+        if (d.Meeting is not null)
+        {
+            table.Fact("meeting", d.Meeting);
+        }
+
+        if (d.AgendaItem is not null)
+        {
+            table.Fact("agenda_item", d.AgendaItem);
+        }
+
+        if (detail.Vetoers.Count > 0)
+        {
+            table.Fact("vetoed_by", detail.Vetoers.ToList());
+        }
+
+        var counted = new Tally(detail.Votes.Count(v => v.Vote == Vote.Yes), detail.Votes.Count(v => v.Vote == Vote.No), detail.Votes.Count(v => v.Vote == Vote.Abstain));
+        if (detail.Votes.Count > 0)
+        {
+            table.Fact("member_votes", $"{counted} ({detail.Votes.Count(v => v.Vote == Vote.NonVoting)} non-voting)");
+        }
+
+        table.Fact("sources", detail.Sources.Select(s => $"{s.Source} {s.File}:{s.Line} ({s.SourceKey})").ToList());
+        if (detail.Related.Count > 0)
+        {
+            table.Fact("other_roll_calls", detail.Related.Select(r => $"{r.Kind} {r.Date:yyyy-MM-dd} {r.Tally} {r.Key}").ToList());
+        }
+
+        foreach (var v in detail.Votes)
+        {
+            table.Add(v.State, v.Name, v.Vote.Label(), v.Source, v.Line);
+        }
+
+        if (d.Tally is { } t && detail.Votes.Count > 0 && (t.Yes, t.No, t.Abstain) != (counted.Yes, counted.No, counted.Abstain))
+        {
+            table.Notes.Add($"The member votes on record ({counted}) differ from the published tally ({t}); see concord data check --symbol {d.Symbol}.");
+        }
+
+        return table;
+    }
+}

@@ -1,0 +1,3 @@
+using Concord.Cli;
+
+return ConcordApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,20 @@
+namespace Concord.Domain;
+
+/// <summary>What was put to the vote.</summary>
+public enum DecisionKind
+{
+    /// <summary>A resolution (adopted) or the vote on a draft resolution as a whole.</summary>
+    Resolution,
+
+    /// <summary>A draft that was not adopted (vetoed or failed); it has no resolution number.</summary>
+    Draft,
+
+    /// <summary>A vote on an amendment to a draft.</summary>
+    Amendment,
+
+    /// <summary>A separate vote on one paragraph or part of a draft.</summary>
+    Paragraph,
+
+    /// <summary>A procedural or other decision (early Council vetoes on admissions, elections).</summary>
+    Procedural,
+}

@@ -1,0 +1,67 @@
+using Concord.Domain;
+using Concord.Sources;
+
+namespace Concord.Reconciliation;
+
+/// <summary>One decision after every source that records it has been merged.</summary>
+public sealed class CanonicalDecision
+{
+    public int Id { get; set; }
+
+    public required Forum Forum { get; init; }
+
+    /// <summary>Unique key: the symbol where one exists, else the source's own identifier.</summary>
+    public required string Key { get; set; }
+
+    public string? Symbol { get; set; }
+
+    public string? Draft { get; set; }
+
+    public string? AlternateSymbol { get; set; }
+
+    public DecisionKind Kind { get; set; }
+
+    public DecisionOutcome Outcome { get; set; }
+
+    public DateOnly? Date { get; set; }
+
+    public SourceId? DateSource { get; set; }
+
+    public string? Session { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? AgendaItem { get; set; }
+
+    public string? Subjects { get; set; }
+
+    public string? Meeting { get; set; }
+
+    public Tally? Tally { get; set; }
+
+    public SourceId? TallySource { get; set; }
+
+    public bool RecordedVote { get; set; }
+
+    public bool? Important { get; set; }
+
+    public string? UndlId { get; set; }
+
+    public List<string> Issues { get; } = [];
+
+    public Dictionary<string, VoteRecord> Votes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Vetoing members as each veto list names them.</summary>
+    public Dictionary<SourceId, List<string>> VetoersBySource { get; } = [];
+
+    public List<Provenance> Sources { get; } = [];
+
+    /// <summary>The members whose negative vote vetoed the draft, from the best veto list or else from the votes.</summary>
+    public IReadOnlyList<string> Vetoers { get; set; } = [];
+}
+
+/// <summary>A member's vote and the source line it was taken from.</summary>
+public readonly record struct VoteRecord(Vote Vote, SourceId Source, long Line);
+
+/// <summary>Where a decision's record came from.</summary>
+public sealed record Provenance(SourceId Source, string File, long Line, string SourceKey);

@@ -1,0 +1,400 @@
+using Concord.Domain;
+using Concord.Sources;
+
+namespace Concord.Reconciliation;
+
+/// <summary>Merges the decisions of every source into one record per decision, one vote per member.</summary>
+/// <remarks>
+/// Batches are merged in ascending order of <see cref="SourceIds.Precedence"/>, so that a later (better) source
+/// overrides an earlier one; every value it overrides with a different one becomes a <see cref="Disagreement"/>.
+/// Decisions are matched on their canonical symbol. A General Assembly record of the UN Digital Library whose
+/// symbol is unknown to <c>unvotes</c> is matched instead to an unvotes roll call with the same yes–no–abstain
+/// tally within 20 days (the two disagree on symbols for some early and split resolutions, and unvotes dates
+/// are often the committee's rather than the plenary's). Amendment and paragraph votes stay separate.
+/// </remarks>
+public sealed class Reconciler
+{
+    private const int DateWindowDays = 20;
+    private static readonly HashSet<string> s_permanentMembers = ["CHN", "TWN", "FRA", "GBR", "USA", "RUS", "SUN"];
+
+    private readonly Dictionary<string, CanonicalDecision> _byKey = new(StringComparer.Ordinal);
+    private readonly List<CanonicalDecision> _all = [];
+    private readonly List<Disagreement> _disagreements = [];
+    private readonly Dictionary<(Forum, int, int, int), List<CanonicalDecision>> _unvotesByTally = [];
+    private readonly HashSet<CanonicalDecision> _matchedByUndl = [];
+    private readonly Dictionary<string, CanonicalDecision> _byDraft = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<Disagreement> Disagreements => _disagreements;
+
+    public static ReconciledRecord Reconcile(IEnumerable<SourceBatch> batches)
+    {
+        var r = new Reconciler();
+        foreach (var batch in batches.OrderBy(b => b.Source.Precedence()))
+        {
+            r.Add(batch);
+        }
+
+        return r.Finish();
+    }
+
+    private void Add(SourceBatch batch)
+    {
+        var seenInBatch = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var d in batch.Decisions)
+        {
+            var key = KeyOf(d);
+            var occurrence = seenInBatch[key] = seenInBatch.GetValueOrDefault(key) + 1;
+            if (occurrence > 1 && !MergesOwnDuplicates(d.Source))
+            {
+                // Separate votes under one symbol: two drafts under one resolution number, or two vetoes at one
+                // meeting. The veto lists are matched to each other by order of appearance (the second veto at
+                // S/PV.49 in one list is the second in the other).
+                key = d.Source is SourceId.DhlVetoList or SourceId.WpdlVetoList ? $"{key}#{occurrence}" : $"{key}#{d.SourceKey}";
+            }
+
+            if (!_byKey.TryGetValue(key, out var c))
+            {
+                c = TryMatchByDraft(d);
+                if (c is null && (c = TryMatchByTally(d)) is not null && d.Symbol is not null)
+                {
+                    if (c.Symbol is not null && c.Symbol != d.Symbol)
+                    {
+                        Disagree(c, "symbol", null, c.Sources[0], c.Symbol, d, d.Symbol, d.Symbol);
+                    }
+
+                    _byKey.TryAdd(key, c);
+                    c.Symbol = d.Symbol;
+                }
+            }
+
+            if (c is null)
+            {
+                c = new CanonicalDecision { Forum = d.Forum, Key = key, Symbol = d.Symbol, Kind = d.Kind, Outcome = d.Outcome };
+                _byKey.Add(key, c);
+                _all.Add(c);
+                if (d.Source == SourceId.Unvotes && d.Tally is { } t)
+                {
+                    var tk = (d.Forum, t.Yes, t.No, t.Abstain);
+                    if (!_unvotesByTally.TryGetValue(tk, out var list))
+                    {
+                        _unvotesByTally[tk] = list = [];
+                    }
+
+                    list.Add(c);
+                }
+            }
+
+            if (d.Source == SourceId.UndlWide)
+            {
+                _matchedByUndl.Add(c);
+            }
+
+            Merge(c, d);
+            if (c.Forum == Forum.SecurityCouncil && c.Symbol is { } sym && sym.Contains("/RES/", StringComparison.Ordinal) && d.Draft is { } draft && draft.StartsWith("S/", StringComparison.Ordinal) && !draft.Contains("/RES/", StringComparison.Ordinal))
+            {
+                _byDraft.TryAdd(draft, c);
+            }
+        }
+    }
+
+    /// <summary>A Council resolution whose number a source lacks or garbles is found by its draft symbol.</summary>
+    private CanonicalDecision? TryMatchByDraft(SourceDecision d)
+    {
+        // Only an adopted resolution without a number: a failed draft and the resolution later adopted from a
+        // revised text are different decisions even when the sources give them the same draft symbol.
+        if (d.Forum != Forum.SecurityCouncil || d.Symbol is not null || d.Outcome != DecisionOutcome.Adopted || d.Draft is null || !_byDraft.TryGetValue(d.Draft, out var c))
+        {
+            return null;
+        }
+
+        return c.Symbol is not null && c.Symbol.Contains("/RES/", StringComparison.Ordinal) ? c : null;
+    }
+
+    // Roll-call sources and veto lists list each vote once, so a repeated symbol is a second vote; the
+    // resolution files repeat a record by accident, so a repeat is the same resolution.
+    private static bool MergesOwnDuplicates(SourceId source) => source is not (SourceId.Unvotes or SourceId.ScDraftVotes or SourceId.DhlVetoList or SourceId.WpdlVetoList);
+
+    private static string KeyOf(SourceDecision d)
+    {
+        var forum = d.Forum.Code();
+        return d.Symbol is not null && d.Kind is not (DecisionKind.Amendment or DecisionKind.Paragraph)
+            ? $"{forum}:{d.Symbol}"
+            : $"{forum}:{d.Source.Label()}:{d.SourceKey}";
+    }
+
+    private CanonicalDecision? TryMatchByTally(SourceDecision d)
+    {
+        if (d.Source != SourceId.UndlWide || d.Forum != Forum.GeneralAssembly || d.Tally is not { } t || d.Date is not { } date)
+        {
+            return null;
+        }
+
+        if (!_unvotesByTally.TryGetValue((d.Forum, t.Yes, t.No, t.Abstain), out var candidates))
+        {
+            return null;
+        }
+
+        CanonicalDecision? best = null;
+        var bestGap = int.MaxValue;
+        foreach (var c in candidates)
+        {
+            if (_matchedByUndl.Contains(c) || c.Date is not { } cd)
+            {
+                continue;
+            }
+
+            var gap = Math.Abs(cd.DayNumber - date.DayNumber);
+            if (gap <= DateWindowDays && gap < bestGap)
+            {
+                best = c;
+                bestGap = gap;
+            }
+        }
+
+        return best;
+    }
+
+    private void Merge(CanonicalDecision c, SourceDecision d)
+    {
+        var first = c.Sources.Count == 0;
+        var prov = new Provenance(d.Source, d.File, d.Line, d.SourceKey);
+        if (!first)
+        {
+            if (d.Date is { } date && c.Date is { } existing && date != existing)
+            {
+                Disagree(c, "date", null, SourceOf(c, c.DateSource), existing.ToString("yyyy-MM-dd"), d, date.ToString("yyyy-MM-dd"), date.ToString("yyyy-MM-dd"));
+            }
+
+            if (d.Tally is { } t && c.Tally is { } ct && (t.Yes, t.No, t.Abstain) != (ct.Yes, ct.No, ct.Abstain) && d.RecordedVote)
+            {
+                Disagree(c, "tally", null, SourceOf(c, c.TallySource), ct.ToString(), d, t.ToString(), t.ToString());
+            }
+
+            if (d.Outcome != DecisionOutcome.Unknown && c.Outcome != DecisionOutcome.Unknown && d.Outcome != c.Outcome)
+            {
+                Disagree(c, "outcome", null, c.Sources[^1], c.Outcome.ToString(), d, d.Outcome.ToString(), d.Outcome.ToString());
+            }
+        }
+
+        if (d.Date is not null)
+        {
+            c.Date = d.Date;
+            c.DateSource = d.Source;
+        }
+
+        if (d.Tally is not null && (d.RecordedVote || c.Tally is null))
+        {
+            c.Tally = d.Tally;
+            c.TallySource = d.Source;
+        }
+
+        if (d.Outcome != DecisionOutcome.Unknown)
+        {
+            c.Outcome = d.Outcome;
+        }
+
+        if (first || d.Kind is DecisionKind.Resolution)
+        {
+            c.Kind = d.Kind;
+        }
+
+        c.Draft = d.Draft ?? c.Draft;
+        c.AlternateSymbol ??= d.AlternateSymbol;
+        c.Session = d.Session ?? c.Session;
+        c.Title = d.Title ?? c.Title;
+        c.AgendaItem = d.AgendaItem ?? c.AgendaItem;
+        c.Subjects = d.Subjects ?? c.Subjects;
+        c.Meeting = d.Meeting ?? c.Meeting;
+        c.Important = d.Important ?? c.Important;
+        c.UndlId = d.UndlId ?? c.UndlId;
+        c.RecordedVote |= d.RecordedVote;
+        foreach (var issue in d.Issues)
+        {
+            if (!c.Issues.Contains(issue))
+            {
+                c.Issues.Add(issue);
+            }
+        }
+
+        MergeVotes(c, d);
+        if (d.Vetoers.Count > 0)
+        {
+            c.VetoersBySource[d.Source] = [.. d.Vetoers.Distinct()];
+        }
+
+        c.Sources.Add(prov);
+    }
+
+    private void MergeVotes(CanonicalDecision c, SourceDecision d)
+    {
+        // Votes of this record first, so that a member listed twice in one record (split header columns,
+        // a name broken in two) is resolved within the source before it is compared with other sources.
+        var own = new Dictionary<string, SourceVote>(d.Votes.Count, StringComparer.Ordinal);
+        foreach (var v in d.Votes)
+        {
+            if (!own.TryGetValue(v.State, out var prior))
+            {
+                own[v.State] = v;
+            }
+            else if (prior.Vote != v.Vote)
+            {
+                if (prior.Vote == Vote.NonVoting)
+                {
+                    own[v.State] = v;
+                }
+                else if (v.Vote != Vote.NonVoting)
+                {
+                    _disagreements.Add(new Disagreement(c.Key, c.Symbol ?? d.Symbol, "vote", v.State, d.Source, prior.Vote.Label(), d.File, prior.Line, d.Source, v.Vote.Label(), d.File, v.Line, prior.Vote.Label()));
+                }
+            }
+        }
+
+        foreach (var (state, v) in own)
+        {
+            if (c.Votes.TryGetValue(state, out var existing) && existing.Vote != v.Vote)
+            {
+                var prov = c.Sources.FirstOrDefault(p => p.Source == existing.Source) ?? c.Sources[0];
+                _disagreements.Add(new Disagreement(c.Key, c.Symbol ?? d.Symbol, "vote", state, existing.Source, existing.Vote.Label(), prov.File, existing.Line, d.Source, v.Vote.Label(), d.File, v.Line, v.Vote.Label()));
+            }
+
+            c.Votes[state] = new VoteRecord(v.Vote, d.Source, v.Line);
+        }
+    }
+
+    private static Provenance SourceOf(CanonicalDecision c, SourceId? source) =>
+        c.Sources.LastOrDefault(p => p.Source == source) ?? c.Sources[^1];
+
+    private void Disagree(CanonicalDecision c, string field, string? state, Provenance a, string valueA, SourceDecision b, string valueB, string kept) =>
+        _disagreements.Add(new Disagreement(c.Key, c.Symbol ?? b.Symbol, field, state, a.Source, valueA, a.File, a.Line, b.Source, valueB, b.File, b.Line, kept));
+
+    private ReconciledRecord Finish()
+    {
+        FoldOrphansByDraft();
+        foreach (var c in _all)
+        {
+            FinishVetoes(c);
+        }
+
+        var ordered = _all
+            .OrderBy(c => c.Forum)
+            .ThenBy(c => c.Date ?? DateOnly.MaxValue)
+            .ThenBy(c => c.Key, StringComparer.Ordinal)
+            .ToList();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            ordered[i].Id = i + 1;
+        }
+
+        return new ReconciledRecord(ordered, _disagreements);
+    }
+
+    /// <summary>
+    /// Council records from a weaker source that carry no usable resolution number (the drafts file's "Missing" or
+    /// a number with the wrong year) are folded into the resolution adopted from the same draft: their votes fill
+    /// gaps and are compared, never override.
+    /// </summary>
+    private void FoldOrphansByDraft()
+    {
+        var orphans = _all.Where(c => c.Forum == Forum.SecurityCouncil && c.Symbol is null && c.Draft is not null).ToList();
+        foreach (var orphan in orphans)
+        {
+            var target = FindOrphanTarget(orphan);
+            if (target is null)
+            {
+                var p = orphan.Sources[0];
+                _disagreements.Add(new Disagreement(orphan.Key, orphan.Draft, "unmatched", null, p.Source, "no resolution number", p.File, p.Line, p.Source, orphan.Draft ?? "", p.File, p.Line, "kept as a separate decision"));
+                continue;
+            }
+
+            foreach (var (state, v) in orphan.Votes)
+            {
+                if (!target.Votes.TryGetValue(state, out var kept))
+                {
+                    target.Votes[state] = v;
+                }
+                else if (kept.Vote != v.Vote)
+                {
+                    var a = orphan.Sources.First(p => p.Source == v.Source);
+                    var b = target.Sources.LastOrDefault(p => p.Source == kept.Source) ?? target.Sources[^1];
+                    _disagreements.Add(new Disagreement(target.Key, target.Symbol, "vote", state, v.Source, v.Vote.Label(), a.File, v.Line, kept.Source, kept.Vote.Label(), b.File, kept.Line, kept.Vote.Label()));
+                }
+            }
+
+            if (orphan.Date is { } od && target.Date is { } td && od != td)
+            {
+                var a = orphan.Sources[0];
+                var b = SourceOf(target, target.DateSource);
+                _disagreements.Add(new Disagreement(target.Key, target.Symbol, "date", null, a.Source, od.ToString("yyyy-MM-dd"), a.File, a.Line, b.Source, td.ToString("yyyy-MM-dd"), b.File, b.Line, td.ToString("yyyy-MM-dd")));
+            }
+
+            target.Sources.InsertRange(0, orphan.Sources);
+            target.RecordedVote |= orphan.RecordedVote;
+            _all.Remove(orphan);
+        }
+    }
+
+    private CanonicalDecision? FindOrphanTarget(CanonicalDecision orphan)
+    {
+        if (_byDraft.TryGetValue(orphan.Draft!, out var byDraft) && !ReferenceEquals(byDraft, orphan))
+        {
+            return byDraft;
+        }
+
+        if (orphan.AlternateSymbol is { } alt && _byKey.TryGetValue("sc:" + alt, out var byNumber) && !ReferenceEquals(byNumber, orphan))
+        {
+            return byNumber;
+        }
+
+        if (_byKey.TryGetValue("sc:" + orphan.Draft, out var draftDecision) && !ReferenceEquals(draftDecision, orphan))
+        {
+            return draftDecision;
+        }
+
+        // Last resort: the one resolution adopted that day with the same yes-no-abstain tally.
+        if (orphan.Date is { } date && orphan.Tally is { } t)
+        {
+            var same = _all.Where(c => c.Forum == Forum.SecurityCouncil && !ReferenceEquals(c, orphan) && c.Date == date && c.Symbol is not null
+                && c.Tally is { } ct && (ct.Yes, ct.No, ct.Abstain) == (t.Yes, t.No, t.Abstain)).Take(2).ToList();
+            if (same.Count == 1)
+            {
+                return same[0];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A veto is a permanent member's negative vote on a draft that failed; the veto lists name them.</summary>
+    private void FinishVetoes(CanonicalDecision c)
+    {
+        if (c.Forum != Forum.SecurityCouncil || c.Outcome != DecisionOutcome.Vetoed)
+        {
+            return;
+        }
+
+        var fromVotes = c.Votes.Where(v => v.Value.Vote == Vote.No && s_permanentMembers.Contains(v.Key)).Select(v => v.Key).Order(StringComparer.Ordinal).ToList();
+        var lists = c.VetoersBySource.OrderByDescending(kv => kv.Key.Precedence()).ToList();
+        c.Vetoers = lists.Count > 0 ? [.. lists[0].Value.Order(StringComparer.Ordinal)] : fromVotes;
+        foreach (var (source, names) in lists.Skip(1))
+        {
+            var sorted = names.Order(StringComparer.Ordinal).ToList();
+            if (!sorted.SequenceEqual(c.Vetoers))
+            {
+                var a = c.Sources.Last(p => p.Source == source);
+                var b = c.Sources.Last(p => p.Source == lists[0].Key);
+                _disagreements.Add(new Disagreement(c.Key, c.Symbol, "vetoers", null, source, string.Join(",", sorted), a.File, a.Line, lists[0].Key, string.Join(",", c.Vetoers), b.File, b.Line, string.Join(",", c.Vetoers)));
+            }
+        }
+
+        if (lists.Count > 0 && fromVotes.Count > 0 && !fromVotes.SequenceEqual(c.Vetoers))
+        {
+            var voteSource = c.Votes.Values.First().Source;
+            var a = c.Sources.Last(p => p.Source == voteSource);
+            var b = c.Sources.Last(p => p.Source == lists[0].Key);
+            _disagreements.Add(new Disagreement(c.Key, c.Symbol, "vetoers", null, voteSource, string.Join(",", fromVotes), a.File, a.Line, lists[0].Key, string.Join(",", c.Vetoers), b.File, b.Line, string.Join(",", c.Vetoers)));
+        }
+    }
+}
+
+/// <summary>The reconciled record: decisions with their votes, and every disagreement found on the way.</summary>
+public sealed record ReconciledRecord(IReadOnlyList<CanonicalDecision> Decisions, IReadOnlyList<Disagreement> Disagreements);

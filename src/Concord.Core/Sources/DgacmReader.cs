@@ -1,0 +1,195 @@
+using System.Globalization;
+using System.Text.Json;
+using Concord.Domain;
+using Concord.States;
+
+namespace Concord.Sources;
+
+/// <summary>Reads the UN DGACM machine-readable resolution files (JSON Lines): GA sessions 74–80, ES-10, ES-11, S-32; SC 2000–2026.</summary>
+/// <remarks>
+/// Quirks handled here: adopted resolutions only; members absent or not voting are not listed; GA session 74
+/// writes dates as <c>2019-10-10 00:00:00</c>, the rest as <c>21 September 2020</c>; a few records are
+/// duplicated and a few have empty member lists although a vote was taken (their tally is kept, no member votes).
+/// </remarks>
+public sealed class DgacmReader(StateRegistry states)
+{
+    public const string GaFolder = "ga/unxml_ga_data_extract";
+    public const string ScFolder = "sc/unxml_sc_data_extract";
+
+    public SourceBatch ReadGeneralAssembly(string dataDir) => Read(dataDir, GaFolder, Forum.GeneralAssembly, SourceId.DgacmGa);
+
+    public SourceBatch ReadSecurityCouncil(string dataDir) => Read(dataDir, ScFolder, Forum.SecurityCouncil, SourceId.DgacmSc);
+
+    private SourceBatch Read(string dataDir, string folder, Forum forum, SourceId source)
+    {
+        var dir = Path.Combine(dataDir, folder);
+        if (!Directory.Exists(dir))
+        {
+            throw new DirectoryNotFoundException($"Source folder not found: {dir}");
+        }
+
+        var decisions = new List<SourceDecision>();
+        var files = Directory.GetFiles(dir, "*.json").Order(StringComparer.Ordinal).ToList();
+        long rows = 0;
+        foreach (var path in files)
+        {
+            var rel = folder + "/" + Path.GetFileName(path);
+            long lineNo = 0;
+            foreach (var line in System.IO.File.ReadLines(path))
+            {
+                lineNo++;
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+
+                rows++;
+                JsonDocument doc;
+                try
+                {
+                    doc = JsonDocument.Parse(line);
+                }
+                catch (JsonException e)
+                {
+                    throw new MalformedSourceException(rel, lineNo, "(json)", e.Message);
+                }
+
+                using (doc)
+                {
+                    decisions.Add(ReadRecord(doc.RootElement, rel, lineNo, forum, source));
+                }
+            }
+        }
+
+        return new SourceBatch(source, decisions, files.Select(f => folder + "/" + Path.GetFileName(f)).ToList(), rows);
+    }
+
+    private SourceDecision ReadRecord(JsonElement e, string file, long line, Forum forum, SourceId source)
+    {
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            throw new MalformedSourceException(file, line, "(json)", "a record must be a JSON object");
+        }
+
+        var symbolText = Text(e, "symbol") ?? throw new MalformedSourceException(file, line, "symbol", "missing");
+        var symbol = forum == Forum.GeneralAssembly ? Symbols.NormalizeGa(symbolText) : Symbols.NormalizeSc(symbolText);
+        var dateText = Text(e, "adoption_date") ?? throw new MalformedSourceException(file, line, "adoption_date", "missing");
+        if (!Dates.TryParse(dateText, out var date))
+        {
+            throw new MalformedSourceException(file, line, "adoption_date", $"'{dateText}' is not a date");
+        }
+
+        var d = new SourceDecision
+        {
+            Source = source,
+            File = file,
+            Line = line,
+            SourceKey = symbolText,
+            Forum = forum,
+            Symbol = symbol,
+            Kind = DecisionKind.Resolution,
+            Outcome = DecisionOutcome.Adopted,
+            Date = date,
+            Session = forum == Forum.GeneralAssembly ? Symbols.GaSession(symbol) : null,
+            Title = forum == Forum.GeneralAssembly ? Text(e, "title") : Text(e, "resolution_title") ?? Text(e, "document_title"),
+            AgendaItem = Text(e, "agenda_item_name"),
+            Meeting = forum == Forum.GeneralAssembly ? Text(e, "pv") : Text(e, "outcome_letter"),
+            Draft = forum == Forum.GeneralAssembly ? Text(e, "originating_document") : Text(e, "draft_resolution"),
+            Subjects = Subjects(e),
+        };
+        var yes = Count(e, "MS_in_favour_count", file, line);
+        var no = Count(e, "MS_against_count", file, line);
+        var abstain = Count(e, "MS_abstaining_count", file, line);
+        AddVotes(e, "MS_in_favour", Vote.Yes, d, date, file, line);
+        AddVotes(e, "MS_against", Vote.No, d, date, file, line);
+        AddVotes(e, "MS_abstaining", Vote.Abstain, d, date, file, line);
+        var adoption = Text(e, "adoption_type") ?? "";
+        var withoutVote = adoption.Contains("without a vote", StringComparison.OrdinalIgnoreCase) || adoption.Contains("consensus", StringComparison.OrdinalIgnoreCase);
+        d.RecordedVote = d.Votes.Count > 0 || (!withoutVote && yes + no + abstain > 0);
+        d.Tally = d.RecordedVote ? new Tally(yes, no, abstain) : null;
+        return d;
+    }
+
+    private void AddVotes(JsonElement e, string field, Vote vote, SourceDecision d, DateOnly date, string file, long line)
+    {
+        if (!e.TryGetProperty(field, out var list) || list.ValueKind == JsonValueKind.Null)
+        {
+            return;
+        }
+
+        if (list.ValueKind != JsonValueKind.Array)
+        {
+            throw new MalformedSourceException(file, line, field, "must be a list of member names");
+        }
+
+        foreach (var item in list.EnumerateArray())
+        {
+            var name = item.GetString();
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                continue;
+            }
+
+            if (!states.TryResolve(name, date, out var state))
+            {
+                throw new MalformedSourceException(file, line, field, new UnknownStateException(name, states.Closest(name)).Message);
+            }
+
+            d.Votes.Add(new SourceVote(state.Code, vote, line));
+        }
+    }
+
+    private static int Count(JsonElement e, string field, string file, long line)
+    {
+        var t = Text(e, field);
+        if (t is null)
+        {
+            return 0;
+        }
+
+        return int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : throw new MalformedSourceException(file, line, field, $"'{t}' is not a count");
+    }
+
+    private static string? Text(JsonElement e, string field)
+    {
+        if (!e.TryGetProperty(field, out var v))
+        {
+            return null;
+        }
+
+        var s = v.ValueKind switch
+        {
+            JsonValueKind.String => v.GetString(),
+            JsonValueKind.Number => v.GetRawText(),
+            _ => null,
+        };
+        return string.IsNullOrWhiteSpace(s) || s == "N.A." ? null : s.Trim();
+    }
+
+    /// <summary>The UNBIS thesaurus and library authority terms, joined with " | ".</summary>
+    private static string? Subjects(JsonElement e)
+    {
+        if (!e.TryGetProperty("subjects", out var list) || list.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        var terms = new List<string>();
+        foreach (var pair in list.EnumerateArray())
+        {
+            if (pair.ValueKind == JsonValueKind.Array && pair.GetArrayLength() >= 2)
+            {
+                var vocab = pair[1].GetString();
+                var term = pair[0].GetString();
+                if (term is not null && vocab is "UNBIS Thesaurus" or "DHLAUTH" && !terms.Contains(term))
+                {
+                    terms.Add(term);
+                }
+            }
+        }
+
+        return terms.Count == 0 ? null : string.Join(" | ", terms);
+    }
+}

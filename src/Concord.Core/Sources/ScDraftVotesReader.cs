@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Concord.Domain;
+using Concord.States;
+
+namespace Concord.Sources;
+
+/// <summary>Reads the per-member votes on every Council draft put to a vote, 1994–2025 (oliverunv compilation).</summary>
+/// <remarks>
+/// Quirks handled here: the published dates of adopted resolutions before 2021 have day and month swapped
+/// when the day is 12 or less, so <c>Date_corrected</c> is read; vetoed and failed drafts have no resolution
+/// number and are keyed by their draft symbol; amendments appear as drafts; absent members are not coded.
+/// </remarks>
+public sealed partial class ScDraftVotesReader(StateRegistry states)
+{
+    public const string File = "sc/sc_draft_votes_1994_2025_oliverunv.csv";
+
+    public SourceBatch Read(string dataDir)
+    {
+        var byId = new Dictionary<string, SourceDecision>(StringComparer.Ordinal);
+        var order = new List<SourceDecision>();
+        long rows = 0;
+        using var csv = CsvSource.Open(dataDir, File);
+        int cDate = csv.Column("Date_corrected"), cRes = csv.Column("Resolution"), cMeeting = csv.Column("Meeting"),
+            cDraft = csv.Column("Draft"), cAgenda = csv.Column("Agenda item"), cOutcome = csv.Column("Outcome results"),
+            cVote = csv.Column("Vote"), cMember = csv.Column("Member State"), cId = csv.Column("ID"), cTopic = csv.Column("Topic");
+        foreach (var row in csv.Reader)
+        {
+            if (!csv.Accept(row))
+            {
+                continue;
+            }
+
+            rows++;
+            var id = row[cId].ToString().Trim();
+            if (id.Length == 0)
+            {
+                throw csv.Error(row, "ID", "empty vote ID");
+            }
+
+            if (!byId.TryGetValue(id, out var d))
+            {
+                if (!Dates.TryParse(row[cDate].Span, out var date))
+                {
+                    throw csv.Error(row, "Date_corrected", $"'{row[cDate]}' is not a date");
+                }
+
+                var outcome = row[cOutcome].ToString().Trim() switch
+                {
+                    var s when s.StartsWith("Adopted", StringComparison.Ordinal) => DecisionOutcome.Adopted,
+                    "Not adopted - veto" => DecisionOutcome.Vetoed,
+                    var s when s.StartsWith("Not adopted - failed", StringComparison.Ordinal) => DecisionOutcome.Failed,
+                    var s => throw csv.Error(row, "Outcome results", $"'{s}' is not a known outcome"),
+                };
+                var draftText = row[cDraft].ToString().Trim();
+                var resText = row[cRes].ToString().Trim().Trim('\u00a0');
+                if (resText.Contains("/RES/", StringComparison.Ordinal) is false && draftText.Contains("/RES/", StringComparison.Ordinal))
+                {
+                    // A few 2025 rows have the resolution and draft columns swapped.
+                    (resText, draftText) = (draftText, resText);
+                }
+
+                var draftMatch = DraftSymbol().Match(draftText);
+                var draft = draftMatch.Success ? Symbols.NormalizeSc(draftMatch.Value) : null;
+                string? symbol = null;
+                string? alternate = null;
+                var res = ResolutionNumber().Match(resText);
+                if (res.Success)
+                {
+                    var year = int.Parse(res.Groups[2].Value, CultureInfo.InvariantCulture);
+                    // A number whose year is not the vote's year is a slip (e.g. '425 (2002)'); the draft symbol identifies it instead.
+                    var number = int.Parse(res.Groups[1].Value, CultureInfo.InvariantCulture);
+                    if (year == date.Year)
+                    {
+                        symbol = Symbols.ScResolution(number, year);
+                    }
+                    else
+                    {
+                        alternate = Symbols.ScResolution(number, date.Year);
+                    }
+                }
+                else if (resText.Length > 0 && resText != "Missing")
+                {
+                    throw csv.Error(row, "Resolution", $"'{resText}' is not a resolution number like '893 (1994)'");
+                }
+
+                var adopted = outcome == DecisionOutcome.Adopted;
+                symbol ??= adopted ? null : draft;
+
+                var meeting = row[cMeeting].ToString().Trim();
+                d = new SourceDecision
+                {
+                    Source = SourceId.ScDraftVotes,
+                    File = File,
+                    Line = row.LineNumberFrom,
+                    SourceKey = "ID " + id,
+                    Forum = Forum.SecurityCouncil,
+                    Symbol = symbol,
+                    Draft = draft ?? (draftText.Length > 0 ? draftText : null),
+                    AlternateSymbol = alternate,
+                    Kind = adopted ? DecisionKind.Resolution : draftText.Contains("amendment", StringComparison.OrdinalIgnoreCase) ? DecisionKind.Amendment : DecisionKind.Draft,
+                    Outcome = outcome,
+                    Date = date,
+                    Title = NullIfEmpty(row[cTopic].ToString()),
+                    AgendaItem = NullIfEmpty(row[cAgenda].ToString()),
+                    Meeting = meeting.Length > 0 && char.IsDigit(meeting[0]) ? "S/PV." + meeting : NullIfEmpty(meeting),
+                };
+                byId.Add(id, d);
+                order.Add(d);
+            }
+
+            var vote = row[cVote].Span.Trim() switch
+            {
+                "Yes" => Vote.Yes,
+                "No" => Vote.No,
+                "Abstain" => Vote.Abstain,
+                _ => throw csv.Error(row, "Vote", $"'{row[cVote]}' is not Yes, No or Abstain"),
+            };
+            var name = row[cMember].ToString();
+            if (!states.TryResolve(name, d.Date, out var state))
+            {
+                throw csv.Error(row, "Member State", new UnknownStateException(name, states.Closest(name)).Message);
+            }
+
+            d.Votes.Add(new SourceVote(state.Code, vote, row.LineNumberFrom));
+        }
+
+        foreach (var d in order)
+        {
+            d.Tally = UnvotesReader.CountTally(d.Votes);
+        }
+
+        return new SourceBatch(SourceId.ScDraftVotes, order, [File], rows);
+    }
+
+    private static string? NullIfEmpty(string s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    [GeneratedRegex(@"^S/\d{4}/\d+")]
+    private static partial Regex DraftSymbol();
+
+    [GeneratedRegex(@"^(?:S/RES/|Resolution )?\s*(\d{1,4})\s*[(/]\s*(\d{4})\)?\s*$")]
+    private static partial Regex ResolutionNumber();
+}

@@ -1,0 +1,48 @@
+namespace Concord.Sources;
+
+/// <summary>Each source Concord reads. The numbers are stored in the database's provenance columns.</summary>
+public enum SourceId : short
+{
+    Unvotes = 1,
+    ScDraftVotes = 2,
+    UndlWide = 3,
+    DgacmGa = 4,
+    DgacmSc = 5,
+    UndlVotingCsv = 6,
+    WpdlVetoList = 7,
+    DhlVetoList = 8,
+}
+
+public static class SourceIds
+{
+    /// <summary>Higher wins when sources disagree on a field or a vote; the order is documented in docs/data.md.</summary>
+    /// <remarks>
+    /// Official UN releases first (the Digital Library's own voting CSV, then DGACM's resolution files, then the
+    /// Digital Library scrape), academic and third-party compilations after them. For vetoes the DHL list is the
+    /// UN's own; the World Politics Data Lab list is a coded copy of it.
+    /// </remarks>
+    public static int Precedence(this SourceId id) => id switch
+    {
+        SourceId.UndlVotingCsv => 100,
+        SourceId.DgacmGa or SourceId.DgacmSc => 90,
+        SourceId.DhlVetoList => 85,
+        SourceId.UndlWide => 80,
+        SourceId.WpdlVetoList => 60,
+        SourceId.Unvotes => 50,
+        SourceId.ScDraftVotes => 40,
+        _ => 0,
+    };
+
+    public static string Label(this SourceId id) => id switch
+    {
+        SourceId.Unvotes => "unvotes",
+        SourceId.ScDraftVotes => "sc-drafts",
+        SourceId.UndlWide => "undl-wide",
+        SourceId.DgacmGa => "dgacm-ga",
+        SourceId.DgacmSc => "dgacm-sc",
+        SourceId.UndlVotingCsv => "undl-csv",
+        SourceId.WpdlVetoList => "wpdl-vetoes",
+        SourceId.DhlVetoList => "dhl-vetoes",
+        _ => id.ToString(),
+    };
+}

@@ -1,0 +1,44 @@
+using DuckDB.NET.Data;
+
+namespace Concord.Store;
+
+/// <summary>An open Concord database. Queries take it; only <see cref="Sync.RecordBuilder"/> writes one.</summary>
+public sealed class ConcordDatabase : IDisposable
+{
+    private ConcordDatabase(string path, DuckDBConnection connection)
+    {
+        Path = path;
+        Connection = connection;
+    }
+
+    public string Path { get; }
+
+    internal DuckDBConnection Connection { get; }
+
+    /// <summary>Opens an existing database read-only, so that a server or a second command never changes it.</summary>
+    public static ConcordDatabase OpenReadOnly(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"No Concord database at {path}. Run 'concord data sync' to build it.", path);
+        }
+
+        var connection = new DuckDBConnection($"Data Source={path};ACCESS_MODE=READ_ONLY");
+        connection.Open();
+        return new ConcordDatabase(path, connection);
+    }
+
+    internal DuckDBCommand Command(string sql, params object?[] parameters)
+    {
+        var cmd = Connection.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var p in parameters)
+        {
+            cmd.Parameters.Add(new DuckDBParameter(p ?? DBNull.Value));
+        }
+
+        return cmd;
+    }
+
+    public void Dispose() => Connection.Dispose();
+}

@@ -1,0 +1,36 @@
+namespace Concord.Store;
+
+/// <summary>The tables of a Concord database. R, Python and DuckDB users read these directly; docs/data.md describes them.</summary>
+internal static class DatabaseSchema
+{
+    public const int Version = 1;
+
+    public const string Create = """
+        CREATE TABLE meta(key VARCHAR PRIMARY KEY, value VARCHAR);
+        CREATE TABLE sources(source_id SMALLINT, label VARCHAR, file VARCHAR, sha256 VARCHAR, bytes BIGINT, publisher VARCHAR, terms VARCHAR, origin_url VARCHAR, rows_read BIGINT);
+        CREATE TABLE states(code VARCHAR PRIMARY KEY, name VARCHAR, iso2 VARCHAR, cow INTEGER, dissolved DATE);
+        CREATE TABLE successions(state VARCHAR, predecessor VARCHAR, from_date DATE, kind VARCHAR, source_url VARCHAR, note VARCHAR);
+        CREATE TABLE decisions(
+            decision_id INTEGER PRIMARY KEY, forum VARCHAR NOT NULL, key VARCHAR NOT NULL, symbol VARCHAR, draft VARCHAR,
+            kind VARCHAR NOT NULL, outcome VARCHAR NOT NULL, date DATE, year SMALLINT, session VARCHAR, title VARCHAR,
+            agenda_item VARCHAR, subjects VARCHAR, meeting VARCHAR, recorded_vote BOOLEAN NOT NULL,
+            yes SMALLINT, no SMALLINT, abstain SMALLINT, non_voting SMALLINT, important BOOLEAN, undl_id VARCHAR,
+            unvotes_issues VARCHAR);
+        CREATE TABLE votes(decision_id INTEGER NOT NULL, state VARCHAR NOT NULL, vote UTINYINT NOT NULL, source_id SMALLINT NOT NULL, source_line BIGINT);
+        CREATE TABLE vetoes(decision_id INTEGER NOT NULL, state VARCHAR NOT NULL);
+        CREATE TABLE decision_sources(decision_id INTEGER NOT NULL, source_id SMALLINT NOT NULL, file VARCHAR, line BIGINT, source_key VARCHAR);
+        CREATE TABLE disagreements(decision_id INTEGER, symbol VARCHAR, field VARCHAR, state VARCHAR, source_a VARCHAR, value_a VARCHAR, file_a VARCHAR, line_a BIGINT, source_b VARCHAR, value_b VARCHAR, file_b VARCHAR, line_b BIGINT, kept VARCHAR);
+        CREATE TABLE vote_labels(vote UTINYINT PRIMARY KEY, label VARCHAR);
+        INSERT INTO vote_labels VALUES (0, 'absent'), (1, 'yes'), (2, 'abstain'), (3, 'no'), (4, 'non-voting');
+        CREATE TABLE ideal_points_reference(cow INTEGER, state VARCHAR, year SMALLINT, votes INTEGER, ideal_point DOUBLE, q05 DOUBLE, q10 DOUBLE, q50 DOUBLE, q90 DOUBLE, q95 DOUBLE);
+        CREATE VIEW votes_labelled AS
+            SELECT d.forum, d.symbol, d.date, d.year, d.session, v.state, l.label AS vote, d.decision_id
+            FROM votes v JOIN decisions d USING (decision_id) JOIN vote_labels l ON l.vote = v.vote;
+        """;
+
+    /// <summary>Indexes created after the bulk load (cheaper than maintaining them row by row).</summary>
+    public const string Index = """
+        CREATE INDEX decisions_symbol ON decisions(symbol);
+        CREATE INDEX votes_decision ON votes(decision_id);
+        """;
+}

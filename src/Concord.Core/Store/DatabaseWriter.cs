@@ -1,0 +1,148 @@
+using System.Globalization;
+using Concord.Domain;
+using Concord.Reconciliation;
+using Concord.Sources;
+using Concord.States;
+using DuckDB.NET.Data;
+
+namespace Concord.Store;
+
+/// <summary>Writes a reconciled record into a new DuckDB file.</summary>
+internal static class DatabaseWriter
+{
+    public static void Write(string path, ReconciledRecord record, StateRegistry states, IReadOnlyList<SourceFileInfo> files, IReadOnlyList<IdealPointReference> idealPoints, IReadOnlyDictionary<string, string> meta)
+    {
+        using var connection = new DuckDBConnection($"Data Source={path}");
+        connection.Open();
+        Execute(connection, DatabaseSchema.Create);
+
+        using (var a = connection.CreateAppender("meta"))
+        {
+            foreach (var (k, v) in meta)
+            {
+                a.CreateRow().AppendValue(k).AppendValue(v).EndRow();
+            }
+        }
+
+        using (var a = connection.CreateAppender("sources"))
+        {
+            foreach (var f in files)
+            {
+                a.CreateRow().AppendValue((short)f.Source).AppendValue(f.Source.Label()).AppendValue(f.File).AppendValue(f.Sha256)
+                    .AppendValue(f.Bytes).AppendValue(f.Publisher).AppendValue(f.Terms).AppendValue(f.OriginUrl).AppendValue(f.RowsRead).EndRow();
+            }
+        }
+
+        using (var a = connection.CreateAppender("states"))
+        {
+            foreach (var s in states.States)
+            {
+                a.CreateRow().AppendValue(s.Code).AppendValue(s.Name).AppendValue(s.Iso2).AppendValue(s.Cow).AppendValue(s.Dissolved).EndRow();
+            }
+        }
+
+        using (var a = connection.CreateAppender("successions"))
+        {
+            foreach (var s in states.Successions)
+            {
+                a.CreateRow().AppendValue(s.State).AppendValue(s.Predecessor).AppendValue((DateOnly?)s.From).AppendValue(s.Kind.ToString().ToLowerInvariant())
+                    .AppendValue(s.SourceUrl).AppendValue(s.Note).EndRow();
+            }
+        }
+
+        using (var a = connection.CreateAppender("decisions"))
+        {
+            foreach (var d in record.Decisions)
+            {
+                var row = a.CreateRow()
+                    .AppendValue(d.Id).AppendValue(d.Forum.Code()).AppendValue(d.Key).AppendValue(d.Symbol).AppendValue(d.Draft)
+                    .AppendValue(d.Kind.ToString().ToLowerInvariant()).AppendValue(d.Outcome.ToString().ToLowerInvariant())
+                    .AppendValue(d.Date).AppendValue((short?)d.Date?.Year).AppendValue(d.Session).AppendValue(d.Title)
+                    .AppendValue(d.AgendaItem).AppendValue(d.Subjects).AppendValue(d.Meeting).AppendValue(d.RecordedVote)
+                    .AppendValue((short?)d.Tally?.Yes).AppendValue((short?)d.Tally?.No).AppendValue((short?)d.Tally?.Abstain)
+                    .AppendValue((short?)(d.Tally?.NonVoting ?? CountNonVoting(d)))
+                    .AppendValue(d.Important).AppendValue(d.UndlId).AppendValue(d.Issues.Count == 0 ? null : string.Join(",", d.Issues));
+                row.EndRow();
+            }
+        }
+
+        using (var a = connection.CreateAppender("votes"))
+        {
+            foreach (var d in record.Decisions)
+            {
+                foreach (var (state, v) in d.Votes)
+                {
+                    a.CreateRow().AppendValue(d.Id).AppendValue(state).AppendValue((byte)v.Vote).AppendValue((short)v.Source).AppendValue(v.Line).EndRow();
+                }
+            }
+        }
+
+        using (var a = connection.CreateAppender("vetoes"))
+        {
+            foreach (var d in record.Decisions)
+            {
+                foreach (var state in d.Vetoers)
+                {
+                    a.CreateRow().AppendValue(d.Id).AppendValue(state).EndRow();
+                }
+            }
+        }
+
+        using (var a = connection.CreateAppender("decision_sources"))
+        {
+            foreach (var d in record.Decisions)
+            {
+                foreach (var p in d.Sources)
+                {
+                    a.CreateRow().AppendValue(d.Id).AppendValue((short)p.Source).AppendValue(p.File).AppendValue(p.Line).AppendValue(p.SourceKey).EndRow();
+                }
+            }
+        }
+
+        var idByKey = record.Decisions.ToDictionary(d => d.Key, d => d.Id, StringComparer.Ordinal);
+        using (var a = connection.CreateAppender("disagreements"))
+        {
+            foreach (var x in record.Disagreements)
+            {
+                a.CreateRow().AppendValue(idByKey.TryGetValue(x.DecisionKey, out var id) ? id : (int?)null).AppendValue(x.Symbol).AppendValue(x.Field).AppendValue(x.State)
+                    .AppendValue(x.SourceA.Label()).AppendValue(x.ValueA).AppendValue(x.FileA).AppendValue(x.LineA)
+                    .AppendValue(x.SourceB.Label()).AppendValue(x.ValueB).AppendValue(x.FileB).AppendValue(x.LineB).AppendValue(x.Kept).EndRow();
+            }
+        }
+
+        using (var a = connection.CreateAppender("ideal_points_reference"))
+        {
+            foreach (var p in idealPoints)
+            {
+                a.CreateRow().AppendValue(p.Cow).AppendValue(p.State).AppendValue((short)p.Year).AppendValue(p.Votes).AppendValue(p.IdealPoint)
+                    .AppendValue(p.Q05).AppendValue(p.Q10).AppendValue(p.Q50).AppendValue(p.Q90).AppendValue(p.Q95).EndRow();
+            }
+        }
+
+        Execute(connection, DatabaseSchema.Index);
+        Execute(connection, "CHECKPOINT;");
+    }
+
+    private static int? CountNonVoting(CanonicalDecision d)
+    {
+        var n = 0;
+        foreach (var v in d.Votes.Values)
+        {
+            if (v.Vote == Vote.NonVoting)
+            {
+                n++;
+            }
+        }
+
+        return n == 0 ? null : n;
+    }
+
+    private static void Execute(DuckDBConnection connection, string sql)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
+    internal static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Concord.Reconciliation;
+using Concord.Sources;
+using Concord.States;
+using Concord.Store;
+
+namespace Concord.Sync;
+
+/// <summary>Builds the database from a data directory: read every source, reconcile, write, swap in.</summary>
+/// <remarks>
+/// All or nothing: the new database is written beside the old one and moved over it only when complete, so a
+/// malformed file, a crash or a kill leaves the previous database exactly as it was. A lock file serialises
+/// concurrent syncs on the same database. Every sync rebuilds from the files, so re-running never duplicates.
+/// </remarks>
+public static class RecordBuilder
+{
+    public static SyncResult Build(string dataDir, string databasePath, IProgress<SyncProgress>? progress = null, StateRegistry? states = null)
+    {
+        var clock = Stopwatch.StartNew();
+        states ??= StateRegistry.Default;
+        var dir = Path.GetDirectoryName(Path.GetFullPath(databasePath))!;
+        Directory.CreateDirectory(dir);
+        using var databaseLock = AcquireLock(databasePath + ".lock");
+
+        progress?.Report(new SyncProgress("reading sources", 0.02));
+        var readers = SourceReaders(dataDir, states);
+        var batches = new SourceBatch[readers.Count];
+        var done = 0;
+        try
+        {
+            Parallel.For(0, readers.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            {
+                batches[i] = readers[i]();
+                var n = Interlocked.Increment(ref done);
+                progress?.Report(new SyncProgress($"read {batches[i].Source.Label()}", 0.02 + (0.5 * n / readers.Count)));
+            });
+        }
+        catch (AggregateException e)
+        {
+            // Report the first bad file as it is, not wrapped: the message names file, line and field.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
+        }
+
+        var idealPoints = File.Exists(Path.Combine(dataDir, IdealPointReferenceReader.File))
+            ? new IdealPointReferenceReader(states).Read(dataDir, out var idealRows)
+            : [];
+
+        progress?.Report(new SyncProgress("reconciling sources", 0.55));
+        var record = Reconciler.Reconcile(batches);
+
+        progress?.Report(new SyncProgress("hashing source files", 0.65));
+        var files = DescribeFiles(dataDir, batches);
+
+        progress?.Report(new SyncProgress("writing database", 0.7));
+        var temp = databasePath + $".building-{Environment.ProcessId}";
+        DeleteDatabaseFiles(temp);
+        try
+        {
+            var meta = new Dictionary<string, string>
+            {
+                ["schema_version"] = DatabaseSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["built_at_utc"] = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
+                ["data_dir"] = Path.GetFullPath(dataDir),
+            };
+            DatabaseWriter.Write(temp, record, states, files, idealPoints, meta);
+            progress?.Report(new SyncProgress("swapping in the new database", 0.98));
+            File.Move(temp, databasePath, overwrite: true);
+            DeleteDatabaseFiles(databasePath + ".wal");
+        }
+        finally
+        {
+            DeleteDatabaseFiles(temp);
+        }
+
+        progress?.Report(new SyncProgress("done", 1));
+        return new SyncResult(databasePath, record.Decisions.Count, record.Decisions.Sum(d => (long)d.Votes.Count), record.Disagreements.Count, batches.Sum(b => b.RowsRead), clock.Elapsed);
+    }
+
+    /// <summary>The readers for the sources present in <paramref name="dataDir"/>; a missing optional source is skipped.</summary>
+    internal static List<Func<SourceBatch>> SourceReaders(string dataDir, StateRegistry states)
+    {
+        var list = new List<Func<SourceBatch>>();
+        bool Has(string rel) => File.Exists(Path.Combine(dataDir, rel)) || Directory.Exists(Path.Combine(dataDir, rel));
+        if (Has(UnvotesReader.RollCalls))
+        {
+            list.Add(() => new UnvotesReader(states).Read(dataDir));
+        }
+
+        if (Has(UndlWideReader.File))
+        {
+            list.Add(() => new UndlWideReader(states).Read(dataDir));
+        }
+
+        if (Has(DgacmReader.GaFolder))
+        {
+            list.Add(() => new DgacmReader(states).ReadGeneralAssembly(dataDir));
+        }
+
+        if (Has(DgacmReader.ScFolder))
+        {
+            list.Add(() => new DgacmReader(states).ReadSecurityCouncil(dataDir));
+        }
+
+        if (Has(ScDraftVotesReader.File))
+        {
+            list.Add(() => new ScDraftVotesReader(states).Read(dataDir));
+        }
+
+        if (Has(VetoListReader.DhlFile))
+        {
+            list.Add(() => new VetoListReader(states).ReadDhl(dataDir));
+        }
+
+        if (Has(VetoListReader.WpdlFile))
+        {
+            list.Add(() => new VetoListReader(states).ReadWpdl(dataDir));
+        }
+
+        if (Has(UndlVotingCsvReader.Folder))
+        {
+            list.Add(() => new UndlVotingCsvReader(states).Read(dataDir));
+        }
+
+        if (list.Count == 0)
+        {
+            throw new DirectoryNotFoundException($"No UN voting source was found in {Path.GetFullPath(dataDir)}.");
+        }
+
+        return list;
+    }
+
+    private static List<SourceFileInfo> DescribeFiles(string dataDir, IEnumerable<SourceBatch> batches)
+    {
+        var result = new List<SourceFileInfo>();
+        foreach (var b in batches)
+        {
+            foreach (var f in b.Files)
+            {
+                var path = Path.Combine(dataDir, f);
+                using var stream = File.OpenRead(path);
+                var sha = Convert.ToHexStringLower(SHA256.HashData(stream));
+                var m = DataManifest.Default.Find(f);
+                result.Add(new SourceFileInfo(b.Source, f, sha, stream.Length, m?.Publisher ?? "user-supplied file", m?.Terms ?? "", m?.OriginUrl ?? "", b.RowsRead));
+            }
+        }
+
+        return result;
+    }
+
+    private static FileStream AcquireLock(string lockPath)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(10);
+        while (true)
+        {
+            try
+            {
+                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                // Another sync holds the lock: wait for it rather than interleave two writers.
+                Thread.Sleep(100);
+            }
+        }
+    }
+
+    private static void DeleteDatabaseFiles(string path)
+    {
+        foreach (var p in new[] { path, path + ".wal" })
+        {
+            if (File.Exists(p))
+            {
+                File.Delete(p);
+            }
+        }
+    }
+}

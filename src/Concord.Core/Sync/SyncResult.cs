@@ -1,0 +1,4 @@
+namespace Concord.Sync;
+
+/// <summary>What a sync built: counts and time, for the message and the benchmark.</summary>
+public sealed record SyncResult(string Database, int Decisions, long Votes, int Disagreements, long RowsRead, TimeSpan Elapsed);
