@@ -191,7 +191,7 @@ public sealed class DataDownloader(HttpClient http)
             else if (response.StatusCode == HttpStatusCode.OK)
             {
                 // The server ignored the Range header and sent the whole file: appending it would corrupt the .part.
-                mode = FileMode.Append;
+                mode = FileMode.Create;
                 offset = 0;
                 file.Resumed = false;
             }

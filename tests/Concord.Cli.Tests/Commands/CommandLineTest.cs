@@ -1,0 +1,130 @@
+using System.Text.Json;
+using Concord.Cli;
+
+namespace Concord.Tests.Commands;
+
+/// <summary>The commands as a user runs them, against the database built from the real data.</summary>
+public sealed class CommandLineTest
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = ConcordApp.Run(["--db", RealDataDatabase.Instance.Path, .. args], stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Show_Csv_ListsEveryMembersVote()
+    {
+        // Given the Ukraine territorial-integrity resolution, When shown as CSV, Then one line per member with Russia No and China Abstain
+        var (code, output, _) = Run("show", "A/RES/68/262", "--format", "csv");
+        Assert.Equal(0, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("state,name,vote,source,line", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("RUS,Russian Federation,no,", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("CHN,China,abstain,", StringComparison.Ordinal));
+        Assert.Equal(100 + 11 + 58 + 24, lines.Length - 1);
+    }
+
+    [Fact]
+    public void Show_Json_CarriesTheDecisionFacts()
+    {
+        var (code, output, _) = Run("show", "S/RES/2448(2018)", "--format", "json");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal("13-0-2", json.RootElement.GetProperty("tally").GetString());
+        Assert.Equal("2018-12-13", json.RootElement.GetProperty("date").GetString());
+        var abstainers = json.RootElement.GetProperty("rows").EnumerateArray()
+            .Where(r => r.GetProperty("vote").GetString() == "abstain").Select(r => r.GetProperty("state").GetString()).Order().ToList();
+        Assert.Equal(["CHN", "RUS"], abstainers);
+    }
+
+    [Fact]
+    public void Show_Table_PrintsTitleAndTally()
+    {
+        var (code, output, _) = Run("show", "S/2019/186");
+        Assert.Equal(0, code);
+        Assert.Contains("vetoed", output, StringComparison.Ordinal);
+        Assert.Contains("CHN, RUS", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_UnknownSymbol_IsAClearError()
+    {
+        var (code, output, err) = Run("show", "A/RES/99/999");
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains("No decision with symbol 'A/RES/99/999'", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Status_Json_ReportsCoverageOfBothForums()
+    {
+        var (code, output, _) = Run("data", "status", "--format", "json");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal("S/RES/1 to S/RES/2825 (2,825 numbers)", json.RootElement.GetProperty("sc_resolutions").GetString());
+        var ga = json.RootElement.GetProperty("rows").EnumerateArray().First(r => r.GetProperty("forum").GetString() == "ga");
+        Assert.StartsWith("1946-", ga.GetProperty("first").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("2026-", ga.GetProperty("last").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Agree_Csv_OneRowPerYear_WithNotesOnStderr()
+    {
+        var (code, output, _) = Run("agree", "CHN", "RUS", "--from", "2010", "--to", "2012", "--format", "csv");
+        Assert.Equal(0, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("period,n,agreement,identical,same,opposite,one_abstained", lines[0]);
+        Assert.Equal(["2010", "2011", "2012"], lines.Skip(1).Select(l => l.Split(',')[0]));
+        Assert.All(lines.Skip(1), l => Assert.InRange(double.Parse(l.Split(',')[2], System.Globalization.CultureInfo.InvariantCulture), 0.7, 1.0));
+    }
+
+    [Fact]
+    public void Agree_UnknownState_ListsTheClosestNames()
+    {
+        var (code, _, err) = Run("agree", "CHN", "Rusia");
+        Assert.Equal(2, code);
+        Assert.Contains("Unknown state 'Rusia'", err, StringComparison.Ordinal);
+        Assert.Contains("RUS", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Agree_BadYears_AreRefused()
+    {
+        var (code, _, err) = Run("agree", "CHN", "RUS", "--from", "2015", "--to", "2010");
+        Assert.Equal(2, code);
+        Assert.Contains("--from 2015 is after --to 2010", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_ListsDateDisagreements_WithFileAndLine()
+    {
+        var (code, output, _) = Run("data", "check", "--field", "date", "--limit", "3", "--format", "csv");
+        Assert.Equal(0, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, lines.Length);
+        Assert.Matches(@",date,,unvotes,\d{4}-\d\d-\d\d,ga/unvotes_cran_0\.3\.0/un_roll_calls\.csv:\d+,undl-wide,", lines[1]);
+    }
+
+    [Fact]
+    public void AnyCommand_WithoutDataOrDatabase_SaysWhereItLooked()
+    {
+        // Given no database and a data folder that does not exist
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var db = Path.Combine(Path.GetTempPath(), $"concord-none-{Guid.NewGuid():N}.duckdb");
+        var missing = Path.Combine(Path.GetTempPath(), $"concord-nodata-{Guid.NewGuid():N}");
+
+        // When a newcomer asks for a decision
+        var code = ConcordApp.Run(["--db", db, "--data", missing, "show", "A/RES/68/262"], stdout, stderr);
+
+        // Then a message names the place looked at and how to get the data, and no stack trace
+        Assert.Equal(2, code);
+        Assert.Contains(missing, stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("concord data sync --from URL", stderr.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(db));
+    }
+}

@@ -1,1 +1,0 @@
-namespace Concord.Tests; public class SmokeTest { [Fact] public void Runs() => Assert.True(true); }

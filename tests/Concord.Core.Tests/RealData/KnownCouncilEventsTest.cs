@@ -1,0 +1,112 @@
+using Concord.Domain;
+using Concord.Store;
+
+namespace Concord.Tests.RealData;
+
+/// <summary>Known Security Council decisions, read back from the database built from the real sources.</summary>
+public sealed class KnownCouncilEventsTest
+{
+    private static DecisionQuery.Detail Show(string symbol)
+    {
+        using var db = ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path);
+        return DecisionQuery.Find(db, symbol) ?? throw new Xunit.Sdk.XunitException($"{symbol} is not in the database");
+    }
+
+    private static Vote VoteOf(DecisionQuery.Detail d, string state) =>
+        d.Votes.FirstOrDefault(v => v.State == state)?.Vote ?? Vote.Absent;
+
+    [Fact]
+    public void CarMandateRenewal_Dec2018_ChinaAndRussiaBothAbstained()
+    {
+        // Given the Dec 2018 renewal of MINUSCA (seed 002), When read back, Then 13-0-2 with CHN and RUS abstaining
+        var d = Show("S/RES/2448(2018)");
+        Assert.Equal(new DateOnly(2018, 12, 13), d.Decision.Date);
+        Assert.Equal((13, 0, 2), (d.Decision.Tally!.Value.Yes, d.Decision.Tally.Value.No, d.Decision.Tally.Value.Abstain));
+        Assert.Equal(Vote.Abstain, VoteOf(d, "CHN"));
+        Assert.Equal(Vote.Abstain, VoteOf(d, "RUS"));
+        Assert.Equal(13, d.Votes.Count(v => v.Vote == Vote.Yes));
+    }
+
+    [Fact]
+    public void VenezuelaDraft_Feb2019_WasJointlyVetoedByChinaAndRussia()
+    {
+        var d = Show("S/2019/186");
+        Assert.Equal("vetoed", d.Decision.Outcome);
+        Assert.Equal(new DateOnly(2019, 2, 28), d.Decision.Date);
+        Assert.Equal(["CHN", "RUS"], d.Vetoers);
+        Assert.Equal(Vote.No, VoteOf(d, "CHN"));
+        Assert.Equal(Vote.No, VoteOf(d, "RUS"));
+        Assert.Equal(Vote.Yes, VoteOf(d, "USA"));
+    }
+
+    [Fact]
+    public void SpellingVariants_FindTheSameResolution()
+    {
+        Assert.Equal(Show("S/RES/2448 (2018)").Decision.Id, Show("s/res/2448(2018)").Decision.Id);
+    }
+
+    [Fact]
+    public void MeetingAwayFromNewYork_DateWithPlace_IsParsed()
+    {
+        // DGACM writes "19 November 2004 in Nairobi" for the Council's Nairobi meeting
+        var d = Show("S/RES/1574(2004)");
+        Assert.Equal(new DateOnly(2004, 11, 19), d.Decision.Date);
+    }
+
+    [Fact]
+    public void DraftsFile_SwappedDayAndMonth_IsCorrected()
+    {
+        // S/RES/893 was adopted on 6 Jan 1994; the drafts file publishes 1994-06-01 (day and month swapped)
+        var d = Show("S/RES/893(1994)");
+        Assert.Equal(new DateOnly(1994, 1, 6), d.Decision.Date);
+    }
+
+    [Fact]
+    public void VetoListDateRange_KeepsTheFirstDay()
+    {
+        // DHL lists the Grenada draft as "27-28 October 1983"
+        var d = Show("S/16077/Rev.1");
+        Assert.Equal("vetoed", d.Decision.Outcome);
+        Assert.Equal(new DateOnly(1983, 10, 27), d.Decision.Date);
+        Assert.Equal(["USA"], d.Vetoers);
+    }
+
+    [Fact]
+    public void VetoAfterTheVetoListsEnd_ComesFromTheDraftsFile()
+    {
+        // S/2022/720 (30 Sep 2022, annexation of Ukrainian regions) is after both veto lists end
+        var d = Show("S/2022/720");
+        Assert.Equal("vetoed", d.Decision.Outcome);
+        Assert.Equal(["RUS"], d.Vetoers);
+        Assert.Equal(Vote.Abstain, VoteOf(d, "CHN"));
+    }
+
+    [Fact]
+    public void NoVetoOrVote_IsAttributedToThePrc_BeforeItTookTheSeat()
+    {
+        // Before 26 Oct 1971 the sources' "China" is the Republic of China (TWN), never the PRC
+        using var db = ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path);
+        using var cmd = db.Command("""
+            SELECT (SELECT count(*) FROM vetoes v JOIN decisions d USING (decision_id) WHERE v.state = 'CHN' AND d.date < DATE '1971-10-26'),
+                   (SELECT count(*) FROM votes v JOIN decisions d USING (decision_id) WHERE v.state = 'CHN' AND d.date < DATE '1971-10-26'),
+                   (SELECT count(*) FROM votes v JOIN decisions d USING (decision_id) WHERE v.state = 'TWN' AND d.forum = 'sc')
+            """);
+        using var r = cmd.ExecuteReader();
+        r.Read();
+        Assert.Equal(0, r.GetInt64(0));
+        Assert.Equal(0, r.GetInt64(1));
+        Assert.True(r.GetInt64(2) > 100);
+    }
+
+    [Fact]
+    public void Coverage_HoldsEveryCouncilResolutionFrom1To2825_AndTheVetoedDrafts()
+    {
+        using var db = ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path);
+        var sc = CoverageQuery.Council(db);
+        Assert.Equal(1, sc.FirstResolution);
+        Assert.Equal(2825, sc.LastResolution);
+        Assert.Empty(sc.MissingNumbers);
+        Assert.InRange(sc.VetoedDrafts, 214, 260);
+        Assert.Equal(new DateOnly(1946, 2, 16), sc.FirstVeto);
+    }
+}
