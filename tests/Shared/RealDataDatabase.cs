@@ -17,7 +17,7 @@ public sealed class RealDataDatabase
         var mvid = typeof(RecordBuilder).Assembly.ManifestModule.ModuleVersionId;
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"concord-test-{mvid:N}.duckdb");
         var marker = Path + ".complete";
-        using var gate = new FileStream(Path + ".testlock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        using var gate = AcquireGate(Path + ".testlock");
         if (!File.Exists(marker) || !File.Exists(Path))
         {
             RecordBuilder.Build(DataDir, Path);
@@ -26,6 +26,23 @@ public sealed class RealDataDatabase
     }
 
     public static RealDataDatabase Instance => s_instance.Value;
+
+    /// <summary>The other test assembly may be building the same database: wait for it.</summary>
+    private static FileStream AcquireGate(string path)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(5);
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(100);
+            }
+        }
+    }
 
     public string DataDir { get; }
 

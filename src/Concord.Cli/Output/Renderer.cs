@@ -168,7 +168,7 @@ public static class Renderer
         });
         if (w != Console.Out || Console.IsOutputRedirected)
         {
-            console.Profile.Width = 200;
+            console.Profile.Width = 120;
         }
 
         console.MarkupLine($"[bold]{Markup.Escape(result.Title)}[/]");

@@ -162,7 +162,8 @@ public sealed class Reconciler
         {
             if (d.Date is { } date && c.Date is { } existing && date != existing)
             {
-                Disagree(c, "date", null, SourceOf(c, c.DateSource), existing.ToString("yyyy-MM-dd"), d, date.ToString("yyyy-MM-dd"), date.ToString("yyyy-MM-dd"));
+                var kept = ContradictsSymbolYear(c.Symbol ?? d.Symbol, date) ? existing : date;
+                Disagree(c, "date", null, SourceOf(c, c.DateSource), existing.ToString("yyyy-MM-dd"), d, date.ToString("yyyy-MM-dd"), kept.ToString("yyyy-MM-dd"));
             }
 
             if (d.Tally is { } t && c.Tally is { } ct && (t.Yes, t.No, t.Abstain) != (ct.Yes, ct.No, ct.Abstain) && d.RecordedVote)
@@ -176,9 +177,11 @@ public sealed class Reconciler
             }
         }
 
-        if (d.Date is not null)
+        // A date whose year contradicts the year in the Council symbol is a source slip (DGACM's S/RES/2423(2018)
+        // carries a 2016 date): it never wins, whatever the source's precedence.
+        if (d.Date is { } incoming && (c.Date is null || !ContradictsSymbolYear(c.Symbol ?? d.Symbol, incoming)))
         {
-            c.Date = d.Date;
+            c.Date = incoming;
             c.DateSource = d.Source;
         }
 
@@ -207,7 +210,9 @@ public sealed class Reconciler
         c.Meeting = d.Meeting ?? c.Meeting;
         c.Important = d.Important ?? c.Important;
         c.UndlId = d.UndlId ?? c.UndlId;
-        c.RecordedVote |= d.RecordedVote;
+        // Whether a vote was taken follows the better source: the Digital Library's "X for every member" and
+        // DGACM's "without a vote" override a compilation that codes every member Yes.
+        c.RecordedVote = first ? d.RecordedVote : d.RecordedVote || (c.RecordedVote && !SaysNoVote(d));
         foreach (var issue in d.Issues)
         {
             if (!c.Issues.Contains(issue))
@@ -261,6 +266,19 @@ public sealed class Reconciler
         }
     }
 
+    private static bool SaysNoVote(SourceDecision d) => !d.RecordedVote && d.Source is SourceId.UndlWide or SourceId.DgacmGa or SourceId.DgacmSc or SourceId.UndlVotingCsv;
+
+    private static bool ContradictsSymbolYear(string? symbol, DateOnly date)
+    {
+        if (symbol is null || !symbol.StartsWith("S/RES/", StringComparison.Ordinal) || !symbol.EndsWith(')'))
+        {
+            return false;
+        }
+
+        var open = symbol.LastIndexOf('(');
+        return open > 0 && int.TryParse(symbol.AsSpan(open + 1, symbol.Length - open - 2), out var year) && year != date.Year;
+    }
+
     private static Provenance SourceOf(CanonicalDecision c, SourceId? source) =>
         c.Sources.LastOrDefault(p => p.Source == source) ?? c.Sources[^1];
 
@@ -272,6 +290,11 @@ public sealed class Reconciler
         FoldOrphansByDraft();
         foreach (var c in _all)
         {
+            if (!c.RecordedVote)
+            {
+                c.Votes.Clear();
+            }
+
             FinishVetoes(c);
         }
 
@@ -295,7 +318,7 @@ public sealed class Reconciler
     /// </summary>
     private void FoldOrphansByDraft()
     {
-        var orphans = _all.Where(c => c.Forum == Forum.SecurityCouncil && c.Symbol is null && c.Draft is not null).ToList();
+        var orphans = _all.Where(c => c.Forum == Forum.SecurityCouncil && c.Symbol is null && c.Draft is not null && c.Kind == DecisionKind.Resolution && c.Outcome == DecisionOutcome.Adopted).ToList();
         foreach (var orphan in orphans)
         {
             var target = FindOrphanTarget(orphan);

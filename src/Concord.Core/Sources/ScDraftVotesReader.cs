@@ -45,7 +45,9 @@ public sealed partial class ScDraftVotesReader(StateRegistry states)
                     throw csv.Error(row, "Date_corrected", $"'{row[cDate]}' is not a date");
                 }
 
-                var outcome = row[cOutcome].ToString().Trim() switch
+                var outcomeText = row[cOutcome].ToString().Trim();
+                var consensus = outcomeText is "Adopted by consensus" or "Adopted by acclamation";
+                var outcome = outcomeText switch
                 {
                     var s when s.StartsWith("Adopted", StringComparison.Ordinal) => DecisionOutcome.Adopted,
                     "Not adopted - veto" => DecisionOutcome.Vetoed,
@@ -105,6 +107,8 @@ public sealed partial class ScDraftVotesReader(StateRegistry states)
                     AgendaItem = NullIfEmpty(row[cAgenda].ToString()),
                     Meeting = meeting.Length > 0 && char.IsDigit(meeting[0]) ? "S/PV." + meeting : NullIfEmpty(meeting),
                 };
+                // "Adopted by consensus/acclamation" was no vote: the file still codes every member Yes.
+                d.RecordedVote = !consensus;
                 byId.Add(id, d);
                 order.Add(d);
             }
@@ -122,12 +126,15 @@ public sealed partial class ScDraftVotesReader(StateRegistry states)
                 throw csv.Error(row, "Member State", new UnknownStateException(name, states.Closest(name)).Message);
             }
 
-            d.Votes.Add(new SourceVote(state.Code, vote, row.LineNumberFrom));
+            if (d.RecordedVote)
+            {
+                d.Votes.Add(new SourceVote(state.Code, vote, row.LineNumberFrom));
+            }
         }
 
         foreach (var d in order)
         {
-            d.Tally = UnvotesReader.CountTally(d.Votes);
+            d.Tally = d.RecordedVote ? UnvotesReader.CountTally(d.Votes) : null;
         }
 
         return new SourceBatch(SourceId.ScDraftVotes, order, [File], rows);

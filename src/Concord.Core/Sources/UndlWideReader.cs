@@ -65,8 +65,9 @@ public sealed class UndlWideReader(StateRegistry states)
                 Symbol = symbol,
                 Draft = isDraft ? symbol : null,
                 Kind = isDraft ? DecisionKind.Draft : DecisionKind.Resolution,
-                // The file lists adopted resolutions; the stray GA drafts in it are drafts that failed.
-                Outcome = isDraft ? DecisionOutcome.Failed : symbol is null ? DecisionOutcome.Unknown : DecisionOutcome.Adopted,
+                // The file lists adopted resolutions; for the few stray GA drafts in it (A/73/L.42 failed, A/76/L.14
+                // does not say) the outcome is not stated, so it is not guessed.
+                Outcome = isDraft || symbol is null ? DecisionOutcome.Unknown : DecisionOutcome.Adopted,
                 Date = date,
                 Session = forum == Forum.GeneralAssembly && symbol is not null ? Symbols.GaSession(symbol) : null,
                 Title = CleanTitle(row[cTitle].ToString()),

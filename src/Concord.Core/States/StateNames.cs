@@ -13,9 +13,9 @@ public static class StateNames
 {
     public static string Normalize(string name)
     {
-        var sb = new StringBuilder(name.Length);
+        var sb = new StringBuilder(name.Length + 8);
         var lastWasSpace = true;
-        foreach (var raw in name)
+        foreach (var raw in name.Replace("&", " & ", StringComparison.Ordinal))
         {
             var c = Fold(char.ToUpperInvariant(raw));
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)

@@ -9,8 +9,9 @@ public class StateRegistryTest
     [Theory]
     [InlineData("CHINA", "1950-06-01", "TWN")]
     [InlineData("CHINA", "1980-06-01", "CHN")]
-    [InlineData("China", "1971-10-24", "TWN")]
-    [InlineData("China", "1971-10-25", "CHN")]
+    // The ROC still voted on 25 Oct 1971 (before A/RES/2758 was adopted); the PRC from 26 Oct.
+    [InlineData("China", "1971-10-25", "TWN")]
+    [InlineData("China", "1971-10-26", "CHN")]
     [InlineData("Russia", "1980-06-01", "SUN")]
     [InlineData("Russia", "1995-06-01", "RUS")]
     [InlineData("Russian Federation", "1991-12-23", "SUN")]
