@@ -84,12 +84,13 @@ internal sealed class CliContext
         if (!interactive)
         {
             var last = "";
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             return RecordBuilder.Build(dataDir, DatabasePath, new SynchronousProgress<SyncProgress>(p =>
             {
-                if (p.Step != last && !p.Step.StartsWith("read ", StringComparison.Ordinal))
+                if (p.Step != last)
                 {
                     last = p.Step;
-                    Err.WriteLine($"  {p.Fraction,4:P0}  {p.Step}");
+                    Err.WriteLine($"  {clock.Elapsed.TotalSeconds,5:0.00}s {p.Fraction,4:P0}  {p.Step}");
                 }
             }));
         }
