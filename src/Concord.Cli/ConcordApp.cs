@@ -16,6 +16,7 @@ public static class ConcordApp
         root.Subcommands.Add(DataCommands.Build(stdout, stderr));
         root.Subcommands.Add(ShowCommand.Build(stdout, stderr));
         root.Subcommands.Add(AgreeCommand.Build(stdout, stderr));
+        root.Subcommands.Add(SimilarCommand.Build(stdout, stderr));
         return root;
     }
 

@@ -1,67 +1,125 @@
 using System.CommandLine;
-using Concord.Analysis;
+using Concord.Analysis.Agreement;
 using Concord.Cli.Output;
 using Concord.Domain;
 using Concord.States;
 
 namespace Concord.Cli.Commands;
 
-/// <summary><c>concord agree A B</c>: how often two states voted alike, by year or over the period.</summary>
+/// <summary><c>concord agree A B</c> and <c>concord agree --all</c>: how alike states vote, by the literature's measures.</summary>
 internal static class AgreeCommand
 {
     public static Command Build(TextWriter stdout, TextWriter stderr)
     {
-        var a = new Argument<string>("a") { Description = "First state (code or name, e.g. CHN)." };
-        var b = new Argument<string>("b") { Description = "Second state (e.g. RUS)." };
-        var forum = new Option<string>("--forum") { Description = "ga (General Assembly, default) or sc (Security Council).", DefaultValueFactory = _ => "ga" };
-        forum.AcceptOnlyFromAmong("ga", "sc");
-        var from = new Option<int?>("--from") { Description = "First year (inclusive)." };
-        var to = new Option<int?>("--to") { Description = "Last year (inclusive)." };
-        var by = new Option<string>("--by") { Description = "year (default) or all (one figure for the period).", DefaultValueFactory = _ => "year" };
-        by.AcceptOnlyFromAmong("year", "all");
-        var minN = new Option<int>("--min-n") { Description = "Fewest common votes for a value to be reported (default 10).", DefaultValueFactory = _ => 10 };
-        var noPredecessors = new Option<bool>("--no-predecessors") { Description = "Count only the state's own votes (not, e.g., the USSR's for Russia)." };
-        var format = CliContext.FormatOption();
-        var cmd = new Command("agree", "How often two states voted alike (Voeten agreement: abstain = half) and the share of identical votes.")
-        {
-            a, b, forum, from, to, by, minN, noPredecessors, format,
-        };
+        var a = new Argument<string?>("a") { Description = "First state (code or name, e.g. CHN).", Arity = ArgumentArity.ZeroOrOne };
+        var b = new Argument<string?>("b") { Description = "Second state (e.g. RUS).", Arity = ArgumentArity.ZeroOrOne };
+        var all = new Option<bool>("--all") { Description = "Every pair of states, long format (period, a, b, n, measures)." };
+        var options = new AgreementOptions();
+        var cmd = new Command("agree", "How alike two states (or all pairs) voted: agreement, identical share, S, kappa, pi, coincidence.") { a, b, all };
+        options.AddTo(cmd);
         cmd.SetAction(ConcordApp.Action(stdout, stderr, ctx =>
         {
-            var (fromYear, toYear) = (ctx.Parse.GetValue(from), ctx.Parse.GetValue(to));
-            Validate.Years(fromYear, toYear);
-            var n = ctx.Parse.GetValue(minN);
-            if (n is < 1 or > 10_000)
+            var allPairs = ctx.Parse.GetValue(all);
+            var v = options.Read(ctx.Parse, allPairs);
+            var (sa, sb) = (ctx.Parse.GetValue(a), ctx.Parse.GetValue(b));
+            if (allPairs != (sa is null && sb is null) || (!allPairs && (sa is null || sb is null)))
             {
-                throw new ArgumentException("--min-n must be between 1 and 10000.");
+                throw new ArgumentException("Give two states (concord agree CHN RUS) or --all, not both.");
+            }
+
+            var timing = Timing.Start(ctx.Err);
+            using var db = ctx.OpenDatabase();
+            timing.Step("open database");
+            var matrix = VoteMatrixLoader.Load(db, v.Forum, v.MergePredecessors);
+            timing.Step("load vote matrix");
+            var periods = v.Periods(matrix);
+            var metrics = AgreementMetrics.Select(v.Metric);
+            if (allPairs)
+            {
+                WriteAllPairs(ctx, options, v, matrix, periods, metrics);
+                timing.Step("compute and write all pairs");
+                return 0;
             }
 
             var registry = StateRegistry.Default;
-            var include = !ctx.Parse.GetValue(noPredecessors);
-            var pa = Party.Of(registry, ctx.Parse.GetValue(a)!, include);
-            var pb = Party.Of(registry, ctx.Parse.GetValue(b)!, include);
-            var f = ForumCodes.Parse(ctx.Parse.GetValue(forum)!);
-            using var db = ctx.OpenDatabase();
-            var byYear = ctx.Parse.GetValue(by) == "year";
-            var rows = SimpleAgreement.Run(db, pa, pb, f, fromYear, toYear, byYear, n);
-            var table = new ResultTable($"Agreement of {pa.State.Name} and {pb.State.Name} in the {f.DisplayName()}", "period", "n", "agreement", "identical", "same", "opposite", "one_abstained");
-            table.Fact("a", pa.Describe());
-            table.Fact("b", pb.Describe());
-            table.Fact("forum", f.Code());
-            table.Fact("convention", "all recorded votes both cast; agreement = mean(1 - |x - y|), yes = 1, abstain = 0.5, no = 0; identical = share of identical votes");
-            foreach (var r in rows)
+            var stateA = registry.Resolve(sa!);
+            var stateB = registry.Resolve(sb!);
+            var rowA = matrix.RowOf(stateA.Code);
+            var rowB = matrix.RowOf(stateB.Code);
+            var counts = AllPairsAgreement.OnePair(matrix, periods, rowA, rowB);
+            var columns = new List<string> { "period", "n" };
+            columns.AddRange(metrics.Select(m => m.Column));
+            columns.AddRange(["same", "opposite", "partial"]);
+            var table = new ResultTable($"Agreement of {stateA.Name} and {stateB.Name} in the {v.Forum.DisplayName()}", [.. columns]);
+            table.Fact("a", Describe(registry, stateA.Code, v.MergePredecessors));
+            table.Fact("b", Describe(registry, stateB.Code, v.MergePredecessors));
+            v.Describe(table);
+            for (var p = 0; p < periods.Count; p++)
             {
-                table.Add(r.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? $"{fromYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "first"}-{toYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "last"}", r.N, r.Agreement, r.Identical, r.Same, r.Opposite, r.OneAbstained);
+                var s = AgreementScores.From(counts[p], v.MinN);
+                var row = new List<object?> { periods[p].Label, counts[p].N };
+                row.AddRange(metrics.Select(m => (object?)m.Value(s)));
+                row.AddRange([counts[p].Same, counts[p].Opposite, counts[p].Partial]);
+                table.Add([.. row]);
             }
 
-            if (rows.Any(r => r.Agreement is null))
+            if (counts.Any(c => c.N < v.MinN))
             {
-                table.Notes.Add($"Periods with fewer than {n} common votes have no value (n is shown).");
+                table.Notes.Add($"Periods with fewer than {v.MinN} common votes have no value (n is shown).");
             }
 
-            ctx.Write(table, format);
+            ctx.Write(table, options.Format);
             return 0;
         }));
         return cmd;
+    }
+
+    internal static string Describe(StateRegistry registry, string code, bool merged)
+    {
+        var links = merged ? registry.SeatPredecessors(code).ToList() : [];
+        return links.Count == 0 ? code : code + " (with " + string.Join(", ", links.Select(l => $"{l.Predecessor} before {l.From:yyyy-MM-dd}")) + ")";
+    }
+
+    private static void WriteAllPairs(CliContext ctx, AgreementOptions options, AgreementOptions.Values v, VoteMatrix matrix, IReadOnlyList<Period> periods, (string Column, Func<AgreementScores, double?> Value)[] metrics)
+    {
+        var format = ctx.Format(options.Format);
+        if (format == OutputFormat.Csv && ctx.Out == Console.Out)
+        {
+            using var stdout = Console.OpenStandardOutput();
+            AllPairsCsvWriter.Write(stdout, matrix, periods, metrics, v.MinN);
+            return;
+        }
+
+        if (format == OutputFormat.Csv)
+        {
+            using var memory = new MemoryStream();
+            AllPairsCsvWriter.Write(memory, matrix, periods, metrics, v.MinN);
+            ctx.Out.Write(System.Text.Encoding.UTF8.GetString(memory.ToArray()));
+            return;
+        }
+
+        var rows = AllPairsAgreement.Compute(matrix, periods);
+        const int TableLimit = 200;
+        var columns = new List<string> { "period", "a", "b", "n" };
+        columns.AddRange(metrics.Select(m => m.Column));
+        var table = new ResultTable($"Agreement of every pair in the {v.Forum.DisplayName()}", [.. columns]);
+        v.Describe(table);
+        table.Fact("pairs", rows.Length);
+        var shown = format == OutputFormat.Table ? Math.Min(TableLimit, rows.Length) : rows.Length;
+        for (var i = 0; i < shown; i++)
+        {
+            var r = rows[i];
+            var s = AgreementScores.From(r.Counts, v.MinN);
+            var row = new List<object?> { periods[r.Period].Label, matrix.States[r.A], matrix.States[r.B], r.Counts.N };
+            row.AddRange(metrics.Select(m => (object?)m.Value(s)));
+            table.Add([.. row]);
+        }
+
+        if (shown < rows.Length)
+        {
+            table.Notes.Add($"First {shown} of {rows.Length:N0} rows shown; use --format csv for all of them.");
+        }
+
+        ctx.Write(table, options.Format);
     }
 }

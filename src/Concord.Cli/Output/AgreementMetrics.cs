@@ -1,0 +1,42 @@
+using Concord.Analysis.Agreement;
+
+namespace Concord.Cli.Output;
+
+/// <summary>The measure columns a user can ask for with <c>--metric</c>, and how to read each from <see cref="AgreementScores"/>.</summary>
+internal static class AgreementMetrics
+{
+    private static readonly (string Column, Func<AgreementScores, double?> Value)[] s_all =
+    [
+        ("agreement", s => s.Agreement),
+        ("identical", s => s.Identical),
+        ("s_abs", s => s.SAbsolute),
+        ("s_sq", s => s.SSquared),
+        ("kappa", s => s.Kappa),
+        ("kappa_nominal", s => s.KappaNominal),
+        ("pi", s => s.Pi),
+        ("pi_nominal", s => s.PiNominal),
+        ("coincidence", s => s.Coincidence),
+    ];
+
+    public static readonly string[] Choices = ["agree", "identical", "s", "kappa", "pi", "coincidence", "all"];
+
+    public static (string Column, Func<AgreementScores, double?> Value)[] Select(string metric) => metric switch
+    {
+        "agree" => [s_all[0]],
+        "identical" => [s_all[1]],
+        "s" => [s_all[2], s_all[3]],
+        "kappa" => [s_all[4], s_all[5]],
+        "pi" => [s_all[6], s_all[7]],
+        "coincidence" => [s_all[8]],
+        "all" => s_all,
+        _ => throw new ArgumentException($"Unknown metric '{metric}'. Known: {string.Join(", ", Choices)}."),
+    };
+
+    /// <summary>The metric shown when none is asked for: what the convention's published figures report.</summary>
+    public static string DefaultFor(AgreementConvention convention, bool allPairs) => convention switch
+    {
+        AgreementConvention.Bsv => "identical",
+        AgreementConvention.StateDept => "coincidence",
+        _ => allPairs ? "agree" : "all",
+    };
+}

@@ -1,0 +1,212 @@
+using Concord.Domain;
+using Concord.States;
+using Concord.Store;
+using DuckDB.NET.Data;
+
+namespace Concord.Analysis.Agreement;
+
+/// <summary>Reads one forum's recorded votes from the database into a <see cref="VoteMatrix"/>.</summary>
+public static class VoteMatrixLoader
+{
+    /// <param name="mergePredecessors">
+    /// Join the votes of continued seats into their successor's row (USSR into Russia, Yugoslavia into Serbia and
+    /// Montenegro into Serbia), as the <c>unvotes</c> data does for Russia. Mergers and dissolutions are never joined.
+    /// </param>
+    public static VoteMatrix Load(ConcordDatabase db, Forum forum, bool mergePredecessors = true, StateRegistry? registry = null)
+    {
+        registry ??= StateRegistry.Default;
+        var decisions = new List<MatrixDecision>();
+        var columnOfId = new Dictionary<int, int>();
+        using (var cmd = db.Command("""
+            SELECT decision_id, date, kind, session, unvotes_issues FROM decisions
+            WHERE forum = $1 AND recorded_vote AND date IS NOT NULL
+            ORDER BY date, decision_id
+            """, forum.Code()))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                var id = r.GetInt32(0);
+                var date = r.GetFieldValue<DateOnly>(1);
+                var kind = Enum.Parse<DecisionKind>(r.GetString(2), ignoreCase: true);
+                var session = forum == Forum.GeneralAssembly ? RegularSession(r.IsDBNull(3) ? null : r.GetString(3), date) : (short)0;
+                var issues = IssueSets.ParseList(r.IsDBNull(4) ? null : r.GetString(4));
+                columnOfId[id] = decisions.Count;
+                decisions.Add(new MatrixDecision(id, date, kind, session, false, issues));
+            }
+        }
+
+        var (states, votes) = ReadMatrixBlobs(db, forum, decisions.Count) ?? ReadVotes(db, forum, columnOfId, decisions.Count);
+        var matrix = new VoteMatrix(states, [.. decisions], votes, forum, predecessorsMerged: false);
+        if (mergePredecessors)
+        {
+            matrix = MergePredecessors(matrix, registry);
+        }
+
+        return WithUnanimity(matrix);
+    }
+
+    /// <summary>The matrix the sync stored as one blob per state; null when it does not fit the decisions (an older database).</summary>
+    private static (List<string>, byte[])? ReadMatrixBlobs(ConcordDatabase db, Forum forum, int columns)
+    {
+        var states = new List<string>();
+        var rows = new List<byte[]>();
+        using (var cmd = db.Command("SELECT state, votes FROM vote_matrix WHERE forum = $1 ORDER BY state", forum.Code()))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                using var stream = r.GetStream(1);
+                if (stream.Length != columns)
+                {
+                    return null;
+                }
+
+                var row = new byte[columns];
+                stream.ReadExactly(row);
+                states.Add(r.GetString(0));
+                rows.Add(row);
+            }
+        }
+
+        if (states.Count == 0)
+        {
+            return null;
+        }
+
+        var votes = new byte[states.Count * columns];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            rows[i].CopyTo(votes, i * columns);
+        }
+
+        return (states, votes);
+    }
+
+    /// <summary>The matrix from the votes table itself (the reference path, and the fallback).</summary>
+    internal static (List<string>, byte[]) ReadVotes(ConcordDatabase db, Forum forum, Dictionary<int, int> columnOfId, int columns)
+    {
+        var states = new List<string>();
+        using (var cmd = db.Command("""
+            SELECT DISTINCT v.state FROM votes v JOIN decisions d USING (decision_id)
+            WHERE d.forum = $1 AND d.recorded_vote AND d.date IS NOT NULL AND v.vote > 0 ORDER BY v.state
+            """, forum.Code()))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                states.Add(r.GetString(0));
+            }
+        }
+
+        var votes = new byte[states.Count * columns];
+        // States come back as row numbers computed in SQL, so no string is materialised per vote.
+        using (var cmd = db.Command("""
+            WITH s AS (SELECT state, (row_number() OVER (ORDER BY state) - 1)::INTEGER AS row FROM (
+                         SELECT DISTINCT v.state FROM votes v JOIN decisions d USING (decision_id)
+                         WHERE d.forum = $1 AND d.recorded_vote AND d.date IS NOT NULL AND v.vote > 0))
+            SELECT v.decision_id, s.row, v.vote FROM votes v JOIN decisions d USING (decision_id) JOIN s USING (state)
+            WHERE d.forum = $1 AND d.recorded_vote AND d.date IS NOT NULL AND v.vote > 0
+            """, forum.Code()))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                var column = columnOfId[r.GetInt32(0)];
+                votes[(r.GetInt32(1) * columns) + column] = r.GetByte(2);
+            }
+        }
+
+        return (states, votes);
+    }
+
+    /// <summary>The regular session a vote belongs to: its own for a regular session, else the one running at the time.</summary>
+    internal static short RegularSession(string? session, DateOnly date)
+    {
+        if (short.TryParse(session, out var s))
+        {
+            return s;
+        }
+
+        // Regular session N opens in September of 1945 + N.
+        return (short)(date.Month >= 9 ? date.Year - 1945 : date.Year - 1946);
+    }
+
+    /// <summary>Joins continued seats into their successors, oldest succession first so chains (YUG → SCG → SRB) fold fully.</summary>
+    public static VoteMatrix MergePredecessors(VoteMatrix matrix, StateRegistry registry)
+    {
+        var rows = new List<string>(matrix.States);
+        var data = (byte[])matrix.Votes.Clone();
+        var columns = matrix.Columns;
+        var dropped = new HashSet<int>();
+        foreach (var link in registry.Successions.Where(s => s.Kind == SuccessionKind.Continuation).OrderBy(s => s.From))
+        {
+            if (!matrix.TryRowOf(link.State, out var successor) || !matrix.TryRowOf(link.Predecessor, out var predecessor))
+            {
+                continue;
+            }
+
+            for (var c = 0; c < columns && matrix.Decisions[c].Date < link.From; c++)
+            {
+                ref var cell = ref data[(successor * columns) + c];
+                if (cell == 0)
+                {
+                    cell = data[(predecessor * columns) + c];
+                }
+            }
+
+            dropped.Add(predecessor);
+        }
+
+        if (dropped.Count == 0)
+        {
+            return new VoteMatrix(matrix.States, matrix.Decisions, data, matrix.Forum, predecessorsMerged: true);
+        }
+
+        var keep = Enumerable.Range(0, rows.Count).Where(r => !dropped.Contains(r)).ToArray();
+        var compact = new byte[keep.Length * columns];
+        for (var i = 0; i < keep.Length; i++)
+        {
+            Array.Copy(data, keep[i] * columns, compact, i * columns, columns);
+        }
+
+        return new VoteMatrix(keep.Select(r => rows[r]).ToList(), matrix.Decisions, compact, matrix.Forum, predecessorsMerged: true);
+    }
+
+    /// <summary>Marks the decisions on which no two members who voted cast different votes.</summary>
+    public static VoteMatrix WithUnanimity(VoteMatrix matrix)
+    {
+        var decisions = (MatrixDecision[])matrix.Decisions.Clone();
+        var columns = matrix.Columns;
+        var first = new byte[columns];
+        var split = new bool[columns];
+        for (var r = 0; r < matrix.Rows; r++)
+        {
+            var row = matrix.Row(r);
+            for (var c = 0; c < columns; c++)
+            {
+                var v = row[c];
+                if (v is 0 or > 3)
+                {
+                    continue;
+                }
+
+                if (first[c] == 0)
+                {
+                    first[c] = v;
+                }
+                else if (first[c] != v)
+                {
+                    split[c] = true;
+                }
+            }
+        }
+
+        for (var c = 0; c < columns; c++)
+        {
+            decisions[c] = decisions[c] with { Unanimous = !split[c] };
+        }
+
+        return new VoteMatrix(matrix.States, decisions, matrix.Votes, matrix.Forum, matrix.PredecessorsMerged);
+    }
+}
