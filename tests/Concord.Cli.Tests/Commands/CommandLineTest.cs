@@ -76,7 +76,7 @@ public sealed class CommandLineTest
         var (code, output, _) = Run("agree", "CHN", "RUS", "--from", "2010", "--to", "2012", "--format", "csv");
         Assert.Equal(0, code);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("period,n,agreement,identical,same,opposite,one_abstained", lines[0]);
+        Assert.Equal("period,n,agreement,identical,s_abs,s_sq,kappa,kappa_nominal,pi,pi_nominal,coincidence,same,opposite,partial", lines[0]);
         Assert.Equal(["2010", "2011", "2012"], lines.Skip(1).Select(l => l.Split(',')[0]));
         Assert.All(lines.Skip(1), l => Assert.InRange(double.Parse(l.Split(',')[2], System.Globalization.CultureInfo.InvariantCulture), 0.7, 1.0));
     }
