@@ -56,6 +56,15 @@ internal sealed class CliContext
             Build(data);
         }
 
+        var db = ConcordDatabase.OpenReadOnly(DatabasePath);
+        if (db.IsCurrent)
+        {
+            return db;
+        }
+
+        db.Dispose();
+        Err.WriteLine($"The database at {DatabasePath} was built by an older Concord: rebuilding it from the source files.");
+        Build(RequireDataDirectory());
         return ConcordDatabase.OpenReadOnly(DatabasePath);
     }
 

@@ -36,7 +36,7 @@ internal static class AgreementMetrics
     public static string DefaultFor(AgreementConvention convention, bool allPairs) => convention switch
     {
         AgreementConvention.Bsv => "identical",
-        AgreementConvention.StateDept => "coincidence",
+        AgreementConvention.StateDept => allPairs ? "coincidence" : "all",
         _ => allPairs ? "agree" : "all",
     };
 }

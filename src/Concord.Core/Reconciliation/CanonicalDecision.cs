@@ -29,6 +29,8 @@ public sealed class CanonicalDecision
 
     public string? Session { get; set; }
 
+    public short? RegularSession { get; set; }
+
     public string? Title { get; set; }
 
     public string? AgendaItem { get; set; }

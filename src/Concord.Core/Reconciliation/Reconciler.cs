@@ -204,6 +204,7 @@ public sealed class Reconciler
         c.Draft = d.Draft ?? c.Draft;
         c.AlternateSymbol ??= d.AlternateSymbol;
         c.Session = d.Session ?? c.Session;
+        c.RegularSession ??= d.RegularSession;
         c.Title = d.Title ?? c.Title;
         c.AgendaItem = d.AgendaItem ?? c.AgendaItem;
         c.Subjects = d.Subjects ?? c.Subjects;

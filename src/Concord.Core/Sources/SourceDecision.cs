@@ -33,6 +33,10 @@ public sealed class SourceDecision
 
     public string? Session { get; set; }
 
+    /// <summary>The regular General Assembly session a roll call is counted in, where the source says (unvotes does,
+    /// also for special and emergency special sessions).</summary>
+    public short? RegularSession { get; set; }
+
     public string? Title { get; set; }
 
     public string? AgendaItem { get; set; }

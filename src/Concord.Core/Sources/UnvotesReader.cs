@@ -64,6 +64,7 @@ public sealed class UnvotesReader(StateRegistry states)
                     Title = NullIfEmpty(row[cDescr].ToString()),
                     AgendaItem = NullIfEmpty(row[cShort].ToString()),
                     Important = row[cImportant].Span.Trim() is "1",
+                    RegularSession = short.TryParse(row[cSession].Span.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var regular) ? regular : null,
                 };
                 if (!byRcid.TryAdd(rcid, d))
                 {

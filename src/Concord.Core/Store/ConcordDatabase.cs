@@ -28,6 +28,26 @@ public sealed class ConcordDatabase : IDisposable
         return new ConcordDatabase(path, connection);
     }
 
+    /// <summary>The schema version the database was built with (0 when it has none).</summary>
+    public int SchemaVersion
+    {
+        get
+        {
+            try
+            {
+                using var cmd = Command("SELECT value FROM meta WHERE key = 'schema_version'");
+                return cmd.ExecuteScalar() is string s && int.TryParse(s, out var v) ? v : 0;
+            }
+            catch (DuckDBException)
+            {
+                return 0;
+            }
+        }
+    }
+
+    /// <summary>Whether this build of Concord can read the database (else it must be synced again).</summary>
+    public bool IsCurrent => SchemaVersion == DatabaseSchema.Version;
+
     internal DuckDBCommand Command(string sql, params object?[] parameters)
     {
         var cmd = Connection.CreateCommand();

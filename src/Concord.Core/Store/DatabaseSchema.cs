@@ -3,7 +3,7 @@ namespace Concord.Store;
 /// <summary>The tables of a Concord database. R, Python and DuckDB users read these directly; docs/data.md describes them.</summary>
 internal static class DatabaseSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     public const string Create = """
         CREATE TABLE meta(key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -12,7 +12,7 @@ internal static class DatabaseSchema
         CREATE TABLE successions(state VARCHAR, predecessor VARCHAR, from_date DATE, kind VARCHAR, source_url VARCHAR, note VARCHAR);
         CREATE TABLE decisions(
             decision_id INTEGER PRIMARY KEY, forum VARCHAR NOT NULL, key VARCHAR NOT NULL, symbol VARCHAR, draft VARCHAR,
-            kind VARCHAR NOT NULL, outcome VARCHAR NOT NULL, date DATE, year SMALLINT, session VARCHAR, title VARCHAR,
+            kind VARCHAR NOT NULL, outcome VARCHAR NOT NULL, date DATE, year SMALLINT, session VARCHAR, regular_session SMALLINT, title VARCHAR,
             agenda_item VARCHAR, subjects VARCHAR, meeting VARCHAR, recorded_vote BOOLEAN NOT NULL,
             yes SMALLINT, no SMALLINT, abstain SMALLINT, non_voting SMALLINT, important BOOLEAN, undl_id VARCHAR,
             unvotes_issues VARCHAR);

@@ -57,7 +57,7 @@ internal static class DatabaseWriter
                 var row = a.CreateRow()
                     .AppendValue(d.Id).AppendValue(d.Forum.Code()).AppendValue(d.Key).AppendValue(d.Symbol).AppendValue(d.Draft)
                     .AppendValue(d.Kind.ToString().ToLowerInvariant()).AppendValue(d.Outcome.ToString().ToLowerInvariant())
-                    .AppendValue(d.Date).AppendValue((short?)d.Date?.Year).AppendValue(d.Session).AppendValue(d.Title)
+                    .AppendValue(d.Date).AppendValue((short?)d.Date?.Year).AppendValue(d.Session).AppendValue(d.RegularSession).AppendValue(d.Title)
                     .AppendValue(d.AgendaItem).AppendValue(d.Subjects).AppendValue(d.Meeting).AppendValue(d.RecordedVote)
                     .AppendValue((short?)d.Tally?.Yes).AppendValue((short?)d.Tally?.No).AppendValue((short?)d.Tally?.Abstain)
                     .AppendValue((short?)(d.Tally?.NonVoting ?? CountNonVoting(d)))

@@ -16,7 +16,9 @@ public enum AgreementConvention
     /// categories, unanimous votes dropped, amendment and paragraph votes after 1989 dropped, by session.</summary>
     Bsv,
 
-    /// <summary>As the US State Department's "Voting Practices in the UN": identical ÷ (identical + opposite), yes and no only.</summary>
+    /// <summary>As the US State Department's "Voting Practices in the UN": every recorded plenary vote of the calendar year.
+    /// The reports' classic coincidence is identical ÷ (identical + opposite), yes and no only (<c>coincidence</c>);
+    /// the 2018–2023 tables' COINCIDENCE column is the half-credit form (<c>agreement</c>), as docs/methods.md shows.</summary>
     StateDept,
 }
 
@@ -57,7 +59,7 @@ public static class AgreementConventions
         AgreementConvention.All => "all: every recorded vote both cast; abstain = half agreement",
         AgreementConvention.Voeten => "voeten: unanimous votes dropped; abstain = half agreement (Voeten's dyadic agreement)",
         AgreementConvention.Bsv => "bsv: unanimous votes dropped, amendment/paragraph votes after 1989 dropped, by session; headline = share of identical votes (Bailey-Strezhnev-Voeten)",
-        AgreementConvention.StateDept => "statedept: yes/no votes only; coincidence = identical / (identical + opposite) (US State Department)",
+        AgreementConvention.StateDept => "statedept: every recorded vote of the calendar year (US State Department); coincidence = identical / (identical + opposite) on yes/no votes; the 2018-2023 reports' COINCIDENCE = agreement (abstention = half)",
         _ => c.ToString(),
     };
 }

@@ -18,7 +18,7 @@ public static class VoteMatrixLoader
         var decisions = new List<MatrixDecision>();
         var columnOfId = new Dictionary<int, int>();
         using (var cmd = db.Command("""
-            SELECT decision_id, date, kind, session, unvotes_issues FROM decisions
+            SELECT decision_id, date, kind, coalesce(regular_session::VARCHAR, session), unvotes_issues FROM decisions
             WHERE forum = $1 AND recorded_vote AND date IS NOT NULL
             ORDER BY date, decision_id
             """, forum.Code()))
