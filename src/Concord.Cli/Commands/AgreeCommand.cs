@@ -14,14 +14,15 @@ internal static class AgreeCommand
         var a = new Argument<string?>("a") { Description = "First state (code or name, e.g. CHN).", Arity = ArgumentArity.ZeroOrOne };
         var b = new Argument<string?>("b") { Description = "Second state (e.g. RUS).", Arity = ArgumentArity.ZeroOrOne };
         var all = new Option<bool>("--all") { Description = "Every pair of states, long format (period, a, b, n, measures)." };
+        var with = new Option<string?>("--with") { Description = "Compare A with a group's majority position instead of a second state: " + string.Join(", ", StateGroup.All.Select(g => $"{g.Code} ({g.Name})")) + "." };
         var options = new AgreementOptions();
-        var cmd = new Command("agree", "How alike two states (or all pairs) voted: agreement, identical share, S, kappa, pi, coincidence.") { a, b, all };
+        var cmd = new Command("agree", "How alike two states (or all pairs) voted: agreement, identical share, S, kappa, pi, coincidence.") { a, b, all, with };
         options.AddTo(cmd);
         cmd.SetAction(ConcordApp.Action(stdout, stderr, ctx =>
         {
             var allPairs = ctx.Parse.GetValue(all);
             var v = options.Read(ctx.Parse, allPairs);
-            var (sa, sb) = (ctx.Parse.GetValue(a), ctx.Parse.GetValue(b));
+            var (sa, sb) = (ctx.Parse.GetValue(a), ctx.Parse.GetValue(b) ?? ctx.Parse.GetValue(with));
             if (allPairs != (sa is null && sb is null) || (!allPairs && (sa is null || sb is null)))
             {
                 throw new ArgumentException("Give two states (concord agree CHN RUS) or --all, not both.");
@@ -43,7 +44,18 @@ internal static class AgreeCommand
 
             var registry = StateRegistry.Default;
             var stateA = registry.Resolve(sa!);
-            var stateB = registry.Resolve(sb!);
+            State stateB;
+            if (StateGroup.TryFind(sb!, out var group))
+            {
+                // A group's majority position becomes one more row; A itself is left out of the majority.
+                matrix = GroupPosition.WithGroup(matrix, group, exclude: stateA.Code);
+                stateB = new State(group.Code, group.Name + " (majority position)", null, null, null);
+            }
+            else
+            {
+                stateB = registry.Resolve(sb!);
+            }
+
             var rowA = matrix.RowOf(stateA.Code);
             var rowB = matrix.RowOf(stateB.Code);
             var counts = AllPairsAgreement.OnePair(matrix, periods, rowA, rowB);
@@ -52,7 +64,7 @@ internal static class AgreeCommand
             columns.AddRange(["same", "opposite", "partial"]);
             var table = new ResultTable($"Agreement of {stateA.Name} and {stateB.Name} in the {v.Forum.DisplayName()}", [.. columns]);
             table.Fact("a", Describe(registry, stateA.Code, v.MergePredecessors));
-            table.Fact("b", Describe(registry, stateB.Code, v.MergePredecessors));
+            table.Fact("b", group is null ? Describe(registry, stateB.Code, v.MergePredecessors) : $"{group.Code}: majority of the members that voted, as of each vote's date; ties have no position");
             v.Describe(table);
             for (var p = 0; p < periods.Count; p++)
             {

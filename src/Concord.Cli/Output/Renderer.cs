@@ -51,6 +51,11 @@ public static class Renderer
         _ => value.ToString() ?? "",
     };
 
+    /// <summary>Tables are for reading: three decimals; CSV and JSON keep six.</summary>
+    private static string TableCell(object? value) => value is double d && !double.IsNaN(d)
+        ? d.ToString("0.000", CultureInfo.InvariantCulture)
+        : Cell(value);
+
     private static void WriteCsv(ResultTable result, TextWriter w)
     {
         w.WriteLine(string.Join(",", result.Columns.Select(Escape)));
@@ -193,7 +198,7 @@ public static class Renderer
 
             foreach (var row in result.Rows)
             {
-                table.AddRow(row.Select(v => (Spectre.Console.Rendering.IRenderable)new Text(Cell(v))).ToArray());
+                table.AddRow(row.Select(v => (Spectre.Console.Rendering.IRenderable)new Text(TableCell(v))).ToArray());
             }
 
             console.Write(table);
