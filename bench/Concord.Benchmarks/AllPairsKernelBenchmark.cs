@@ -59,6 +59,12 @@ public class AllPairsKernelBenchmark
         _periods = Periods.Build(_matrix, PeriodKind.Year, d => ids.Contains(d.DecisionId));
         var pairs = AllPairsAgreement.Compute(_matrix, _periods).Length;
         Console.WriteLine($"// {Slice}: {_matrix.Rows} states, {keep} of {_matrix.Columns} decisions, {_periods.Count} years, {pairs} pair-years");
+
+        // Both ways must compute the same thing (bit-identical: same counts, same order of summation).
+        if (BitPlanes() != Scalar())
+        {
+            throw new InvalidOperationException("The bit-plane and scalar all-pairs sums differ.");
+        }
     }
 
     [Benchmark(Description = "bit planes + PairKernel")]

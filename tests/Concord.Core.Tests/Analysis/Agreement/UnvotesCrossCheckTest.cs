@@ -9,6 +9,13 @@ using Concord.Tests.TestSupport;
 namespace Concord.Tests.Analysis.Agreement;
 
 /// <summary>A database built from the three <c>unvotes</c> files alone, and its General Assembly matrix.</summary>
+/// <summary>One database built from the unvotes files alone, shared by every test class that compares with published figures.</summary>
+[CollectionDefinition(Name)]
+public sealed class UnvotesOnlyCollection : ICollectionFixture<UnvotesOnlyDatabase>
+{
+    public const string Name = "unvotes-only database";
+}
+
 public sealed class UnvotesOnlyDatabase : IDisposable
 {
     public const string Folder = "ga/unvotes_cran_0.3.0";
@@ -50,7 +57,8 @@ public sealed class UnvotesOnlyDatabase : IDisposable
 }
 
 /// <summary>Yearly China–Russia agreement from the engine, checked against the raw unvotes files read here.</summary>
-public class UnvotesCrossCheckTest(UnvotesOnlyDatabase built) : IClassFixture<UnvotesOnlyDatabase>
+[Collection(UnvotesOnlyCollection.Name)]
+public class UnvotesCrossCheckTest(UnvotesOnlyDatabase built)
 {
     /// <summary>Per year: n and Voeten agreement, computed from un_votes.csv.gz and un_roll_calls.csv without Concord.</summary>
     private static Dictionary<int, (int N, double Agreement)> FromRawFiles(string source)
