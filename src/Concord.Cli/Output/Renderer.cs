@@ -173,7 +173,7 @@ public static class Renderer
         });
         if (w != Console.Out || Console.IsOutputRedirected)
         {
-            console.Profile.Width = 120;
+            console.Profile.Width = 160;
         }
 
         console.MarkupLine($"[bold]{Markup.Escape(result.Title)}[/]");
