@@ -23,6 +23,7 @@ public sealed class Reconciler
     private readonly Dictionary<(Forum, int, int, int), List<CanonicalDecision>> _unvotesByTally = [];
     private readonly HashSet<CanonicalDecision> _matchedByUndl = [];
     private readonly Dictionary<string, CanonicalDecision> _byDraft = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<CanonicalDecision>> _variants = new(StringComparer.Ordinal);
 
     public IReadOnlyList<Disagreement> Disagreements => _disagreements;
 
@@ -52,6 +53,17 @@ public sealed class Reconciler
                 key = d.Source is SourceId.DhlVetoList or SourceId.WpdlVetoList ? $"{key}#{occurrence}" : $"{key}#{d.SourceKey}";
             }
 
+            if (d.Vetoers.Count > 0 && _variants.TryGetValue(KeyOf(d), out var variants) && variants.Count > 1)
+            {
+                // A draft symbol with several votes in the drafts file (one of them mislabelled): the veto belongs to
+                // the vote in which the vetoing members voted no.
+                var fitting = variants.FirstOrDefault(v => d.Vetoers.All(s => v.Votes.TryGetValue(s, out var vote) && vote.Vote == Vote.No));
+                if (fitting is not null)
+                {
+                    key = fitting.Key;
+                }
+            }
+
             if (!_byKey.TryGetValue(key, out var c))
             {
                 c = TryMatchByDraft(d);
@@ -72,6 +84,13 @@ public sealed class Reconciler
                 c = new CanonicalDecision { Forum = d.Forum, Key = key, Symbol = d.Symbol, Kind = d.Kind, Outcome = d.Outcome };
                 _byKey.Add(key, c);
                 _all.Add(c);
+                var baseKey = KeyOf(d);
+                if (!_variants.TryGetValue(baseKey, out var family))
+                {
+                    _variants[baseKey] = family = [];
+                }
+
+                family.Add(c);
                 if (d.Source == SourceId.Unvotes && d.Tally is { } t)
                 {
                     var tk = (d.Forum, t.Yes, t.No, t.Abstain);
@@ -267,6 +286,29 @@ public sealed class Reconciler
         }
     }
 
+    /// <summary>
+    /// Where every member's vote is on record, the Charter's rule decides between vetoed and failed: a draft short of
+    /// the required affirmative votes failed whatever a permanent member did. A source that says otherwise is reported.
+    /// </summary>
+    private void ClassifyByVotes(CanonicalDecision c)
+    {
+        if (c.Date is not { } date || c.Votes.Count < Council.CouncilRules.Members(date) - 1)
+        {
+            return;
+        }
+
+        var yes = c.Votes.Values.Count(v => v.Vote == Vote.Yes);
+        var permanentNoes = c.Votes.Where(v => v.Value.Vote == Vote.No && Council.CouncilRules.IsPermanent(v.Key, date)).Select(v => v.Key);
+        var computed = Council.CouncilRules.Classify(yes, permanentNoes, date);
+        if (computed != c.Outcome && computed != DecisionOutcome.Adopted)
+        {
+            var p = c.Sources[^1];
+            _disagreements.Add(new Disagreement(c.Key, c.Symbol, "outcome", null, p.Source, c.Outcome.ToString().ToLowerInvariant(), p.File, p.Line,
+                c.Votes.Values.First().Source, $"{computed.ToString().ToLowerInvariant()} by the votes ({yes} yes)", p.File, p.Line, computed.ToString().ToLowerInvariant()));
+            c.Outcome = computed;
+        }
+    }
+
     private static bool SaysNoVote(SourceDecision d) => !d.RecordedVote && d.Source is SourceId.UndlWide or SourceId.DgacmGa or SourceId.DgacmSc or SourceId.UndlVotingCsv;
 
     private static bool ContradictsSymbolYear(string? symbol, DateOnly date)
@@ -391,8 +433,15 @@ public sealed class Reconciler
     /// <summary>A veto is a permanent member's negative vote on a draft that failed; the veto lists name them.</summary>
     private void FinishVetoes(CanonicalDecision c)
     {
-        if (c.Forum != Forum.SecurityCouncil || c.Outcome != DecisionOutcome.Vetoed)
+        if (c.Forum != Forum.SecurityCouncil || c.Outcome is not (DecisionOutcome.Vetoed or DecisionOutcome.Failed))
         {
+            return;
+        }
+
+        ClassifyByVotes(c);
+        if (c.Outcome != DecisionOutcome.Vetoed)
+        {
+            c.Vetoers = [];
             return;
         }
 

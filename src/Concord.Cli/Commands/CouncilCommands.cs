@@ -1,0 +1,197 @@
+using System.CommandLine;
+using Concord.Cli.Output;
+using Concord.Council;
+using Concord.Domain;
+using Concord.States;
+
+namespace Concord.Cli.Commands;
+
+/// <summary><c>concord vetoes</c>, <c>concord sc A B</c> and <c>concord members sc</c>: the Security Council's record of vetoes and votes.</summary>
+internal static class CouncilCommands
+{
+    public static Command Vetoes(TextWriter stdout, TextWriter stderr)
+    {
+        var by = new Option<string?>("--by") { Description = "Vetoes cast by any of these permanent members (comma-separated codes or names, e.g. CHN,RUS)." };
+        var joint = new Option<bool>("--joint") { Description = "Only joint vetoes: cast by two or more permanent members (by all of --by when given)." };
+        var from = new Option<int?>("--from") { Description = "First year (inclusive)." };
+        var to = new Option<int?>("--to") { Description = "Last year (inclusive)." };
+        var topic = new Option<string?>("--topic") { Description = "Only drafts on this topic (or part of its name): " + string.Join(", ", CouncilTopics.Default.Topics.Distinct()) + "." };
+        var noPredecessors = new Option<bool>("--no-predecessors") { Description = "Keep the USSR's vetoes apart from Russia's." };
+        var format = CliContext.FormatOption();
+        var cmd = new Command("vetoes", "Every vetoed Council draft: date, draft, meeting, topic, who vetoed, the tally and the other permanent members' votes.")
+        {
+            by, joint, from, to, topic, noPredecessors, format,
+        };
+        cmd.SetAction(ConcordApp.Action(stdout, stderr, ctx =>
+        {
+            Validate.Years(ctx.Parse.GetValue(from), ctx.Parse.GetValue(to));
+            var members = ParseMembers(ctx.Parse.GetValue(by));
+            var t = ctx.Parse.GetValue(topic);
+            if (t is { Length: > 80 })
+            {
+                throw new ArgumentException("--topic is at most 80 characters.");
+            }
+
+            using var db = ctx.OpenDatabase();
+            var record = CouncilRecord.Load(db, !ctx.Parse.GetValue(noPredecessors));
+            var list = VetoQuery.List(record, members, ctx.Parse.GetValue(joint), ctx.Parse.GetValue(from), ctx.Parse.GetValue(to), t);
+            var table = new ResultTable("Vetoed Security Council drafts", "date", "draft", "meeting", "topic", "vetoed_by", "tally", "permanent_members", "agenda_item");
+            foreach (var d in list)
+            {
+                table.Add(d.Date, d.Draft ?? d.Symbol, d.Meeting, d.Topic, string.Join(" ", d.Vetoers), d.Tally?.ToString(), PermanentVotes(d), d.AgendaItem);
+            }
+
+            table.Fact("vetoes", list.Count);
+            table.Fact("joint_vetoes", list.Count(d => d.Vetoers.Count >= 2));
+            if (members.Count > 0)
+            {
+                table.Fact("by", string.Join(", ", members));
+            }
+
+            table.Notes.AddRange(VetoQuery.CoverageNotes(record));
+            table.Notes.Add("A veto is a negative vote by a permanent member on a draft that therefore failed; drafts that lacked the nine (before 1966 seven) affirmative votes are 'failed', not vetoed.");
+            ctx.Write(table, format);
+            return 0;
+        }));
+        return cmd;
+    }
+
+    public static Command Pair(TextWriter stdout, TextWriter stderr)
+    {
+        var a = new Argument<string>("a") { Description = "First member (code or name, e.g. CHN)." };
+        var b = new Argument<string>("b") { Description = "Second member (e.g. RUS)." };
+        var from = new Option<int?>("--from") { Description = "First year (inclusive)." };
+        var to = new Option<int?>("--to") { Description = "Last year (inclusive)." };
+        var by = new Option<string>("--by") { Description = "period (default: 1946-1971, 1972-1991, 1992-2000, 2001-2012, 2013-2021, 2022-present), year or topic.", DefaultValueFactory = _ => "period" };
+        by.AcceptOnlyFromAmong("period", "year", "topic");
+        var list = new Option<string?>("--list") { Description = "List the decisions behind one count: " + string.Join(", ", Enum.GetNames<PatternKind>().Select(Kebab)) + "." };
+        list.AcceptOnlyFromAmong(Enum.GetNames<PatternKind>().Select(Kebab).ToArray());
+        var noPredecessors = new Option<bool>("--no-predecessors") { Description = "Keep the USSR's votes apart from Russia's." };
+        var format = CliContext.FormatOption();
+        var cmd = new Command("sc", "Two members' Council pattern: joint vetoes, one vetoing while the other abstained or voted yes, co-abstentions, split votes, lone votes.")
+        {
+            a, b, from, to, by, list, noPredecessors, format,
+        };
+        cmd.SetAction(ConcordApp.Action(stdout, stderr, ctx =>
+        {
+            Validate.Years(ctx.Parse.GetValue(from), ctx.Parse.GetValue(to));
+            var registry = StateRegistry.Default;
+            var sa = registry.Resolve(ctx.Parse.GetValue(a)!);
+            var sb = registry.Resolve(ctx.Parse.GetValue(b)!);
+            using var db = ctx.OpenDatabase();
+            var record = CouncilRecord.Load(db, !ctx.Parse.GetValue(noPredecessors));
+            var grouping = Enum.Parse<CouncilPattern.Grouping>(ctx.Parse.GetValue(by)!, ignoreCase: true);
+            var periods = CouncilPattern.Compute(record, sa.Code, sb.Code, grouping, ctx.Parse.GetValue(from), ctx.Parse.GetValue(to));
+            var format2 = ctx.Parse.GetValue(list);
+            if (format2 is not null)
+            {
+                var kind = Enum.GetValues<PatternKind>().Single(k => Kebab(k.ToString()) == format2);
+                var evidence = new ResultTable($"{Describe(kind, sa.Code, sb.Code)}", "period", "date", "symbol", "outcome", "topic", "tally", sa.Code, sb.Code, "vetoed_by", "agenda_item");
+                foreach (var p in periods)
+                {
+                    foreach (var d in p.Cases.TryGetValue(kind, out var cases) ? cases : [])
+                    {
+                        evidence.Add(p.Period, d.Date, d.Label, d.Outcome.ToString().ToLowerInvariant(), d.Topic, d.Tally?.ToString(), d.VoteOf(sa.Code).Label(), d.VoteOf(sb.Code).Label(), string.Join(" ", d.Vetoers), d.AgendaItem);
+                    }
+                }
+
+                evidence.Fact("count", evidence.Rows.Count);
+                evidence.Notes.AddRange(VetoQuery.CoverageNotes(record));
+                ctx.Write(evidence, format);
+                return 0;
+            }
+
+            var table = new ResultTable($"{sa.Name} and {sb.Name} in the Security Council", "period", "decisions", "both_voted", "joint_vetoes",
+                $"{sa.Code}_vetoed_{sb.Code}_abstained", $"{sa.Code}_vetoed_{sb.Code}_yes", $"{sb.Code}_vetoed_{sa.Code}_abstained", $"{sb.Code}_vetoed_{sa.Code}_yes",
+                "co_abstentions", "split_votes", $"{sa.Code}_lone_no", $"{sb.Code}_lone_no", $"{sa.Code}_lone_abstain", $"{sb.Code}_lone_abstain");
+            foreach (var p in periods)
+            {
+                table.Add(p.Period, p.Decisions, p.BothVoted, p.Count(PatternKind.JointVeto), p.Count(PatternKind.AVetoedBAbstained), p.Count(PatternKind.AVetoedBYes),
+                    p.Count(PatternKind.BVetoedAAbstained), p.Count(PatternKind.BVetoedAYes), p.Count(PatternKind.CoAbstention), p.Count(PatternKind.SplitVote),
+                    p.Count(PatternKind.ALoneNo), p.Count(PatternKind.BLoneNo), p.Count(PatternKind.ALoneAbstain), p.Count(PatternKind.BLoneAbstain));
+            }
+
+            table.Fact("a", AgreeCommand.Describe(registry, sa.Code, !ctx.Parse.GetValue(noPredecessors)));
+            table.Fact("b", AgreeCommand.Describe(registry, sb.Code, !ctx.Parse.GetValue(noPredecessors)));
+            table.Notes.Add("List the decisions behind any count with --list, e.g. --list joint-veto, --list co-abstention.");
+            table.Notes.Add("Co-abstentions count adopted resolutions; lone votes and split votes count decisions where both members' votes are recorded.");
+            table.Notes.AddRange(VetoQuery.CoverageNotes(record));
+            ctx.Write(table, format);
+            return 0;
+        }));
+        return cmd;
+    }
+
+    public static Command Members(TextWriter stdout, TextWriter stderr)
+    {
+        var forum = new Argument<string>("forum") { Description = "sc (the Security Council; other forums come with the regional-forum data)." };
+        forum.AcceptOnlyFromAmong("sc");
+        var year = new Option<int?>("--year") { Description = "One year." };
+        var format = CliContext.FormatOption();
+        var cmd = new Command("members", "Members of a forum by year (for the Council: derived from the votes on record, permanent and elected).") { forum, year, format };
+        cmd.SetAction(ConcordApp.Action(stdout, stderr, ctx =>
+        {
+            var y = ctx.Parse.GetValue(year);
+            Validate.Years(y, y);
+            using var db = ctx.OpenDatabase();
+            var record = CouncilRecord.Load(db);
+            var registry = StateRegistry.Default;
+            var table = new ResultTable("Security Council members by year (from the record)", "year", "state", "name", "seat", "votes_on_record");
+            foreach (var m in CouncilMembership.ByYear(record, y, y))
+            {
+                table.Add(m.Year, m.State, registry.IsKnownCode(m.State) ? registry[m.State].Name : m.State, m.Permanent ? "permanent" : "elected", m.Votes);
+            }
+
+            table.Notes.Add("Years whose votes are not on record (early decades without member votes for some decisions) may list fewer than the Council's members.");
+            ctx.Write(table, format);
+            return 0;
+        }));
+        return cmd;
+    }
+
+    private static List<string> ParseMembers(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length > 5)
+        {
+            throw new ArgumentException("--by takes at most the five permanent members.");
+        }
+
+        return parts.Select(p => StateRegistry.Default.Resolve(p).Code).Distinct().ToList();
+    }
+
+    private static string PermanentVotes(CouncilDecision d)
+    {
+        if (d.Votes.Count == 0)
+        {
+            return "member votes not on record";
+        }
+
+        return string.Join(", ", CouncilRules.PermanentMembers(d.Date).Select(p => p is "SUN" && !d.Votes.ContainsKey("SUN") ? "RUS" : p)
+            .Select(p => $"{p} {d.VoteOf(p).Label()}"));
+    }
+
+    private static string Kebab(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    private static string Describe(PatternKind kind, string a, string b) => kind switch
+    {
+        PatternKind.JointVeto => $"Joint vetoes of {a} and {b}",
+        PatternKind.AVetoedBAbstained => $"Vetoes by {a} while {b} abstained",
+        PatternKind.AVetoedBYes => $"Vetoes by {a} while {b} voted yes",
+        PatternKind.BVetoedAAbstained => $"Vetoes by {b} while {a} abstained",
+        PatternKind.BVetoedAYes => $"Vetoes by {b} while {a} voted yes",
+        PatternKind.CoAbstention => $"Adopted resolutions on which {a} and {b} both abstained",
+        PatternKind.SplitVote => $"Votes where {a} and {b} voted opposite ways",
+        PatternKind.ALoneNo => $"{a} the only member voting no",
+        PatternKind.BLoneNo => $"{b} the only member voting no",
+        PatternKind.ALoneAbstain => $"{a} the only member abstaining",
+        PatternKind.BLoneAbstain => $"{b} the only member abstaining",
+        _ => kind.ToString(),
+    };
+}

@@ -1,0 +1,163 @@
+using Concord.Domain;
+
+namespace Concord.Council;
+
+/// <summary>The kinds of joint and divergent behaviour of two Council members that <see cref="CouncilPattern"/> counts.</summary>
+public enum PatternKind
+{
+    JointVeto,
+    AVetoedBAbstained,
+    AVetoedBYes,
+    BVetoedAAbstained,
+    BVetoedAYes,
+    CoAbstention,
+    SplitVote,
+    ALoneNo,
+    BLoneNo,
+    ALoneAbstain,
+    BLoneAbstain,
+}
+
+/// <summary>How two members acted together on the Council, period by period, with the decisions behind every count.</summary>
+/// <remarks>
+/// Definitions (on decisions where both were members and votes are recorded, unless said otherwise):
+/// joint veto: both among the vetoing members (veto lists, or their negative votes on a vetoed draft);
+/// one vetoed while the other abstained or voted yes; co-abstention: both abstained on a resolution that was
+/// adopted; split vote: one voted yes and the other no; lone no / lone abstain: the only member to vote no / to abstain.
+/// </remarks>
+public static class CouncilPattern
+{
+    public sealed record PeriodCounts(string Period, int Decisions, int BothVoted, IReadOnlyDictionary<PatternKind, List<CouncilDecision>> Cases)
+    {
+        public int Count(PatternKind kind) => Cases.TryGetValue(kind, out var list) ? list.Count : 0;
+    }
+
+    public static readonly (string Label, int From, int To)[] DefaultPeriods =
+    [
+        ("1946-1971", 1946, 1971),
+        ("1972-1991", 1972, 1991),
+        ("1992-2000", 1992, 2000),
+        ("2001-2012", 2001, 2012),
+        ("2013-2021", 2013, 2021),
+        ("2022-present", 2022, 9999),
+    ];
+
+    public enum Grouping
+    {
+        Period,
+        Year,
+        Topic,
+    }
+
+    public static IReadOnlyList<PeriodCounts> Compute(CouncilRecord record, string a, string b, Grouping by, int? fromYear, int? toYear)
+    {
+        var groups = new Dictionary<string, (int Rank, List<CouncilDecision> Decisions)>(StringComparer.Ordinal);
+        foreach (var d in record.Decisions)
+        {
+            if ((fromYear is { } f && d.Date.Year < f) || (toYear is { } t && d.Date.Year > t))
+            {
+                continue;
+            }
+
+            var (label, rank) = by switch
+            {
+                Grouping.Year => (d.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), d.Date.Year),
+                Grouping.Topic => (d.Topic, 0),
+                _ => DefaultPeriods.Select((p, i) => (p, i)).Where(x => d.Date.Year >= x.p.From && d.Date.Year <= x.p.To).Select(x => (x.p.Label, x.i)).First(),
+            };
+            if (!groups.TryGetValue(label, out var g))
+            {
+                groups[label] = g = (rank, []);
+            }
+
+            g.Decisions.Add(d);
+        }
+
+        return groups.OrderBy(g => g.Value.Rank).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => Count(g.Key, g.Value.Decisions, a, b))
+            .ToList();
+    }
+
+    private static PeriodCounts Count(string label, List<CouncilDecision> decisions, string a, string b)
+    {
+        var cases = new Dictionary<PatternKind, List<CouncilDecision>>();
+        void Add(PatternKind k, CouncilDecision d)
+        {
+            if (!cases.TryGetValue(k, out var list))
+            {
+                cases[k] = list = [];
+            }
+
+            list.Add(d);
+        }
+
+        var bothVoted = 0;
+        foreach (var d in decisions)
+        {
+            var va = d.VoteOf(a);
+            var vb = d.VoteOf(b);
+            var aVetoed = d.Outcome == DecisionOutcome.Vetoed && d.Vetoers.Contains(a);
+            var bVetoed = d.Outcome == DecisionOutcome.Vetoed && d.Vetoers.Contains(b);
+            if (aVetoed && bVetoed)
+            {
+                Add(PatternKind.JointVeto, d);
+            }
+            else if (aVetoed && vb == Vote.Abstain)
+            {
+                Add(PatternKind.AVetoedBAbstained, d);
+            }
+            else if (aVetoed && vb == Vote.Yes)
+            {
+                Add(PatternKind.AVetoedBYes, d);
+            }
+            else if (bVetoed && va == Vote.Abstain)
+            {
+                Add(PatternKind.BVetoedAAbstained, d);
+            }
+            else if (bVetoed && va == Vote.Yes)
+            {
+                Add(PatternKind.BVetoedAYes, d);
+            }
+
+            if (!va.IsCast() || !vb.IsCast())
+            {
+                continue;
+            }
+
+            bothVoted++;
+            if (va == Vote.Abstain && vb == Vote.Abstain && d.Outcome == DecisionOutcome.Adopted)
+            {
+                Add(PatternKind.CoAbstention, d);
+            }
+
+            if ((va == Vote.Yes && vb == Vote.No) || (va == Vote.No && vb == Vote.Yes))
+            {
+                Add(PatternKind.SplitVote, d);
+            }
+
+            var noes = d.Votes.Count(v => v.Value == Vote.No);
+            var abstentions = d.Votes.Count(v => v.Value == Vote.Abstain);
+            if (va == Vote.No && noes == 1)
+            {
+                Add(PatternKind.ALoneNo, d);
+            }
+
+            if (vb == Vote.No && noes == 1)
+            {
+                Add(PatternKind.BLoneNo, d);
+            }
+
+            if (va == Vote.Abstain && abstentions == 1)
+            {
+                Add(PatternKind.ALoneAbstain, d);
+            }
+
+            if (vb == Vote.Abstain && abstentions == 1)
+            {
+                Add(PatternKind.BLoneAbstain, d);
+            }
+        }
+
+        return new PeriodCounts(label, decisions.Count, bothVoted, cases);
+    }
+}

@@ -1,0 +1,101 @@
+using Concord.Domain;
+using Concord.States;
+using Concord.Store;
+
+namespace Concord.Council;
+
+/// <summary>Every Security Council decision in the database, with votes and vetoes, in date order.</summary>
+public sealed class CouncilRecord
+{
+    private CouncilRecord(IReadOnlyList<CouncilDecision> decisions) => Decisions = decisions;
+
+    public IReadOnlyList<CouncilDecision> Decisions { get; }
+
+    /// <param name="mergePredecessors">Count the USSR's votes and vetoes as Russia's (the seat Russia continued); the
+    /// Republic of China's are never the PRC's.</param>
+    public static CouncilRecord Load(ConcordDatabase db, bool mergePredecessors = true, CouncilTopics? topics = null, StateRegistry? registry = null)
+    {
+        topics ??= CouncilTopics.Default;
+        registry ??= StateRegistry.Default;
+        var rename = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (mergePredecessors)
+        {
+            foreach (var s in registry.Successions.Where(s => s.Kind == SuccessionKind.Continuation))
+            {
+                rename[s.Predecessor] = s.State;
+            }
+        }
+
+        string Seat(string state)
+        {
+            var current = state;
+            for (var i = 0; i < 5 && rename.TryGetValue(current, out var next); i++)
+            {
+                current = next;
+            }
+
+            return current;
+        }
+
+        var votes = new Dictionary<int, Dictionary<string, Vote>>();
+        using (var cmd = db.Command("SELECT v.decision_id, v.state, v.vote FROM votes v JOIN decisions d USING (decision_id) WHERE d.forum = 'sc'"))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                var id = r.GetInt32(0);
+                if (!votes.TryGetValue(id, out var map))
+                {
+                    votes[id] = map = new Dictionary<string, Vote>(StringComparer.Ordinal);
+                }
+
+                map[Seat(r.GetString(1))] = (Vote)r.GetByte(2);
+            }
+        }
+
+        var vetoes = new Dictionary<int, List<string>>();
+        using (var cmd = db.Command("SELECT v.decision_id, v.state FROM vetoes v JOIN decisions d USING (decision_id) WHERE d.forum = 'sc' ORDER BY v.state"))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                var id = r.GetInt32(0);
+                if (!vetoes.TryGetValue(id, out var list))
+                {
+                    vetoes[id] = list = [];
+                }
+
+                list.Add(Seat(r.GetString(1)));
+            }
+        }
+
+        var decisions = new List<CouncilDecision>();
+        using (var cmd = db.Command("""
+            SELECT decision_id, symbol, draft, date, kind, outcome, title, agenda_item, meeting, yes, no, abstain, recorded_vote, subjects
+            FROM decisions WHERE forum = 'sc' AND date IS NOT NULL ORDER BY date, decision_id
+            """))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+                var id = r.GetInt32(0);
+                Tally? tally = r.IsDBNull(9) ? null : new Tally(r.GetInt16(9), r.GetInt16(10), r.GetInt16(11));
+                var title = S(6);
+                var agenda = S(7);
+                decisions.Add(new CouncilDecision(
+                    id, S(1), S(2), r.GetFieldValue<DateOnly>(3),
+                    Enum.Parse<DecisionKind>(r.GetString(4), ignoreCase: true),
+                    Enum.Parse<DecisionOutcome>(r.GetString(5), ignoreCase: true),
+                    title, agenda, S(8), tally, r.GetBoolean(12),
+                    votes.TryGetValue(id, out var v) ? v : new Dictionary<string, Vote>(),
+                    vetoes.TryGetValue(id, out var vt) ? vt : [],
+                    topics.Classify(agenda, title, S(13))));
+            }
+        }
+
+        return new CouncilRecord(decisions);
+    }
+
+    public static CouncilRecord From(IReadOnlyList<CouncilDecision> decisions) => new(decisions);
+}
