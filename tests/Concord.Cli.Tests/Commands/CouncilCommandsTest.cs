@@ -1,0 +1,66 @@
+using System.Text.Json;
+using Concord.Cli;
+
+namespace Concord.Tests.Commands;
+
+/// <summary>The Council commands as a user runs them, on the real record.</summary>
+public sealed class CouncilCommandsTest
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = ConcordApp.Run(["--db", RealDataDatabase.Instance.Path, .. args], stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Vetoes_JointChinaRussia_ListsEachDraftWithTheOtherPermanentMembersVotes()
+    {
+        var (code, output, err) = Run("vetoes", "--by", "CHN,RUS", "--joint", "--to", "2022", "--format", "csv");
+        Assert.Equal(0, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("date,draft,meeting,topic,vetoed_by,tally,permanent_members,agenda_item", lines[0]);
+        Assert.Equal(15, lines.Length);
+        Assert.Contains(lines, l => l.StartsWith("2019-02-28,S/2019/186,S/PV.8476,Venezuela,CHN RUS,9-3-3,", StringComparison.Ordinal));
+        Assert.Contains("note: Vetoes 1946 to 2022", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sc_Json_CountsByThePeriodsOfTheSeeds()
+    {
+        var (code, output, _) = Run("sc", "CHN", "RUS", "--format", "json");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var rows = json.RootElement.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(["1946-1971", "1972-1991", "1992-2000", "2001-2012", "2013-2021", "2022-present"], rows.Select(r => r.GetProperty("period").GetString()));
+        Assert.Equal(5, rows[3].GetProperty("joint_vetoes").GetInt32());
+    }
+
+    [Fact]
+    public void Sc_List_ShowsTheEvidenceBehindACount()
+    {
+        var (code, output, _) = Run("sc", "RUS", "CHN", "--list", "a-vetoed-b-abstained", "--from", "2022", "--to", "2022", "--format", "csv");
+        Assert.Equal(0, code);
+        Assert.Contains("S/2022/720", output, StringComparison.Ordinal);
+        Assert.Contains(",no,abstain,", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MembersSc_2019_ListsFifteen()
+    {
+        var (code, output, _) = Run("members", "sc", "--year", "2019", "--format", "csv");
+        Assert.Equal(0, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(16, lines.Length);
+        Assert.Contains(lines, l => l.StartsWith("2019,CHN,China,permanent,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Vetoes_UnknownMember_IsAClearError()
+    {
+        var (code, _, err) = Run("vetoes", "--by", "Chnia");
+        Assert.Equal(2, code);
+        Assert.Contains("Unknown state 'Chnia'", err, StringComparison.Ordinal);
+    }
+}
