@@ -65,6 +65,12 @@ internal static class ShowCommand
             table.Fact("agenda_item", d.AgendaItem);
         }
 
+        if (d.Forum == "sc")
+        {
+            var (topic, rule, field) = Concord.Council.CouncilTopics.Default.Explain(d.AgendaItem, d.Title, d.Subjects);
+            table.Fact("topic", field is null ? topic : $"{topic} (rule '{rule}' matched the {field})");
+        }
+
         if (detail.Vetoers.Count > 0)
         {
             table.Fact("vetoed_by", detail.Vetoers.ToList());
