@@ -23,14 +23,19 @@ internal static class DataCommands
     {
         var from = new Option<string?>("--from")
         {
-            Description = "A folder of source files, or an http(s) URL of a mirror of them (downloaded with resume and checksums, then read).",
+            Description = "A folder of source files; an http(s) URL of a mirror of them (downloaded with resume and checksums, then read); or 'publishers' to fetch each file from its publisher where the publisher's copy is the same file.",
         };
         var cmd = new Command("sync", "Build or refresh the database from every source (atomic: a failure leaves the old database as it was).") { from };
         cmd.SetAction(ConcordApp.Action(stdout, stderr, ctx =>
         {
             var source = ctx.Parse.GetValue(from);
             string dataDir;
-            if (source is not null && Uri.TryCreate(source, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps))
+            if (source is "publishers")
+            {
+                dataDir = ctx.DataDir ?? Path.Combine(DataDirectory.UserDataFolder(), "data");
+                DownloadCommand.Run(ctx, null, dataDir);
+            }
+            else if (source is not null && Uri.TryCreate(source, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps))
             {
                 dataDir = ctx.DataDir ?? Path.Combine(DataDirectory.UserDataFolder(), "data");
                 DownloadCommand.Run(ctx, url, dataDir);

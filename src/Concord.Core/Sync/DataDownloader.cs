@@ -35,14 +35,26 @@ public sealed class DataDownloader(HttpClient http)
         return e.OriginIdentical ? new Uri(e.OriginUrl) : null;
     }
 
-    public async Task<DownloadReport> DownloadAsync(Uri baseUrl, string targetDir, DataManifest manifest, IProgress<DownloadProgress>? progress = null, CancellationToken ct = default)
+    public Task<DownloadReport> DownloadAsync(Uri baseUrl, string targetDir, DataManifest manifest, IProgress<DownloadProgress>? progress = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(baseUrl);
+        return DownloadAsync(e => FileUrl(baseUrl, e.Path), targetDir, manifest, progress, ct);
+    }
+
+    /// <summary>Downloads every manifest file from its publisher, where the publisher's copy is the same file.</summary>
+    public Task<DownloadReport> DownloadFromPublishersAsync(string targetDir, DataManifest manifest, IProgress<DownloadProgress>? progress = null, CancellationToken ct = default) =>
+        DownloadAsync(PublisherUrl, targetDir, manifest, progress, ct);
+
+    /// <param name="urlFor">Where to fetch each file; null when it cannot be fetched (listed in <see cref="DownloadReport.Unavailable"/>).</param>
+    public async Task<DownloadReport> DownloadAsync(Func<DataManifest.Entry, Uri?> urlFor, string targetDir, DataManifest manifest, IProgress<DownloadProgress>? progress = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(urlFor);
         ArgumentNullException.ThrowIfNull(targetDir);
         ArgumentNullException.ThrowIfNull(manifest);
         var root = Path.GetFullPath(targetDir);
         var count = manifest.Entries.Count;
         int downloaded = 0, present = 0, resumed = 0;
+        var unavailable = new List<string>();
         long bytes = 0;
         for (var i = 0; i < count; i++)
         {
@@ -56,7 +68,13 @@ public sealed class DataDownloader(HttpClient http)
                 continue;
             }
 
-            var file = new FileDownload(entry, FileUrl(baseUrl, entry.Path), target, i + 1, count, progress);
+            if (urlFor(entry) is not { } url)
+            {
+                unavailable.Add(entry.Path);
+                continue;
+            }
+
+            var file = new FileDownload(entry, url, target, i + 1, count, progress);
             await DownloadFileAsync(file, ct).ConfigureAwait(false);
             downloaded++;
             bytes += file.Received;
@@ -66,7 +84,7 @@ public sealed class DataDownloader(HttpClient http)
             }
         }
 
-        return new DownloadReport(downloaded, present, bytes, resumed);
+        return new DownloadReport(downloaded, present, bytes, resumed, unavailable);
     }
 
     /// <summary>The URL of <paramref name="relativePath"/> under <paramref name="baseUrl"/>, each segment escaped.</summary>

@@ -5,4 +5,5 @@ namespace Concord.Sync;
 /// <param name="FilesAlreadyPresent">Files skipped because they were already there with the right checksum.</param>
 /// <param name="BytesDownloaded">Bytes received over the network, including any discarded on a restart.</param>
 /// <param name="Resumed">Downloaded files completed from a partial file left by an earlier run.</param>
-public sealed record DownloadReport(int FilesDownloaded, int FilesAlreadyPresent, long BytesDownloaded, int Resumed);
+/// <param name="Unavailable">Files with no address to fetch them from (a publisher's copy that is not byte-identical).</param>
+public sealed record DownloadReport(int FilesDownloaded, int FilesAlreadyPresent, long BytesDownloaded, int Resumed, IReadOnlyList<string>? Unavailable = null);
