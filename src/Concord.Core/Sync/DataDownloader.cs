@@ -84,7 +84,7 @@ public sealed class DataDownloader(HttpClient http)
             }
         }
 
-        return new DownloadReport(downloaded, present, bytes, resumed, unavailable);
+        return new DownloadReport(downloaded, present, bytes, resumed, unavailable.Count == 0 ? null : unavailable);
     }
 
     /// <summary>The URL of <paramref name="relativePath"/> under <paramref name="baseUrl"/>, each segment escaped.</summary>
