@@ -109,4 +109,39 @@ public sealed class KnownCouncilEventsTest
         Assert.InRange(sc.VetoedDrafts, 214, 260);
         Assert.Equal(new DateOnly(1946, 2, 16), sc.FirstVeto);
     }
+
+    [Fact]
+    public void VetoListTwoDigitYear_IsRead()
+    {
+        // DHL writes "30 January 86" for the US veto of S/17769/Rev.1
+        var d = Show("S/17769/Rev.1");
+        Assert.Equal(new DateOnly(1986, 1, 30), d.Decision.Date);
+        Assert.Equal(["USA"], d.Vetoers);
+    }
+
+    [Fact]
+    public void DgacmDateContradictingTheSymbolYear_NeverWins()
+    {
+        // DGACM's 2018.json gives S/RES/2423(2018) a 2016 date; the UN Digital Library's 28 Jun 2018 is kept
+        Assert.Equal(new DateOnly(2018, 6, 28), Show("S/RES/2423(2018)").Decision.Date);
+    }
+
+    [Fact]
+    public void MislabelledDraftInTheDraftsFile_TheVetoGoesToTheVoteWhereTheVetoersVotedNo()
+    {
+        // The drafts file has two votes labelled S/2020/667; DHL: vetoed by China and Russia on 10 Jul 2020 (13-2-0)
+        var d = Show("S/2020/667");
+        Assert.Equal(new DateOnly(2020, 7, 10), d.Decision.Date);
+        Assert.Equal(["CHN", "RUS"], d.Vetoers);
+        Assert.Equal(13, d.Votes.Count(v => v.Vote == Vote.Yes));
+    }
+
+    [Fact]
+    public void DuplicatedDgacmRecord_IsOneResolution()
+    {
+        // S/RES/2821(2026) appears twice in 2026.json
+        var d = Show("S/RES/2821(2026)");
+        Assert.Equal(2, d.Sources.Count(s => s.Source == "dgacm-sc"));
+        Assert.Equal(15, d.Votes.Count);
+    }
 }
