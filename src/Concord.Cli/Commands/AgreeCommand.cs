@@ -14,7 +14,7 @@ internal static class AgreeCommand
         var a = new Argument<string?>("a") { Description = "First state (code or name, e.g. CHN).", Arity = ArgumentArity.ZeroOrOne };
         var b = new Argument<string?>("b") { Description = "Second state (e.g. RUS).", Arity = ArgumentArity.ZeroOrOne };
         var all = new Option<bool>("--all") { Description = "Every pair of states, long format (period, a, b, n, measures)." };
-        var with = new Option<string?>("--with") { Description = "Compare A with a group's majority position instead of a second state: " + string.Join(", ", StateGroup.All.Select(g => $"{g.Code} ({g.Name})")) + "." };
+        var with = new Option<string?>("--with") { Description = "Compare A with a group's majority position instead of a second state: EU (European Union) or P5 (the Council's permanent members)." };
         var options = new AgreementOptions();
         var cmd = new Command("agree", "How alike two states (or all pairs) voted: agreement, identical share, S, kappa, pi, coincidence.") { a, b, all, with };
         options.AddTo(cmd);

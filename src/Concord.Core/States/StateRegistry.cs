@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Reflection;
 using nietras.SeparatedValues;
 
@@ -12,9 +11,9 @@ namespace Concord.States;
 /// </remarks>
 public sealed class StateRegistry
 {
-    private readonly FrozenDictionary<string, State> _byCode;
-    private readonly FrozenDictionary<string, AliasEntry[]> _aliases;
-    private readonly FrozenDictionary<string, string> _plainNames;
+    private readonly Dictionary<string, State> _byCode;
+    private readonly Dictionary<string, AliasEntry[]> _aliases;
+    private readonly Dictionary<string, string> _plainNames;
     // Sources repeat the same few hundred spellings millions of times: remember each raw spelling's lookup.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lookup> _cache = new(StringComparer.Ordinal);
 
@@ -22,7 +21,8 @@ public sealed class StateRegistry
     {
         States = states;
         Successions = successions;
-        _byCode = states.ToFrozenDictionary(s => s.Code, StringComparer.Ordinal);
+        // Plain dictionaries: a frozen one would spend longer on its construction than every lookup a command makes.
+        _byCode = states.ToDictionary(s => s.Code, StringComparer.Ordinal);
         var plain = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var s in states)
         {
@@ -35,10 +35,10 @@ public sealed class StateRegistry
             plain.TryAdd(StateNames.Normalize(s.Name), s.Code);
         }
 
-        _plainNames = plain.ToFrozenDictionary(StringComparer.Ordinal);
+        _plainNames = plain;
         _aliases = aliases
             .GroupBy(a => StateNames.Normalize(a.Alias), StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(a => a.Entry).ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(a => a.Entry).ToArray(), StringComparer.Ordinal);
     }
 
     public IReadOnlyList<State> States { get; }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Concord.States;
 using nietras.SeparatedValues;
 
@@ -24,13 +23,13 @@ public sealed record StateGroup(string Code, string Name, IReadOnlyList<StateGro
         return false;
     }
 
-    private static readonly Lazy<FrozenDictionary<string, StateGroup>> s_all = new(() => Parse(StateRegistry.ReadResource("groups.csv")));
+    private static readonly Lazy<Dictionary<string, StateGroup>> s_all = new(() => Parse(StateRegistry.ReadResource("groups.csv")));
 
     public static IReadOnlyCollection<StateGroup> All => s_all.Value.Values;
 
     public static bool TryFind(string code, out StateGroup group) => s_all.Value.TryGetValue(code.Trim().ToUpperInvariant(), out group!);
 
-    public static FrozenDictionary<string, StateGroup> Parse(string csv)
+    public static Dictionary<string, StateGroup> Parse(string csv)
     {
         var rows = new List<(string Code, string Name, Membership Member)>();
         using var r = Sep.Reader(o => o with { Unescape = true }).FromText(csv);
@@ -46,6 +45,6 @@ public sealed record StateGroup(string Code, string Name, IReadOnlyList<StateGro
         }
 
         return rows.GroupBy(x => x.Code, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => new StateGroup(g.Key, g.First().Name, g.Select(x => x.Member).ToList()), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => new StateGroup(g.Key, g.First().Name, g.Select(x => x.Member).ToList()), StringComparer.Ordinal);
     }
 }

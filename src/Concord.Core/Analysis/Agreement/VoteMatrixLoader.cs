@@ -15,25 +15,11 @@ public static class VoteMatrixLoader
     public static VoteMatrix Load(ConcordDatabase db, Forum forum, bool mergePredecessors = true, StateRegistry? registry = null)
     {
         registry ??= StateRegistry.Default;
-        var decisions = new List<MatrixDecision>();
-        var columnOfId = new Dictionary<int, int>();
-        using (var cmd = db.Command("""
-            SELECT decision_id, date, kind, coalesce(regular_session::VARCHAR, session), unvotes_issues FROM decisions
-            WHERE forum = $1 AND recorded_vote AND date IS NOT NULL
-            ORDER BY date, decision_id
-            """, forum.Code()))
-        using (var r = cmd.ExecuteReader())
+        var decisions = ReadColumns(db, forum) ?? ReadDecisions(db, forum);
+        var columnOfId = new Dictionary<int, int>(decisions.Count);
+        for (var i = 0; i < decisions.Count; i++)
         {
-            while (r.Read())
-            {
-                var id = r.GetInt32(0);
-                var date = r.GetFieldValue<DateOnly>(1);
-                var kind = Enum.Parse<DecisionKind>(r.GetString(2), ignoreCase: true);
-                var session = forum == Forum.GeneralAssembly ? RegularSession(r.IsDBNull(3) ? null : r.GetString(3), date) : (short)0;
-                var issues = IssueSets.ParseList(r.IsDBNull(4) ? null : r.GetString(4));
-                columnOfId[id] = decisions.Count;
-                decisions.Add(new MatrixDecision(id, date, kind, session, false, issues));
-            }
+            columnOfId[decisions[i].DecisionId] = i;
         }
 
         var (states, votes) = ReadMatrixBlobs(db, forum, decisions.Count) ?? ReadVotes(db, forum, columnOfId, decisions.Count);
@@ -46,40 +32,62 @@ public static class VoteMatrixLoader
         return WithUnanimity(matrix);
     }
 
-    /// <summary>The matrix the sync stored as one blob per state; null when it does not fit the decisions (an older database).</summary>
-    private static (List<string>, byte[])? ReadMatrixBlobs(ConcordDatabase db, Forum forum, int columns)
+    /// <summary>The columns' metadata as the sync stored it (integers only: read in a few milliseconds).</summary>
+    private static List<MatrixDecision>? ReadColumns(ConcordDatabase db, Forum forum)
     {
-        var states = new List<string>();
-        var rows = new List<byte[]>();
-        using (var cmd = db.Command("SELECT state, votes FROM vote_matrix WHERE forum = $1 ORDER BY state", forum.Code()))
-        using (var r = cmd.ExecuteReader())
-        {
-            while (r.Read())
-            {
-                using var stream = r.GetStream(1);
-                if (stream.Length != columns)
-                {
-                    return null;
-                }
-
-                var row = new byte[columns];
-                stream.ReadExactly(row);
-                states.Add(r.GetString(0));
-                rows.Add(row);
-            }
-        }
-
-        if (states.Count == 0)
+        using var cmd = db.Command("SELECT columns FROM vote_matrix_columns WHERE forum = $1", forum.Code());
+        using var r = cmd.ExecuteReader();
+        if (!r.Read())
         {
             return null;
         }
 
-        var votes = new byte[states.Count * columns];
-        for (var i = 0; i < rows.Count; i++)
+        using var stream = r.GetStream(0);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return MatrixColumnsCodec.Decode(bytes);
+    }
+
+    /// <summary>The columns from the decisions table (the reference path, and the fallback).</summary>
+    private static List<MatrixDecision> ReadDecisions(ConcordDatabase db, Forum forum)
+    {
+        var decisions = new List<MatrixDecision>();
+        using var cmd = db.Command("""
+            SELECT decision_id, date, kind, coalesce(regular_session::VARCHAR, session), unvotes_issues FROM decisions
+            WHERE forum = $1 AND recorded_vote AND date IS NOT NULL
+            ORDER BY date, decision_id
+            """, forum.Code());
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
         {
-            rows[i].CopyTo(votes, i * columns);
+            var date = r.GetFieldValue<DateOnly>(1);
+            var kind = Enum.Parse<DecisionKind>(r.GetString(2), ignoreCase: true);
+            var session = forum == Forum.GeneralAssembly ? RegularSession(r.IsDBNull(3) ? null : r.GetString(3), date) : (short)0;
+            decisions.Add(new MatrixDecision(r.GetInt32(0), date, kind, session, false, IssueSets.ParseList(r.IsDBNull(4) ? null : r.GetString(4))));
         }
 
+        return decisions;
+    }
+
+    /// <summary>The matrix the sync stored as one blob per state; null when it does not fit the decisions (an older database).</summary>
+    private static (List<string>, byte[])? ReadMatrixBlobs(ConcordDatabase db, Forum forum, int columns)
+    {
+        using var cmd = db.Command("SELECT states, votes FROM vote_matrix WHERE forum = $1", forum.Code());
+        using var r = cmd.ExecuteReader();
+        if (!r.Read())
+        {
+            return null;
+        }
+
+        var states = r.GetString(0).Split(',').ToList();
+        using var stream = r.GetStream(1);
+        if (stream.Length != (long)states.Count * columns)
+        {
+            return null;
+        }
+
+        var votes = new byte[stream.Length];
+        stream.ReadExactly(votes);
         return (states, votes);
     }
 
@@ -121,7 +129,7 @@ public static class VoteMatrixLoader
     }
 
     /// <summary>The regular session a vote belongs to: its own for a regular session, else the one running at the time.</summary>
-    internal static short RegularSession(string? session, DateOnly date)
+    public static short RegularSession(string? session, DateOnly date)
     {
         if (short.TryParse(session, out var s))
         {
