@@ -20,20 +20,14 @@ internal static class AllPairsCsvWriter
         var states = matrix.States.Select(Encoding.UTF8.GetBytes).ToArray();
         var values = metrics.Select(m => m.Value).ToArray();
         var parallelism = Environment.ProcessorCount;
-        var buffers = Enumerable.Range(0, parallelism).Select(_ => new ArrayBufferWriter<byte>(1 << 20)).ToArray();
+        var buffers = Enumerable.Range(0, AllPairsAgreement.StreamSlots(parallelism)).Select(_ => new ArrayBufferWriter<byte>(1 << 20)).ToArray();
         AllPairsAgreement.Stream(matrix, periods, 1, parallelism,
             (period, slot, pairs) =>
             {
                 buffers[slot].ResetWrittenCount();
                 FormatPeriod(buffers[slot], labels[period], states, pairs, values, minN);
             },
-            (first, last) =>
-            {
-                for (var p = first; p <= last; p++)
-                {
-                    output.Write(buffers[p - first].WrittenSpan);
-                }
-            });
+            (period, slot) => output.Write(buffers[slot].WrittenSpan));
     }
 
     /// <summary>One period's rows. Each row is formatted into one span and committed once; compiled optimised at

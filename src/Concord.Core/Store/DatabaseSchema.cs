@@ -3,7 +3,7 @@ namespace Concord.Store;
 /// <summary>The tables of a Concord database. R, Python and DuckDB users read these directly; docs/data.md describes them.</summary>
 internal static class DatabaseSchema
 {
-    public const int Version = 6;
+    public const int Version = 7;
 
     public const string Create = """
         CREATE TABLE meta(key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -22,7 +22,7 @@ internal static class DatabaseSchema
         CREATE TABLE disagreements(decision_id INTEGER, symbol VARCHAR, field VARCHAR, state VARCHAR, source_a VARCHAR, value_a VARCHAR, file_a VARCHAR, line_a BIGINT, source_b VARCHAR, value_b VARCHAR, file_b VARCHAR, line_b BIGINT, kept VARCHAR);
         CREATE TABLE vote_labels(vote UTINYINT PRIMARY KEY, label VARCHAR);
         INSERT INTO vote_labels VALUES (0, 'absent'), (1, 'yes'), (2, 'abstain'), (3, 'no'), (4, 'non-voting');
-        CREATE TABLE vote_matrix(forum VARCHAR NOT NULL, states VARCHAR NOT NULL, votes BLOB NOT NULL);
+        CREATE TABLE vote_matrix(forum VARCHAR NOT NULL, merged BOOLEAN NOT NULL, states VARCHAR NOT NULL, votes BLOB NOT NULL);
         CREATE TABLE vote_matrix_columns(forum VARCHAR NOT NULL, columns BLOB NOT NULL);
         CREATE TABLE ideal_points_reference(cow INTEGER, state VARCHAR, year SMALLINT, votes INTEGER, ideal_point DOUBLE, q05 DOUBLE, q10 DOUBLE, q50 DOUBLE, q90 DOUBLE, q95 DOUBLE);
         CREATE VIEW votes_labelled AS

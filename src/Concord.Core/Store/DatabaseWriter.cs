@@ -119,7 +119,7 @@ internal static class DatabaseWriter
             }
         }
 
-        WriteVoteMatrix(connection, record);
+        WriteVoteMatrix(connection, record, states);
         Execute(connection, DatabaseSchema.Index);
         Execute(connection, "CHECKPOINT;");
     }
@@ -128,7 +128,7 @@ internal static class DatabaseWriter
     /// Each forum's votes again as one blob (a byte per state per recorded decision, in decision order) with its
     /// column metadata, so that the metrics engine loads a forum's matrix in two reads instead of a million.
     /// </summary>
-    private static void WriteVoteMatrix(DuckDBConnection connection, ReconciledRecord record)
+    private static void WriteVoteMatrix(DuckDBConnection connection, ReconciledRecord record, StateRegistry states)
     {
         using var a = connection.CreateAppender("vote_matrix");
         using var meta = connection.CreateAppender("vote_matrix_columns");
@@ -143,8 +143,6 @@ internal static class DatabaseWriter
                 var issues = Analysis.Agreement.IssueSets.ParseList(d.Issues.Count == 0 ? null : string.Join(",", d.Issues));
                 packed[c] = new Analysis.Agreement.MatrixDecision(d.Id, d.Date!.Value, d.Kind, session, false, issues);
             }
-
-            meta.CreateRow().AppendValue(forum.Code()).AppendValue(Analysis.Agreement.MatrixColumnsCodec.Encode(packed)).EndRow();
 
             var rows = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
             for (var c = 0; c < columns.Count; c++)
@@ -165,7 +163,6 @@ internal static class DatabaseWriter
                 }
             }
 
-            // One row per forum: the state codes in row order, and every row's votes one after another.
             var all = new byte[rows.Count * columns.Count];
             var r = 0;
             foreach (var votes in rows.Values)
@@ -173,7 +170,15 @@ internal static class DatabaseWriter
                 votes.CopyTo(all, r++ * columns.Count);
             }
 
-            a.CreateRow().AppendValue(forum.Code()).AppendValue(string.Join(",", rows.Keys)).AppendValue(all).EndRow();
+            // Stored twice: as recorded, and with continued seats joined (the default of every command), each with
+            // the unanimity of every decision already marked, so that a command only reads.
+            var matrix = Analysis.Agreement.VoteMatrixLoader.WithUnanimity(new Analysis.Agreement.VoteMatrix([.. rows.Keys], packed, all, forum, predecessorsMerged: false));
+            var merged = Analysis.Agreement.VoteMatrixLoader.MergePredecessors(matrix, states);
+            meta.CreateRow().AppendValue(forum.Code()).AppendValue(Analysis.Agreement.MatrixColumnsCodec.Encode(matrix.Decisions)).EndRow();
+            foreach (var m in new[] { matrix, merged })
+            {
+                a.CreateRow().AppendValue(forum.Code()).AppendValue(m.PredecessorsMerged).AppendValue(string.Join(",", m.States)).AppendValue(m.Votes).EndRow();
+            }
         }
     }
 

@@ -52,38 +52,105 @@ public static class AllPairsAgreement
         return all;
     }
 
+    /// <summary>How many output slots <see cref="Stream"/> uses for a given parallelism (a sink keeps one buffer per slot).</summary>
+    public static int StreamSlots(int parallelism) => 2 * Math.Max(1, parallelism);
+
     /// <summary>
-    /// Streams every period's pairs to <paramref name="sink"/> in waves of <paramref name="parallelism"/> periods computed
-    /// side by side; <paramref name="waveDone"/> is called after each wave with its first and last period, so a
-    /// writer can emit the wave in order. Memory stays at one period's pairs per worker: on this machine touching
-    /// fresh memory costs more than counting the votes, so nothing proportional to the output is allocated.
+    /// Streams every period's pairs to <paramref name="sink"/>, computed on <paramref name="parallelism"/> workers that
+    /// take the next period as soon as they are free, and hands the periods to <paramref name="periodDone"/> on the
+    /// calling thread strictly in order. At most <see cref="StreamSlots"/> periods are in flight, so memory stays at a
+    /// few periods: on this machine touching fresh memory costs more than counting the votes, so nothing
+    /// proportional to the output is allocated.
     /// </summary>
-    /// <param name="sink">Called once per period, on a worker thread; <c>slot</c> (0 to parallelism − 1) is the
-    /// period's place in its wave, for per-slot buffers.</param>
-    public static void Stream(VoteMatrix matrix, IReadOnlyList<Period> periods, int minCommon, int parallelism, PeriodPairsSink sink, Action<int, int> waveDone)
+    /// <param name="sink">Called once per period on a worker thread, with the period's slot (period mod slots) for per-slot buffers.</param>
+    /// <param name="periodDone">Called on the calling thread for every period in order, once its sink call returned.</param>
+    public static void Stream(VoteMatrix matrix, IReadOnlyList<Period> periods, int minCommon, int parallelism, PeriodPairsSink sink, Action<int, int> periodDone)
     {
         parallelism = Math.Max(1, parallelism);
-        var maxPairs = matrix.Rows * (matrix.Rows - 1) / 2;
-        var scratch = new PairPeriodCounts[parallelism][];
-        for (var start = 0; start < periods.Count; start += parallelism)
+        var slots = StreamSlots(parallelism);
+        var maxPairs = Math.Max(1, matrix.Rows * (matrix.Rows - 1) / 2);
+        var done = new bool[periods.Count];
+        var next = -1;
+        var written = 0;
+        Exception? failure = null;
+        var gate = new object();
+        void Work()
         {
-            var end = Math.Min(periods.Count, start + parallelism);
-            var first = start;
-            Parallel.For(first, end, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, p =>
+            var scratch = Array.Empty<PairPeriodCounts>();
+            try
             {
-                var slot = p - first;
-                var planes = new PeriodPlanes(matrix, periods[p].Columns);
-                var active = ActiveRows(planes);
-                var needed = active.Length * (active.Length - 1) / 2;
-                if (scratch[slot] is null || scratch[slot].Length < needed)
+                while (true)
                 {
-                    scratch[slot] = new PairPeriodCounts[Math.Min(maxPairs, Math.Max(needed, 1))];
-                }
+                    var p = Interlocked.Increment(ref next);
+                    if (p >= periods.Count)
+                    {
+                        return;
+                    }
 
-                var count = ComputePeriod(planes, active, p, minCommon, scratch[slot]);
-                sink(p, slot, scratch[slot].AsSpan(0, count));
-            });
-            waveDone(first, end - 1);
+                    lock (gate)
+                    {
+                        // The period's slot is free once the period that used it last has been written.
+                        while (p >= Volatile.Read(ref written) + slots && failure is null)
+                        {
+                            Monitor.Wait(gate);
+                        }
+                    }
+
+                    var planes = new PeriodPlanes(matrix, periods[p].Columns);
+                    var active = ActiveRows(planes);
+                    var needed = Math.Max(1, active.Length * (active.Length - 1) / 2);
+                    if (scratch.Length < needed)
+                    {
+                        scratch = new PairPeriodCounts[Math.Min(maxPairs, needed)];
+                    }
+
+                    var count = ComputePeriod(planes, active, p, minCommon, scratch);
+                    sink(p, p % slots, scratch.AsSpan(0, count));
+                    lock (gate)
+                    {
+                        done[p] = true;
+                        Monitor.PulseAll(gate);
+                    }
+                }
+            }
+            catch (Exception e)
+            {
+                lock (gate)
+                {
+                    failure ??= e;
+                    Monitor.PulseAll(gate);
+                }
+            }
+        }
+
+        var workers = Enumerable.Range(0, parallelism).Select(_ => Task.Factory.StartNew(Work, TaskCreationOptions.LongRunning)).ToArray();
+        for (var p = 0; p < periods.Count; p++)
+        {
+            lock (gate)
+            {
+                while (!done[p] && failure is null)
+                {
+                    Monitor.Wait(gate);
+                }
+            }
+
+            if (failure is not null)
+            {
+                break;
+            }
+
+            periodDone(p, p % slots);
+            lock (gate)
+            {
+                Volatile.Write(ref written, p + 1);
+                Monitor.PulseAll(gate);
+            }
+        }
+
+        Task.WaitAll(workers);
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
         }
     }
 

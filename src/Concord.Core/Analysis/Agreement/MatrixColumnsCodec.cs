@@ -4,10 +4,10 @@ using Concord.Domain;
 namespace Concord.Analysis.Agreement;
 
 /// <summary>The vote matrix's column metadata packed into one blob, so a command reads it in one row, not thousands.</summary>
-/// <remarks>Twelve bytes per column, little-endian: decision id (int32), day number (int32), kind (byte), regular session (int16), issue flags (byte).</remarks>
+/// <remarks>Thirteen bytes per column, little-endian: decision id (int32), day number (int32), kind (byte), regular session (int16), issue flags (byte), unanimous (byte).</remarks>
 public static class MatrixColumnsCodec
 {
-    private const int Width = 12;
+    private const int Width = 13;
 
     public static byte[] Encode(IReadOnlyList<MatrixDecision> columns)
     {
@@ -21,6 +21,7 @@ public static class MatrixColumnsCodec
             span[8] = (byte)d.Kind;
             BinaryPrimitives.WriteInt16LittleEndian(span[9..], d.Session);
             span[11] = (byte)d.Issues;
+            span[12] = d.Unanimous ? (byte)1 : (byte)0;
         }
 
         return bytes;
@@ -42,7 +43,7 @@ public static class MatrixColumnsCodec
                 DateOnly.FromDayNumber(BinaryPrimitives.ReadInt32LittleEndian(span[4..])),
                 (DecisionKind)span[8],
                 BinaryPrimitives.ReadInt16LittleEndian(span[9..]),
-                false,
+                span[12] == 1,
                 (IssueSet)span[11]));
         }
 

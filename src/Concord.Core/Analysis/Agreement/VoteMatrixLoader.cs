@@ -14,19 +14,24 @@ public static class VoteMatrixLoader
     /// </param>
     public static VoteMatrix Load(ConcordDatabase db, Forum forum, bool mergePredecessors = true, StateRegistry? registry = null)
     {
-        registry ??= StateRegistry.Default;
-        var decisions = ReadColumns(db, forum) ?? ReadDecisions(db, forum);
+        // The sync stores the matrix as recorded and with continued seats joined, unanimity marked: read it as it is.
+        if (ReadColumns(db, forum) is { } stored && ReadMatrixBlobs(db, forum, stored.Count, mergePredecessors) is var (storedStates, storedVotes))
+        {
+            return new VoteMatrix(storedStates, [.. stored], storedVotes, forum, mergePredecessors);
+        }
+
+        var decisions = ReadDecisions(db, forum);
         var columnOfId = new Dictionary<int, int>(decisions.Count);
         for (var i = 0; i < decisions.Count; i++)
         {
             columnOfId[decisions[i].DecisionId] = i;
         }
 
-        var (states, votes) = ReadMatrixBlobs(db, forum, decisions.Count) ?? ReadVotes(db, forum, columnOfId, decisions.Count);
+        var (states, votes) = ReadVotes(db, forum, columnOfId, decisions.Count);
         var matrix = new VoteMatrix(states, [.. decisions], votes, forum, predecessorsMerged: false);
         if (mergePredecessors)
         {
-            matrix = MergePredecessors(matrix, registry);
+            matrix = MergePredecessors(matrix, registry ?? StateRegistry.Default);
         }
 
         return WithUnanimity(matrix);
@@ -70,9 +75,9 @@ public static class VoteMatrixLoader
     }
 
     /// <summary>The matrix the sync stored as one blob per state; null when it does not fit the decisions (an older database).</summary>
-    private static (List<string>, byte[])? ReadMatrixBlobs(ConcordDatabase db, Forum forum, int columns)
+    private static (List<string>, byte[])? ReadMatrixBlobs(ConcordDatabase db, Forum forum, int columns, bool merged)
     {
-        using var cmd = db.Command("SELECT states, votes FROM vote_matrix WHERE forum = $1", forum.Code());
+        using var cmd = db.Command("SELECT states, votes FROM vote_matrix WHERE forum = $1 AND merged = $2", forum.Code(), merged);
         using var r = cmd.ExecuteReader();
         if (!r.Read())
         {

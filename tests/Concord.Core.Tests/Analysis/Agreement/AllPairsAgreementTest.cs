@@ -82,19 +82,43 @@ public class AllPairsAgreementTest
 
         // When the pairs are streamed (the span is copied before the sink returns)
         var delivered = new ConcurrentBag<(int Period, PairPeriodCounts[] Rows)>();
-        var waves = new List<(int First, int Last)>();
+        var handedOver = new List<(int Period, int Slot)>();
+        var slots = AllPairsAgreement.StreamSlots(parallelism);
         AllPairsAgreement.Stream(m, periods, 1, parallelism, (period, slot, rows) =>
         {
-            Assert.InRange(slot, 0, parallelism - 1);
+            Assert.Equal(period % slots, slot);
             delivered.Add((period, rows.ToArray()));
-        }, (first, last) => waves.Add((first, last)));
+        }, (period, slot) => handedOver.Add((period, slot)));
 
         // Then each period came once, and in period order the rows are those of Compute
         Assert.Equal([0, 1], delivered.Select(d => d.Period).Order());
         Assert.Equal(expected, delivered.OrderBy(d => d.Period).SelectMany(d => d.Rows));
 
-        // And the waves cover the periods in order, parallelism periods at a time
-        Assert.Equal(parallelism == 1 ? [(0, 0), (1, 1)] : [(0, 1)], waves);
+        // And the periods were handed over on the calling thread strictly in order, each with its slot
+        Assert.Equal([(0, 0), (1, 1 % slots)], handedOver);
+    }
+
+    [Fact]
+    public void Stream_ManyPeriods_KeepsOrder_WithFewerSlotsThanPeriods()
+    {
+        // Given 40 one-decision periods and two workers (four slots), When streamed
+        var m = TwoYears();
+        var periods = Enumerable.Range(0, 40).Select(i => new Period(i.ToString(System.Globalization.CultureInfo.InvariantCulture), [i % m.Columns])).ToList();
+        var order = new List<int>();
+        AllPairsAgreement.Stream(m, periods, 1, 2, (_, _, _) => Thread.SpinWait(100), (period, _) => order.Add(period));
+
+        // Then every period is handed over once, in order
+        Assert.Equal(Enumerable.Range(0, 40), order);
+    }
+
+    [Fact]
+    public void Stream_AFailingSink_SurfacesTheError()
+    {
+        var m = TwoYears();
+        var periods = Years(m);
+        var e = Assert.Throws<InvalidOperationException>(() =>
+            AllPairsAgreement.Stream(m, periods, 1, 2, (_, _, _) => throw new InvalidOperationException("sink failed"), (_, _) => { }));
+        Assert.Equal("sink failed", e.Message);
     }
 
     [Fact]
