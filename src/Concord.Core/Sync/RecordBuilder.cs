@@ -22,6 +22,7 @@ public static class RecordBuilder
         var dir = Path.GetDirectoryName(Path.GetFullPath(databasePath))!;
         Directory.CreateDirectory(dir);
         using var databaseLock = AcquireLock(databasePath + ".lock");
+        RemoveAbandonedBuilds(databasePath);
 
         progress?.Report(new SyncProgress("reading sources", 0.02));
         var readers = SourceReaders(dataDir, states);
@@ -146,6 +147,16 @@ public static class RecordBuilder
         }
 
         return result;
+    }
+
+    /// <summary>A sync killed half-way leaves its unfinished file behind; with the lock held, no other sync is writing one.</summary>
+    private static void RemoveAbandonedBuilds(string databasePath)
+    {
+        var dir = Path.GetDirectoryName(Path.GetFullPath(databasePath))!;
+        foreach (var stale in Directory.GetFiles(dir, Path.GetFileName(databasePath) + ".building-*"))
+        {
+            File.Delete(stale);
+        }
     }
 
     private static FileStream AcquireLock(string lockPath)
