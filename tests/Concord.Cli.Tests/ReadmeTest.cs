@@ -1,0 +1,59 @@
+using Concord.Cli;
+
+namespace Concord.Tests;
+
+/// <summary>The README's sample outputs are what the commands print, so the README cannot drift from the program.</summary>
+public sealed class ReadmeTest
+{
+    private static readonly string s_readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Concord.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("repository root not found");
+    }
+
+    private static string Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        Assert.Equal(0, ConcordApp.Run(["--db", RealDataDatabase.Instance.Path, .. args], stdout, new StringWriter()));
+        return stdout.ToString();
+    }
+
+    [Fact]
+    public void AgreeSample_RowsAreWhatTheCommandPrints()
+    {
+        // Given the README's table rows for 2019-2024 (period, n, agreement, ...)
+        var rows = s_readme.Split('\n').Where(l => l.StartsWith("│ 20", StringComparison.Ordinal)).ToList();
+        Assert.Equal(6, rows.Count);
+
+        // When the command is run as the README shows it
+        var output = Run("agree", "CHN", "RUS", "--from", "2019", "--to", "2024");
+
+        // Then every sample row is in the output
+        foreach (var row in rows)
+        {
+            Assert.Contains(row.TrimEnd(), output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void VetoesSample_LinesAreWhatTheCommandPrints()
+    {
+        var start = s_readme.IndexOf("$ ./concord vetoes --by CHN,RUS --joint --format csv | cut -d, -f1-6", StringComparison.Ordinal);
+        Assert.True(start >= 0);
+        var block = s_readme[start..s_readme.IndexOf("```", start, StringComparison.Ordinal)].Split('\n').Skip(1)
+            .Where(l => l.Length > 0 && l != "...").ToList();
+        var actual = Run("vetoes", "--by", "CHN,RUS", "--joint", "--format", "csv").Split('\n')
+            .Select(l => string.Join(",", l.Split(',').Take(6))).ToHashSet();
+        Assert.True(block.Count >= 8);
+        Assert.All(block, line => Assert.Contains(line, actual));
+    }
+}
