@@ -18,6 +18,7 @@ public sealed class RealDataDatabase
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"concord-test-{mvid:N}.duckdb");
         var marker = Path + ".complete";
         using var gate = AcquireGate(Path + ".testlock");
+        RemoveOldBuilds();
         if (!File.Exists(marker) || !File.Exists(Path))
         {
             RecordBuilder.Build(DataDir, Path);
@@ -26,6 +27,25 @@ public sealed class RealDataDatabase
     }
 
     public static RealDataDatabase Instance => s_instance.Value;
+
+    /// <summary>Databases of earlier builds (another name) are left by earlier runs: remove those not touched for an hour.</summary>
+    private void RemoveOldBuilds()
+    {
+        foreach (var file in Directory.GetFiles(System.IO.Path.GetTempPath(), "concord-test-*.duckdb*"))
+        {
+            if (!file.StartsWith(Path, StringComparison.Ordinal) && File.GetLastWriteTimeUtc(file) < DateTime.UtcNow.AddHours(-1))
+            {
+                try
+                {
+                    File.Delete(file);
+                }
+                catch (IOException)
+                {
+                    // In use by a run still going: leave it.
+                }
+            }
+        }
+    }
 
     /// <summary>The other test assembly may be building the same database: wait for it.</summary>
     private static FileStream AcquireGate(string path)
