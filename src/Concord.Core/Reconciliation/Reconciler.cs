@@ -67,7 +67,7 @@ public sealed class Reconciler
             if (!_byKey.TryGetValue(key, out var c))
             {
                 c = TryMatchByDraft(d);
-                if (c is null && (c = TryMatchByTally(d)) is not null && d.Symbol is not null)
+                if (c is null && (c = TryMatchByTally(d) ?? TryMatchByVotes(d)) is not null && d.Symbol is not null)
                 {
                     if (c.Symbol is not null && c.Symbol != d.Symbol)
                     {
@@ -139,6 +139,59 @@ public sealed class Reconciler
         return d.Symbol is not null && d.Kind is not (DecisionKind.Amendment or DecisionKind.Paragraph)
             ? $"{forum}:{d.Symbol}"
             : $"{forum}:{d.Source.Label()}:{d.SourceKey}";
+    }
+
+    /// <summary>
+    /// Last resort for a UN Digital Library GA record neither symbol nor tally matched: the one unvotes roll call within
+    /// 30 days, not yet matched, on which at least 97% of at least 40 members who voted in both voted the same way and
+    /// whose tally differs by at most 5 in each column (the sources count absentees and late votes differently).
+    /// A second candidate as close means no match: similar votes on the same day are common in the Assembly.
+    /// </summary>
+    private CanonicalDecision? TryMatchByVotes(SourceDecision d)
+    {
+        const double MinimumShare = 0.97;
+        if (d.Source != SourceId.UndlWide || d.Forum != Forum.GeneralAssembly || d.Tally is not { } t || d.Date is not { } date || d.Votes.Count == 0)
+        {
+            return null;
+        }
+
+        CanonicalDecision? best = null;
+        var bestShare = 0.0;
+        var contenders = 0;
+        foreach (var list in _unvotesByTally.Values)
+        {
+            foreach (var c in list)
+            {
+                if (_matchedByUndl.Contains(c) || c.Date is not { } cd || Math.Abs(cd.DayNumber - date.DayNumber) > 30 || c.Tally is not { } ct
+                    || Math.Abs(ct.Yes - t.Yes) > 5 || Math.Abs(ct.No - t.No) > 5 || Math.Abs(ct.Abstain - t.Abstain) > 5)
+                {
+                    continue;
+                }
+
+                int common = 0, same = 0;
+                foreach (var v in d.Votes)
+                {
+                    if (v.Vote.IsCast() && c.Votes.TryGetValue(v.State, out var other) && other.Vote.IsCast())
+                    {
+                        common++;
+                        same += other.Vote == v.Vote ? 1 : 0;
+                    }
+                }
+
+                var share = common >= 40 ? same / (double)common : 0;
+                if (share >= MinimumShare)
+                {
+                    contenders++;
+                    if (share > bestShare)
+                    {
+                        best = c;
+                        bestShare = share;
+                    }
+                }
+            }
+        }
+
+        return contenders == 1 ? best : null;
     }
 
     private CanonicalDecision? TryMatchByTally(SourceDecision d)
