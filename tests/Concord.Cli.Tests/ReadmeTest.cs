@@ -56,4 +56,24 @@ public sealed class ReadmeTest
         Assert.True(block.Count >= 8);
         Assert.All(block, line => Assert.Contains(line, actual));
     }
+
+    [Fact]
+    public void BriefFindings_AreWhatTheBriefSays()
+    {
+        // Given the README's findings block (bullets wrapped over lines)
+        var start = s_readme.IndexOf("```\n- In the Security Council", StringComparison.Ordinal);
+        Assert.True(start >= 0);
+        var block = s_readme[(start + 4)..s_readme.IndexOf("```", start + 4, StringComparison.Ordinal)];
+        var findings = block.Split("\n- ").Select(f => string.Join(" ", f.TrimStart('-', ' ').Split('\n').Select(l => l.Trim())).Trim()).ToList();
+        Assert.Equal(5, findings.Count);
+
+        // When the brief is written as Markdown
+        var path = Path.Combine(Path.GetTempPath(), $"concord-readme-brief-{Guid.NewGuid():N}", "brief.md");
+        Assert.Equal(0, ConcordApp.Run(["--db", RealDataDatabase.Instance.Path, "brief", "--format", "md", "--out", path], new StringWriter(), new StringWriter()));
+        var md = File.ReadAllText(path);
+        Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+
+        // Then each finding is there word for word
+        Assert.All(findings, f => Assert.Contains(f, md, StringComparison.Ordinal));
+    }
 }

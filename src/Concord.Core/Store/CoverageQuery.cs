@@ -78,6 +78,13 @@ public static class CoverageQuery
         return new CouncilSummary(numbers.Count > 0 ? numbers[0] : 0, numbers.Count > 0 ? numbers[^1] : 0, numbers.Count, missing, rr.GetInt64(0), rr.GetInt64(1), DateOf(rr, 2), DateOf(rr, 3));
     }
 
+    /// <summary>The year of the latest decision on record.</summary>
+    public static int LastYear(ConcordDatabase db)
+    {
+        using var cmd = db.Command("SELECT max(year) FROM decisions");
+        return cmd.ExecuteScalar() is short y ? y : DateTime.UtcNow.Year;
+    }
+
     internal static DateOnly? DateOf(System.Data.Common.DbDataReader r, int i) =>
         r.IsDBNull(i) ? null : r.GetFieldValue<DateOnly>(i);
 }

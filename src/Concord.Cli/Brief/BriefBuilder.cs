@@ -1,0 +1,147 @@
+using System.Globalization;
+using Concord.Analysis.Agreement;
+using Concord.Analysis.Divergence;
+using Concord.Council;
+using Concord.Domain;
+using Concord.States;
+using Concord.Store;
+
+namespace Concord.Cli.Brief;
+
+/// <summary>
+/// The brief on two states: forum by forum from the most binding (Security Council, General Assembly), findings
+/// written from the numbers, each chart stating its data, period and method. Every figure comes from the same
+/// queries as the commands (<c>sc</c>, <c>vetoes</c>, <c>agree</c>, <c>diverge</c>).
+/// </summary>
+internal static class BriefBuilder
+{
+    public static BriefDocument Build(ConcordDatabase db, State a, State b, State reference, int from, int to)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var doc = new BriefDocument($"{a.Name} and {b.Name} in multilateral forums, {from}–{to}");
+        var ga = VoteMatrixLoader.Load(db, Forum.GeneralAssembly);
+        var council = CouncilRecord.Load(db);
+        var sc = VoteMatrixLoader.Load(db, Forum.SecurityCouncil);
+        var findings = new List<string>();
+
+        // General Assembly figures first: the findings at the top rest on them.
+        var years = Periods.Build(ga, PeriodKind.Year, _ => true, from, to);
+        var whole = Periods.Build(ga, PeriodKind.All, _ => true, from, to);
+        var pairs = new[] { (a, b), (a, reference), (b, reference) };
+        var yearly = pairs.Select(p => Yearly(ga, years, p.Item1.Code, p.Item2.Code)).ToArray();
+        var overall = pairs.Select(p => Overall(ga, whole, p.Item1.Code, p.Item2.Code)).ToArray();
+        var ab = overall[0];
+        findings.Add(string.Create(inv, $"In the General Assembly {a.Name} and {b.Name} agreed {ab.Agreement:0.00} on Voeten's scale over {ab.N:N0} common recorded votes ({from}–{to}); chance-corrected (Cohen's kappa) {ab.Kappa:0.00}. For comparison, {a.Code}–{reference.Code} {overall[1].Agreement:0.00} and {b.Code}–{reference.Code} {overall[2].Agreement:0.00}."));
+        var series = yearly[0].Where(p => p.Value is not null).ToList();
+        if (series.Count >= 10)
+        {
+            var early = series.Take(5).Average(p => p.Value!.Value);
+            var late = series.TakeLast(5).Average(p => p.Value!.Value);
+            findings.Add(string.Create(inv, $"The trend: {a.Code}–{b.Code} agreement averaged {early:0.00} in {series[0].Year}–{series[4].Year} and {late:0.00} in {series[^5].Year}–{series[^1].Year} ({(late - early >= 0 ? "+" : "")}{late - early:0.00})."));
+        }
+
+        var issues = IssueSets.All.Select(x =>
+        {
+            var p = Periods.Build(ga, PeriodKind.All, d => (d.Issues & x.Flag) != 0, from, to);
+            var s = p.Count == 0 ? default : AgreementScores.From(AllPairsAgreement.OnePair(ga, p, ga.RowOf(a.Code), ga.RowOf(b.Code))[0], 10);
+            return (x.Name, s);
+        }).Where(x => x.s.Agreement is not null).OrderByDescending(x => x.s.Agreement).ToList();
+        if (issues.Count >= 2)
+        {
+            findings.Add(string.Create(inv, $"By issue area (the unvotes areas, votes to 2019) their agreement is highest on {issues[0].Name.ToLowerInvariant()} ({issues[0].s.Agreement:0.00}, n {issues[0].s.N}) and lowest on {issues[^1].Name.ToLowerInvariant()} ({issues[^1].s.Agreement:0.00}, n {issues[^1].s.N})."));
+        }
+
+        var splits = DivergenceFinder.Find(ga, ga.RowOf(a.Code), ga.RowOf(b.Code), d => d.Year >= from && d.Year <= to);
+        var top = splits.Take(10).ToList();
+        var titles = DecisionSummaryQuery.ByIds(db, top.Select(s => s.Decision.DecisionId));
+        if (top.Count > 0)
+        {
+            var first = top[0];
+            findings.Add(string.Create(inv, $"They split on {splits.Count} recorded votes, {splits.Count(s => s.Opposite)} of them yes against no; the most contested: {titles[first.Decision.DecisionId].Symbol} ({first.Decision.Date:yyyy-MM-dd}, \"{titles[first.Decision.DecisionId].Title}\"), {a.Code} {first.A.Label()}, {b.Code} {first.B.Label()}, tally {first.Tally}."));
+        }
+
+        // Security Council.
+        var joint = VetoQuery.List(council, [a.Code, b.Code], joint: true, from, to, null);
+        var pattern = CouncilPattern.Compute(council, a.Code, b.Code, CouncilPattern.Grouping.Period, from, to);
+        var coAbstentions = pattern.Sum(p => p.Count(PatternKind.CoAbstention));
+        if (joint.Count > 0)
+        {
+            var topics = joint.GroupBy(d => d.Topic).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}");
+            findings.Insert(0, string.Create(inv, $"In the Security Council {a.Name} and {b.Name} cast {joint.Count} joint vetoes in {from}–{to}, the first on {joint[0].Date:d MMM yyyy} ({joint[0].Draft}); by topic: {string.Join(", ", topics)}. They abstained together on {coAbstentions} adopted resolutions."));
+        }
+        else
+        {
+            findings.Insert(0, string.Create(inv, $"In the Security Council {a.Name} and {b.Name} cast no joint veto in {from}–{to}; they abstained together on {coAbstentions} adopted resolutions."));
+        }
+
+        doc.H(1, "Findings").List(findings);
+
+        doc.H(1, "Security Council");
+        doc.P("The most binding forum: a negative vote by a permanent member vetoes a draft that has the required majority.");
+        doc.T(["period", "decisions", "joint vetoes", $"{a.Code} vetoed, {b.Code} abstained", $"{b.Code} vetoed, {a.Code} abstained", "co-abstentions", "split votes", $"{a.Code} alone no", $"{b.Code} alone no"],
+            pattern.Select(p => new object?[] { p.Period, p.Decisions, p.Count(PatternKind.JointVeto), p.Count(PatternKind.AVetoedBAbstained), p.Count(PatternKind.BVetoedAAbstained), p.Count(PatternKind.CoAbstention), p.Count(PatternKind.SplitVote), p.Count(PatternKind.ALoneNo), p.Count(PatternKind.BLoneNo) }));
+        if (joint.Count > 0)
+        {
+            doc.H(2, "Joint vetoes");
+            doc.T(["date", "draft", "topic", "vetoed by", "tally"], joint.Select(d => new object?[] { d.Date, d.Draft ?? d.Symbol, d.Topic, string.Join(" ", d.Vetoers), d.Tally?.ToString() }));
+        }
+
+        if (sc.TryRowOf(a.Code, out _) && sc.TryRowOf(b.Code, out _))
+        {
+            var scYears = Periods.Build(sc, PeriodKind.Year, _ => true, from, to);
+            var chart = new BriefChart($"Security Council: agreement of {a.Code} and {b.Code} by year", "Agreement (1 = always alike)")
+                .Add($"{a.Code}–{b.Code}", Yearly(sc, scYears, a.Code, b.Code));
+            if (sc.TryRowOf(reference.Code, out _))
+            {
+                chart.Add($"{a.Code}–{reference.Code}", Yearly(sc, scYears, a.Code, reference.Code)).Add($"{b.Code}–{reference.Code}", Yearly(sc, scYears, b.Code, reference.Code));
+            }
+
+            doc.C("sc-agreement", chart, $"Data: every recorded Security Council vote on resolutions and drafts (UN Digital Library, DGACM, drafts 1994–2025), {from}–{to}. Method: Voeten agreement (yes 1, abstain ½, no 0; mean of 1 − |x − y|) over votes both cast; years with fewer than 10 common votes omitted.");
+        }
+
+        foreach (var note in VetoQuery.CoverageNotes(council))
+        {
+            doc.P("Coverage: " + note);
+        }
+
+        doc.H(1, "General Assembly");
+        var gaChart = new BriefChart($"General Assembly: agreement by year, {a.Code}, {b.Code} and {reference.Code}", "Agreement (1 = always alike)")
+            .Add($"{a.Code}–{b.Code}", yearly[0]).Add($"{a.Code}–{reference.Code}", yearly[1]).Add($"{b.Code}–{reference.Code}", yearly[2]);
+        doc.C("ga-agreement", gaChart, $"Data: every recorded General Assembly vote (unvotes 1946–2019, UN Digital Library, DGACM to 2026), {from}–{to}. Method: Voeten agreement over votes both cast (pairwise deletion); Russia includes the USSR before 24 Dec 1991; years with fewer than 10 common votes omitted.");
+        var kappaChart = new BriefChart($"General Assembly: chance-corrected agreement (Cohen's kappa), {a.Code}–{b.Code}", "Kappa (0 = chance)")
+            .Add($"{a.Code}–{b.Code}", Yearly(ga, years, a.Code, b.Code, kappa: true));
+        doc.C("ga-kappa", kappaChart, $"Data: as above. Method: Cohen's kappa after Häge (2011), squared distance, each state's own vote distribution; {from}–{to}.");
+        doc.H(2, "By issue area");
+        doc.T(["issue area", "common votes", "agreement", "kappa"], issues.Select(x => new object?[] { x.Name, x.s.N, x.s.Agreement, x.s.Kappa }));
+        doc.P("Issue areas are the six of the unvotes data and cover votes to 2019; areas for every decision are being added.");
+        doc.H(2, "Where they split");
+        doc.T(["date", "symbol", "title", a.Code, b.Code, "split", "tally"], top.Select(s => new object?[] { s.Decision.Date, titles[s.Decision.DecisionId].Symbol, titles[s.Decision.DecisionId].Title, s.A.Label(), s.B.Label(), s.Opposite ? "opposite" : "one abstained", s.Tally.ToString() }));
+        doc.P($"Ranked: yes against no first, then one abstaining; the more divided the Assembly, the higher. All {splits.Count} splits: concord diverge {a.Code} {b.Code} --from {from} --to {to} --top 1000.");
+
+        doc.H(1, "Regional forums and bilateral ties");
+        doc.P("Not yet in Concord's record: SCO, BRICS and East Asia Summit membership and declarations, joint exercises and leader meetings are the next data to be added, with a source for every fact.");
+        doc.H(1, "Sources and method");
+        doc.P("UN Digital Library and DGACM voting records (acknowledge the United Nations as the source); Erik Voeten's General Assembly data (unvotes 0.3.0); the Dag Hammarskjöld Library and World Politics Data Lab veto lists; a compilation of Council draft votes 1994–2025. Where sources disagree the UN's record is kept and the disagreement listed (concord data check). Formulas: docs/methods.md.");
+        return doc;
+    }
+
+    private static List<(int Year, double? Value)> Yearly(VoteMatrix m, IReadOnlyList<Period> years, string x, string y, bool kappa = false)
+    {
+        if (!m.TryRowOf(x, out var rx) || !m.TryRowOf(y, out var ry))
+        {
+            return [];
+        }
+
+        var counts = AllPairsAgreement.OnePair(m, years, rx, ry);
+        return years.Select((p, i) =>
+        {
+            var s = AgreementScores.From(counts[i], 10);
+            return (int.Parse(p.Label, CultureInfo.InvariantCulture), kappa ? s.Kappa : s.Agreement);
+        }).ToList();
+    }
+
+    private static AgreementScores Overall(VoteMatrix m, IReadOnlyList<Period> whole, string x, string y) =>
+        whole.Count == 0 || !m.TryRowOf(x, out var rx) || !m.TryRowOf(y, out var ry)
+            ? default
+            : AgreementScores.From(AllPairsAgreement.OnePair(m, whole, rx, ry)[0], 10);
+}

@@ -1,0 +1,62 @@
+using Concord.Cli;
+
+namespace Concord.Tests.Commands;
+
+/// <summary>The brief as a user makes it: one self-contained HTML file, or Markdown with PNG charts beside it.</summary>
+public sealed class BriefCommandTest : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), $"concord-brief-{Guid.NewGuid():N}");
+
+    private int Run(params string[] args) =>
+        ConcordApp.Run(["--db", RealDataDatabase.Instance.Path, .. args], new StringWriter(), new StringWriter());
+
+    [Fact]
+    public void Html_IsSelfContained_WithFindingsTablesAndChartsThatStateTheirMethod()
+    {
+        var path = Path.Combine(_dir, "brief.html");
+        Assert.Equal(0, Run("brief", "CHN", "RUS", "--out", path));
+        var html = File.ReadAllText(path);
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+        Assert.Contains("cast 16 joint vetoes in 1992–", html, StringComparison.Ordinal);
+        Assert.Contains("S/2019/186", html, StringComparison.Ordinal);
+        Assert.Equal(3, CountOf(html, "<svg"));
+        Assert.Equal(3, CountOf(html, "<figcaption>Data: "));
+        Assert.DoesNotContain("src=\"http", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_WritesThePngChartsBesideIt()
+    {
+        var path = Path.Combine(_dir, "chn-rus.md");
+        Assert.Equal(0, Run("brief", "--format", "md", "--from", "2001", "--to", "2012", "--out", path));
+        var md = File.ReadAllText(path);
+        Assert.StartsWith("# China and Russian Federation in multilateral forums, 2001–2012", md, StringComparison.Ordinal);
+        Assert.Contains("cast 5 joint vetoes in 2001–2012", md, StringComparison.Ordinal);
+        foreach (var chart in new[] { "sc-agreement", "ga-agreement", "ga-kappa" })
+        {
+            var png = Path.Combine(_dir, $"chn-rus-{chart}.png");
+            Assert.True(File.Exists(png), png);
+            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(png).Take(4));
+            Assert.Contains($"(chn-rus-{chart}.png)", md, StringComparison.Ordinal);
+        }
+    }
+
+    private static int CountOf(string text, string what)
+    {
+        var n = 0;
+        for (var i = text.IndexOf(what, StringComparison.Ordinal); i >= 0; i = text.IndexOf(what, i + 1, StringComparison.Ordinal))
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dir))
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+    }
+}
