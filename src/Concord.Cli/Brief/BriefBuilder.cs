@@ -28,7 +28,8 @@ internal static class BriefBuilder
         var years = Periods.Build(ga, PeriodKind.Year, _ => true, from, to);
         var whole = Periods.Build(ga, PeriodKind.All, _ => true, from, to);
         var pairs = new[] { (a, b), (a, reference), (b, reference) };
-        var yearly = pairs.Select(p => Yearly(ga, years, p.Item1.Code, p.Item2.Code)).ToArray();
+        var scores = pairs.Select(p => Yearly(ga, years, p.Item1.Code, p.Item2.Code)).ToArray();
+        var yearly = scores.Select(s => Pick(s, x => x.Agreement)).ToArray();
         var overall = pairs.Select(p => Overall(ga, whole, p.Item1.Code, p.Item2.Code)).ToArray();
         var ab = overall[0];
         findings.Add(string.Create(inv, $"In the General Assembly {a.Name} and {b.Name} agreed {ab.Agreement:0.00} on Voeten's scale over {ab.N:N0} common recorded votes ({from}–{to}); chance-corrected (Cohen's kappa) {ab.Kappa:0.00}. For comparison, {a.Code}–{reference.Code} {overall[1].Agreement:0.00} and {b.Code}–{reference.Code} {overall[2].Agreement:0.00}."));
@@ -90,10 +91,11 @@ internal static class BriefBuilder
         {
             var scYears = Periods.Build(sc, PeriodKind.Year, _ => true, from, to);
             var chart = new BriefChart($"Security Council: agreement of {a.Code} and {b.Code} by year", "Agreement (1 = always alike)")
-                .Add($"{a.Code}–{b.Code}", Yearly(sc, scYears, a.Code, b.Code));
+                .Add($"{a.Code}–{b.Code}", Pick(Yearly(sc, scYears, a.Code, b.Code), x => x.Agreement));
             if (sc.TryRowOf(reference.Code, out _))
             {
-                chart.Add($"{a.Code}–{reference.Code}", Yearly(sc, scYears, a.Code, reference.Code)).Add($"{b.Code}–{reference.Code}", Yearly(sc, scYears, b.Code, reference.Code));
+                chart.Add($"{a.Code}–{reference.Code}", Pick(Yearly(sc, scYears, a.Code, reference.Code), x => x.Agreement))
+                    .Add($"{b.Code}–{reference.Code}", Pick(Yearly(sc, scYears, b.Code, reference.Code), x => x.Agreement));
             }
 
             doc.C("sc-agreement", chart, $"Data: every recorded Security Council vote on resolutions and drafts (UN Digital Library, DGACM, drafts 1994–2025), {from}–{to}. Method: Voeten agreement (yes 1, abstain ½, no 0; mean of 1 − |x − y|) over votes both cast; years with fewer than 10 common votes omitted.");
@@ -109,7 +111,7 @@ internal static class BriefBuilder
             .Add($"{a.Code}–{b.Code}", yearly[0]).Add($"{a.Code}–{reference.Code}", yearly[1]).Add($"{b.Code}–{reference.Code}", yearly[2]);
         doc.C("ga-agreement", gaChart, $"Data: every recorded General Assembly vote (unvotes 1946–2019, UN Digital Library, DGACM to 2026), {from}–{to}. Method: Voeten agreement over votes both cast (pairwise deletion); Russia includes the USSR before 24 Dec 1991; years with fewer than 10 common votes omitted.");
         var kappaChart = new BriefChart($"General Assembly: chance-corrected agreement (Cohen's kappa), {a.Code}–{b.Code}", "Kappa (0 = chance)")
-            .Add($"{a.Code}–{b.Code}", Yearly(ga, years, a.Code, b.Code, kappa: true));
+            .Add($"{a.Code}–{b.Code}", Pick(scores[0], x => x.Kappa));
         doc.C("ga-kappa", kappaChart, $"Data: as above. Method: Cohen's kappa after Häge (2011), squared distance, each state's own vote distribution; {from}–{to}.");
         doc.H(2, "By issue area");
         doc.T(["issue area", "common votes", "agreement", "kappa"], issues.Select(x => new object?[] { x.Name, x.s.N, x.s.Agreement, x.s.Kappa }));
@@ -125,7 +127,8 @@ internal static class BriefBuilder
         return doc;
     }
 
-    private static List<(int Year, double? Value)> Yearly(VoteMatrix m, IReadOnlyList<Period> years, string x, string y, bool kappa = false)
+    /// <summary>Every measure of one pair by year (min n 10), computed once and read by every chart that needs it.</summary>
+    private static List<(int Year, AgreementScores Scores)> Yearly(VoteMatrix m, IReadOnlyList<Period> years, string x, string y)
     {
         if (!m.TryRowOf(x, out var rx) || !m.TryRowOf(y, out var ry))
         {
@@ -133,12 +136,11 @@ internal static class BriefBuilder
         }
 
         var counts = AllPairsAgreement.OnePair(m, years, rx, ry);
-        return years.Select((p, i) =>
-        {
-            var s = AgreementScores.From(counts[i], 10);
-            return (int.Parse(p.Label, CultureInfo.InvariantCulture), kappa ? s.Kappa : s.Agreement);
-        }).ToList();
+        return years.Select((p, i) => (int.Parse(p.Label, CultureInfo.InvariantCulture), AgreementScores.From(counts[i], 10))).ToList();
     }
+
+    private static List<(int Year, double? Value)> Pick(List<(int Year, AgreementScores Scores)> yearly, Func<AgreementScores, double?> measure) =>
+        yearly.Select(p => (p.Year, measure(p.Scores))).ToList();
 
     private static AgreementScores Overall(VoteMatrix m, IReadOnlyList<Period> whole, string x, string y) =>
         whole.Count == 0 || !m.TryRowOf(x, out var rx) || !m.TryRowOf(y, out var ry)

@@ -173,7 +173,8 @@ internal static class CouncilCommands
             return "member votes not on record";
         }
 
-        return string.Join(", ", CouncilRules.PermanentMembers(d.Date).Select(p => p is "SUN" && !d.Votes.ContainsKey("SUN") ? "RUS" : p)
+        // With seats joined, the USSR's vote is recorded under Russia.
+        return string.Join(", ", CouncilRules.PermanentMembers(d.Date).Select(p => d.Votes.ContainsKey(p) ? p : StateRegistry.Default.SeatHolder(p))
             .Select(p => $"{p} {d.VoteOf(p).Label()}"));
     }
 

@@ -39,8 +39,9 @@ internal static class SimilarCommand
             using var db = ctx.OpenDatabase();
             var matrix = VoteMatrixLoader.Load(db, v.Forum, v.MergePredecessors);
             var periods = v.Periods(matrix);
-            var metricName = ctx.Parse.GetValue(options.Metric) ?? v.Convention.HeadlineMeasure();
-            var metric = AgreementMetrics.Select(metricName == "agreement" ? "agree" : metricName)[0];
+            var metric = ctx.Parse.GetValue(options.Metric) is { } asked
+                ? AgreementMetrics.Select(asked)[0]
+                : AgreementMetrics.Column(v.Convention.HeadlineMeasure());
             var rows = AllPairsAgreement.OneAgainstAll(matrix, periods, matrix.RowOf(state.Code));
             var ranked = rows
                 .Select(r => (State: matrix.States[r.B], r.Counts.N, Value: metric.Value(AgreementScores.From(r.Counts, v.MinN))))

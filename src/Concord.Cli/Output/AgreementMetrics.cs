@@ -32,11 +32,14 @@ internal static class AgreementMetrics
         _ => throw new ArgumentException($"Unknown metric '{metric}'. Known: {string.Join(", ", Choices)}."),
     };
 
-    /// <summary>The metric shown when none is asked for: what the convention's published figures report.</summary>
-    public static string DefaultFor(AgreementConvention convention, bool allPairs) => convention switch
-    {
-        AgreementConvention.Bsv => "identical",
-        AgreementConvention.StateDept => allPairs ? "coincidence" : "all",
-        _ => allPairs ? "agree" : "all",
-    };
+    /// <summary>The measure behind one output column (<c>agreement</c>, <c>kappa</c>, ...).</summary>
+    public static (string Column, Func<AgreementScores, double?> Value) Column(string column) =>
+        s_all.Single(m => m.Column == column);
+
+    /// <summary>The metric shown when none is asked for: the convention's headline measure for all pairs (what its
+    /// published figures report), every measure for one pair (one only under bsv, whose figures are one measure).</summary>
+    public static string DefaultFor(AgreementConvention convention, bool allPairs) =>
+        allPairs || convention == AgreementConvention.Bsv
+            ? Choices.Single(c => Select(c) is [var m] && m.Column == convention.HeadlineMeasure())
+            : "all";
 }

@@ -17,24 +17,16 @@ public sealed class CouncilRecord
     {
         topics ??= CouncilTopics.Default;
         registry ??= StateRegistry.Default;
-        var rename = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (mergePredecessors)
-        {
-            foreach (var s in registry.Successions.Where(s => s.Kind == SuccessionKind.Continuation))
-            {
-                rename[s.Predecessor] = s.State;
-            }
-        }
-
+        // Where seats are joined, a predecessor's votes and vetoes count as its successor's (the USSR's as Russia's).
+        var seats = new Dictionary<string, string>(StringComparer.Ordinal);
         string Seat(string state)
         {
-            var current = state;
-            for (var i = 0; i < 5 && rename.TryGetValue(current, out var next); i++)
+            if (!seats.TryGetValue(state, out var holder))
             {
-                current = next;
+                seats[state] = holder = mergePredecessors ? registry.SeatHolder(state) : state;
             }
 
-            return current;
+            return holder;
         }
 
         var votes = new Dictionary<int, Dictionary<string, Vote>>();

@@ -122,6 +122,19 @@ public sealed class StateRegistry
             .Select(c => c.Label).Distinct().Take(count).ToList();
     }
 
+    /// <summary>Who holds <paramref name="code"/>'s seat now, following continuations (SUN → RUS, YUG → SCG → SRB); the code itself otherwise.</summary>
+    public string SeatHolder(string code)
+    {
+        var current = code;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (seen.Add(current) && Successions.FirstOrDefault(s => s.Predecessor == current && s.Kind == SuccessionKind.Continuation) is { } next)
+        {
+            current = next.State;
+        }
+
+        return current;
+    }
+
     /// <summary>Predecessors whose seat <paramref name="code"/> continued, with the date the successor took over.</summary>
     public IEnumerable<Succession> SeatPredecessors(string code)
     {

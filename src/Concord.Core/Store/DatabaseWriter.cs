@@ -202,6 +202,4 @@ internal static class DatabaseWriter
         cmd.CommandText = sql;
         cmd.ExecuteNonQuery();
     }
-
-    internal static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

@@ -6,13 +6,7 @@ namespace Concord.Tests.Commands;
 /// <summary>The commands as a user runs them, against the database built from the real data.</summary>
 public sealed class CommandLineTest
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = ConcordApp.Run(["--db", RealDataDatabase.Instance.Path, .. args], stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRun.OnRealData(args);
 
     [Fact]
     public void Show_Csv_ListsEveryMembersVote()

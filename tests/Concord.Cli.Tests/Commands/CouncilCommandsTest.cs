@@ -6,13 +6,7 @@ namespace Concord.Tests.Commands;
 /// <summary>The Council commands as a user runs them, on the real record.</summary>
 public sealed class CouncilCommandsTest
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = ConcordApp.Run(["--db", RealDataDatabase.Instance.Path, .. args], stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRun.OnRealData(args);
 
     [Fact]
     public void Vetoes_JointChinaRussia_ListsEachDraftWithTheOtherPermanentMembersVotes()

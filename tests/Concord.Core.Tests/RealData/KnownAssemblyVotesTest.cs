@@ -1,4 +1,4 @@
-using Concord.Analysis;
+using Concord.Analysis.Agreement;
 using Concord.Domain;
 using Concord.States;
 using Concord.Store;
@@ -8,14 +8,9 @@ namespace Concord.Tests.RealData;
 /// <summary>Known General Assembly votes and the identity quirks of the sources, read back from the real record.</summary>
 public sealed class KnownAssemblyVotesTest
 {
-    private static DecisionQuery.Detail Show(string symbol)
-    {
-        using var db = ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path);
-        return DecisionQuery.Find(db, symbol) ?? throw new Xunit.Sdk.XunitException($"{symbol} is not in the database");
-    }
+    private static DecisionQuery.Detail Show(string symbol) => RealRecord.Show(symbol);
 
-    private static Vote VoteOf(DecisionQuery.Detail d, string state) =>
-        d.Votes.FirstOrDefault(v => v.State == state)?.Vote ?? Vote.Absent;
+    private static Vote VoteOf(DecisionQuery.Detail d, string state) => RealRecord.VoteOf(d, state);
 
     [Fact]
     public void TerritorialIntegrityOfUkraine_2014_RussiaNo_ChinaAbstain()
@@ -89,10 +84,10 @@ public sealed class KnownAssemblyVotesTest
     public void RussiaAgreement_IncludesUssrVotes_UnlessExcluded()
     {
         using var db = ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path);
-        var with = SimpleAgreement.Run(db, Party.Of(StateRegistry.Default, "RUS"), Party.Of(StateRegistry.Default, "USA"), Forum.GeneralAssembly, 1980, 1980, byYear: false);
-        var without = SimpleAgreement.Run(db, Party.Of(StateRegistry.Default, "RUS", includePredecessors: false), Party.Of(StateRegistry.Default, "USA"), Forum.GeneralAssembly, 1980, 1980, byYear: false);
-        Assert.True(with.Single().N > 100);
-        Assert.Empty(without);
+        var with = Counts(db, "RUS", "USA", 1980, mergePredecessors: true);
+        var without = Counts(db, "RUS", "USA", 1980, mergePredecessors: false);
+        Assert.True(with.N > 100);
+        Assert.Equal(0, without.N);
     }
 
     [Fact]
@@ -100,7 +95,7 @@ public sealed class KnownAssemblyVotesTest
     {
         // Given the votes stored for both, When the agreement is recomputed by hand in SQL, Then they match
         using var db = ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path);
-        var row = SimpleAgreement.Run(db, Party.Of(StateRegistry.Default, "CHN"), Party.Of(StateRegistry.Default, "RUS"), Forum.GeneralAssembly, 2014, 2014, byYear: true).Single();
+        var row = AgreementScores.From(Counts(db, "CHN", "RUS", 2014, mergePredecessors: true), 10);
         using var cmd = db.Command("""
             SELECT count(*), sum(CASE WHEN a.vote = b.vote THEN 1 ELSE 0 END)
             FROM votes a JOIN votes b USING (decision_id) JOIN decisions d USING (decision_id)
@@ -112,5 +107,13 @@ public sealed class KnownAssemblyVotesTest
         Assert.Equal(r.GetInt64(0), row.N);
         Assert.Equal(r.GetInt64(1) / (double)r.GetInt64(0), row.Identical!.Value, 9);
         Assert.InRange(row.Agreement!.Value, 0.7, 0.95);
+    }
+
+    /// <summary>One pair's counts over one year, from the metrics engine.</summary>
+    private static PairCounts Counts(ConcordDatabase db, string a, string b, int year, bool mergePredecessors)
+    {
+        var matrix = VoteMatrixLoader.Load(db, Forum.GeneralAssembly, mergePredecessors);
+        var periods = Periods.Build(matrix, PeriodKind.All, _ => true, year, year);
+        return AllPairsAgreement.OnePair(matrix, periods, matrix.RowOf(a), matrix.RowOf(b))[0];
     }
 }

@@ -6,14 +6,9 @@ namespace Concord.Tests.RealData;
 /// <summary>Known Security Council decisions, read back from the database built from the real sources.</summary>
 public sealed class KnownCouncilEventsTest
 {
-    private static DecisionQuery.Detail Show(string symbol)
-    {
-        using var db = ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path);
-        return DecisionQuery.Find(db, symbol) ?? throw new Xunit.Sdk.XunitException($"{symbol} is not in the database");
-    }
+    private static DecisionQuery.Detail Show(string symbol) => RealRecord.Show(symbol);
 
-    private static Vote VoteOf(DecisionQuery.Detail d, string state) =>
-        d.Votes.FirstOrDefault(v => v.State == state)?.Vote ?? Vote.Absent;
+    private static Vote VoteOf(DecisionQuery.Detail d, string state) => RealRecord.VoteOf(d, state);
 
     [Fact]
     public void CarMandateRenewal_Dec2018_ChinaAndRussiaBothAbstained()

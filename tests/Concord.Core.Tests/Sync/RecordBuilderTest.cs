@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Concord.Analysis;
+using Concord.Analysis.Agreement;
 using Concord.Domain;
 using Concord.Sources;
 using Concord.States;
@@ -128,7 +128,9 @@ public class RecordBuilderTest(MinimalDatabase built) : IClassFixture<MinimalDat
 
         // When Russia's and the United States' GA agreement is computed over all years
         using var db = ConcordDatabase.OpenReadOnly(dbPath);
-        var rows = SimpleAgreement.Run(db, Party.Of(StateRegistry.Default, "RUS"), Party.Of(StateRegistry.Default, "USA"), Forum.GeneralAssembly, null, null, byYear: false, minN: 1);
+        var matrix = VoteMatrixLoader.Load(db, Forum.GeneralAssembly);
+        var periods = Periods.Build(matrix, PeriodKind.All, _ => true);
+        var rows = AllPairsAgreement.OnePair(matrix, periods, matrix.RowOf("RUS"), matrix.RowOf("USA"));
 
         // Then three common votes count (two as USSR): same in 1970, opposite twice
         var row = Assert.Single(rows);

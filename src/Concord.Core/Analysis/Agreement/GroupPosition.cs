@@ -14,7 +14,7 @@ public static class GroupPosition
         var memberRows = new List<(int Row, StateGroup.Membership Membership)>();
         foreach (var m in group.Members)
         {
-            if (m.State != exclude && (matrix.TryRowOf(m.State, out var row) || matrix.TryRowOf(SeatHolder(m.State), out row)))
+            if (m.State != exclude && (matrix.TryRowOf(m.State, out var row) || matrix.TryRowOf(States.StateRegistry.Default.SeatHolder(m.State), out row)))
             {
                 memberRows.Add((row, m));
             }
@@ -61,24 +61,6 @@ public static class GroupPosition
         }
 
         return position;
-    }
-
-    /// <summary>Where predecessors were merged, a dissolved member's votes sit in its successor's row (the USSR's in Russia's).</summary>
-    private static string SeatHolder(string state)
-    {
-        var current = state;
-        for (var i = 0; i < 5; i++)
-        {
-            var next = States.StateRegistry.Default.Successions.FirstOrDefault(s => s.Predecessor == current && s.Kind == States.SuccessionKind.Continuation);
-            if (next is null)
-            {
-                break;
-            }
-
-            current = next.State;
-        }
-
-        return current;
     }
 
     /// <summary>The matrix with one more row, labelled with the group's code, holding its majority position.</summary>

@@ -12,29 +12,13 @@ public static class VoteMatrixLoader
     /// Join the votes of continued seats into their successor's row (USSR into Russia, Yugoslavia into Serbia and
     /// Montenegro into Serbia), as the <c>unvotes</c> data does for Russia. Mergers and dissolutions are never joined.
     /// </param>
-    public static VoteMatrix Load(ConcordDatabase db, Forum forum, bool mergePredecessors = true, StateRegistry? registry = null)
+    public static VoteMatrix Load(ConcordDatabase db, Forum forum, bool mergePredecessors = true)
     {
         // The sync stores the matrix as recorded and with continued seats joined, unanimity marked: read it as it is.
-        if (ReadColumns(db, forum) is { } stored && ReadMatrixBlobs(db, forum, stored.Count, mergePredecessors) is var (storedStates, storedVotes))
-        {
-            return new VoteMatrix(storedStates, [.. stored], storedVotes, forum, mergePredecessors);
-        }
-
-        var decisions = ReadDecisions(db, forum);
-        var columnOfId = new Dictionary<int, int>(decisions.Count);
-        for (var i = 0; i < decisions.Count; i++)
-        {
-            columnOfId[decisions[i].DecisionId] = i;
-        }
-
-        var (states, votes) = ReadVotes(db, forum, columnOfId, decisions.Count);
-        var matrix = new VoteMatrix(states, [.. decisions], votes, forum, predecessorsMerged: false);
-        if (mergePredecessors)
-        {
-            matrix = MergePredecessors(matrix, registry ?? StateRegistry.Default);
-        }
-
-        return WithUnanimity(matrix);
+        var columns = ReadColumns(db, forum);
+        var (states, votes) = ReadMatrixBlobs(db, forum, columns?.Count ?? 0, mergePredecessors)
+            ?? throw new InvalidDataException($"{db.Path} holds no vote matrix for the {forum.DisplayName()}: rebuild it with 'concord data sync'.");
+        return new VoteMatrix(states, [.. columns!], votes, forum, mergePredecessors);
     }
 
     /// <summary>The columns' metadata as the sync stored it (integers only: read in a few milliseconds).</summary>
@@ -53,28 +37,7 @@ public static class VoteMatrixLoader
         return MatrixColumnsCodec.Decode(bytes);
     }
 
-    /// <summary>The columns from the decisions table (the reference path, and the fallback).</summary>
-    private static List<MatrixDecision> ReadDecisions(ConcordDatabase db, Forum forum)
-    {
-        var decisions = new List<MatrixDecision>();
-        using var cmd = db.Command("""
-            SELECT decision_id, date, kind, coalesce(regular_session::VARCHAR, session), unvotes_issues FROM decisions
-            WHERE forum = $1 AND recorded_vote AND date IS NOT NULL
-            ORDER BY date, decision_id
-            """, forum.Code());
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            var date = r.GetFieldValue<DateOnly>(1);
-            var kind = Enum.Parse<DecisionKind>(r.GetString(2), ignoreCase: true);
-            var session = forum == Forum.GeneralAssembly ? RegularSession(r.IsDBNull(3) ? null : r.GetString(3), date) : (short)0;
-            decisions.Add(new MatrixDecision(r.GetInt32(0), date, kind, session, false, IssueSets.ParseList(r.IsDBNull(4) ? null : r.GetString(4))));
-        }
-
-        return decisions;
-    }
-
-    /// <summary>The matrix the sync stored as one blob per state; null when it does not fit the decisions (an older database).</summary>
+    /// <summary>The matrix the sync stored as one blob per forum; null when there is none or it does not fit the columns.</summary>
     private static (List<string>, byte[])? ReadMatrixBlobs(ConcordDatabase db, Forum forum, int columns, bool merged)
     {
         using var cmd = db.Command("SELECT states, votes FROM vote_matrix WHERE forum = $1 AND merged = $2", forum.Code(), merged);
@@ -84,7 +47,8 @@ public static class VoteMatrixLoader
             return null;
         }
 
-        var states = r.GetString(0).Split(',').ToList();
+        var names = r.GetString(0);
+        var states = names.Length == 0 ? [] : names.Split(',').ToList();
         using var stream = r.GetStream(1);
         if (stream.Length != (long)states.Count * columns)
         {
@@ -93,43 +57,6 @@ public static class VoteMatrixLoader
 
         var votes = new byte[stream.Length];
         stream.ReadExactly(votes);
-        return (states, votes);
-    }
-
-    /// <summary>The matrix from the votes table itself (the reference path, and the fallback).</summary>
-    internal static (List<string>, byte[]) ReadVotes(ConcordDatabase db, Forum forum, Dictionary<int, int> columnOfId, int columns)
-    {
-        var states = new List<string>();
-        using (var cmd = db.Command("""
-            SELECT DISTINCT v.state FROM votes v JOIN decisions d USING (decision_id)
-            WHERE d.forum = $1 AND d.recorded_vote AND d.date IS NOT NULL AND v.vote > 0 ORDER BY v.state
-            """, forum.Code()))
-        using (var r = cmd.ExecuteReader())
-        {
-            while (r.Read())
-            {
-                states.Add(r.GetString(0));
-            }
-        }
-
-        var votes = new byte[states.Count * columns];
-        // States come back as row numbers computed in SQL, so no string is materialised per vote.
-        using (var cmd = db.Command("""
-            WITH s AS (SELECT state, (row_number() OVER (ORDER BY state) - 1)::INTEGER AS row FROM (
-                         SELECT DISTINCT v.state FROM votes v JOIN decisions d USING (decision_id)
-                         WHERE d.forum = $1 AND d.recorded_vote AND d.date IS NOT NULL AND v.vote > 0))
-            SELECT v.decision_id, s.row, v.vote FROM votes v JOIN decisions d USING (decision_id) JOIN s USING (state)
-            WHERE d.forum = $1 AND d.recorded_vote AND d.date IS NOT NULL AND v.vote > 0
-            """, forum.Code()))
-        using (var r = cmd.ExecuteReader())
-        {
-            while (r.Read())
-            {
-                var column = columnOfId[r.GetInt32(0)];
-                votes[(r.GetInt32(1) * columns) + column] = r.GetByte(2);
-            }
-        }
-
         return (states, votes);
     }
 
