@@ -109,8 +109,9 @@ internal static class BriefBuilder
         doc.H(1, "General Assembly");
         var gaChart = new BriefChart($"General Assembly: agreement by year, {a.Code}, {b.Code} and {reference.Code}", "Agreement (1 = always alike)")
             .Add($"{a.Code}–{b.Code}", yearly[0]).Add($"{a.Code}–{reference.Code}", yearly[1]).Add($"{b.Code}–{reference.Code}", yearly[2]);
-        doc.C("ga-agreement", gaChart, $"Data: every recorded General Assembly vote (unvotes 1946–2019, UN Digital Library, DGACM to 2026), {from}–{to}. Method: Voeten agreement over votes both cast (pairwise deletion); Russia includes the USSR before 24 Dec 1991; years with fewer than 10 common votes omitted.");
-        var kappaChart = new BriefChart($"General Assembly: chance-corrected agreement (Cohen's kappa), {a.Code}–{b.Code}", "Kappa (0 = chance)")
+        var lastVote = ga.Decisions.Length > 0 ? ga.Decisions[^1].Date : default;
+        doc.C("ga-agreement", gaChart, $"Data: every recorded General Assembly vote (unvotes 1946–2019, UN Digital Library, DGACM), {from}–{to}; the last vote on record is of {lastVote:d MMM yyyy}, so {lastVote.Year} is a partial year. Method: Voeten agreement over votes both cast (pairwise deletion); Russia includes the USSR before 24 Dec 1991; years with fewer than 10 common votes omitted.");
+        var kappaChart = new BriefChart($"General Assembly: Cohen's kappa by year, {a.Code}–{b.Code}", "Kappa (0 = chance)")
             .Add($"{a.Code}–{b.Code}", Pick(scores[0], x => x.Kappa));
         doc.C("ga-kappa", kappaChart, $"Data: as above. Method: Cohen's kappa after Häge (2011), squared distance, each state's own vote distribution; {from}–{to}.");
         doc.H(2, "By issue area");
