@@ -18,6 +18,7 @@ public static class ConcordApp
         root.Subcommands.Add(AgreeCommand.Build(stdout, stderr));
         root.Subcommands.Add(SimilarCommand.Build(stdout, stderr));
         root.Subcommands.Add(DivergeCommand.Build(stdout, stderr));
+        root.Subcommands.Add(IssuesCommand.Build(stdout, stderr));
         root.Subcommands.Add(BriefCommand.Build(stdout, stderr));
         root.Subcommands.Add(CouncilCommands.Vetoes(stdout, stderr));
         root.Subcommands.Add(CouncilCommands.Pair(stdout, stderr));

@@ -88,20 +88,34 @@ internal static class DivergeCommand
         var table = new ResultTable($"{a} and {b} by issue area in the {forum.DisplayName()}", "issue", "common_votes", "agreement", "splits", "opposite", $"most_with_{a}", $"most_with_{b}");
         var areas = new List<(string Code, Func<MatrixDecision, bool> Filter)> { ("all", _ => true) };
         areas.AddRange(IssueSets.All.Select(x => (x.Code, (Func<MatrixDecision, bool>)(d => (d.Issues & x.Flag) != 0))));
+        var scored = new List<(string Code, double Agreement, long N)>();
         foreach (var (code, filter) in areas)
         {
             var periods = Periods.Build(matrix, PeriodKind.All, d => include(d) && filter(d));
             var counts = periods.Count == 0 ? default : AllPairsAgreement.OnePair(matrix, periods, rowA, rowB)[0];
             var here = splits.Where(d => filter(d.Decision)).ToList();
             var (withA, withB) = DivergenceFinder.Sides(matrix, rowA, rowB, here);
-            table.Add(code, counts.N, AgreementScores.From(counts, 10).Agreement, here.Count, here.Count(d => d.Opposite),
+            var agreement = AgreementScores.From(counts, 10).Agreement;
+            if (code != "all" && agreement is { } value)
+            {
+                scored.Add((code, value, counts.N));
+            }
+
+            table.Add(code, counts.N, agreement, here.Count, here.Count(d => d.Opposite),
                 string.Join(" ", withA.Take(5).Select(x => $"{x.State}:{x.Times}")), string.Join(" ", withB.Take(5).Select(x => $"{x.State}:{x.Times}")));
+        }
+
+        if (scored.Count > 0)
+        {
+            // The answer the table is read for: where the two agree most and least (areas with at least 10 common votes).
+            var ranked = scored.OrderByDescending(x => x.Agreement).ToList();
+            table.Fact("highest_agreement", string.Join(", ", ranked.Take(3).Select(x => $"{x.Code} {x.Agreement:0.000} (n={x.N})")));
+            table.Fact("lowest_agreement", string.Join(", ", ranked.AsEnumerable().Reverse().Take(3).Select(x => $"{x.Code} {x.Agreement:0.000} (n={x.N})")));
         }
 
         table.Notes.Add("most_with_X: the states that voted as X did (and not as the other) on the decisions where the two split, with how often.");
         return table;
     }
 
-    private static string IssueCodes(IssueSet issues) =>
-        string.Join(" ", IssueSets.All.Where(x => (issues & x.Flag) != 0).Select(x => x.Code));
+    private static string IssueCodes(IssueSet issues) => IssueSets.Codes(issues, " ");
 }

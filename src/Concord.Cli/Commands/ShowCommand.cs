@@ -23,13 +23,13 @@ internal static class ShowCommand
 
             using var db = ctx.OpenDatabase();
             var detail = DecisionQuery.Find(db, wanted) ?? throw new UserFacingException($"No decision with symbol '{wanted}' in {db.Path}.");
-            ctx.Write(ToTable(detail), format);
+            ctx.Write(ToTable(detail, IssueQuery.ForDecision(db, detail.Decision.Id)), format);
             return 0;
         }));
         return cmd;
     }
 
-    internal static ResultTable ToTable(DecisionQuery.Detail detail)
+    internal static ResultTable ToTable(DecisionQuery.Detail detail, IReadOnlyList<IssueQuery.Reason>? issues = null)
     {
         var d = detail.Decision;
         var table = new ResultTable($"{d.Symbol ?? d.Key}", "state", "name", "vote", "source", "line");
@@ -69,6 +69,18 @@ internal static class ShowCommand
         {
             var (topic, rule, field) = Concord.Council.CouncilTopics.Default.Explain(d.AgendaItem, d.Title, d.Subjects);
             table.Fact("topic", field is null ? topic : $"{topic} (rule '{rule}' matched the {field})");
+        }
+
+        if (issues is not null)
+        {
+            // Each area with the rule that put the decision there, so a reader can check or dispute it.
+            table.Fact("issue_areas", issues.Count == 0 ? "none (no rule of Reference/issue_rules.csv matched)" : string.Join(" ", issues.Select(i => i.Area).Distinct()));
+            table.Fact("issue_rules", issues.Select(i => $"{i.Area}{(i.Country is null ? "" : $" [{i.Country}]")}: {i.Rule} matched '{i.Matched}' ({i.Why})").ToList());
+        }
+
+        if (d.Issues is not null)
+        {
+            table.Fact("unvotes_issues", d.Issues);
         }
 
         if (detail.Vetoers.Count > 0)

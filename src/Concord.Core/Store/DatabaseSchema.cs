@@ -3,7 +3,7 @@ namespace Concord.Store;
 /// <summary>The tables of a Concord database. R, Python and DuckDB users read these directly; docs/data.md describes them.</summary>
 internal static class DatabaseSchema
 {
-    public const int Version = 7;
+    public const int Version = 8;
 
     public const string Create = """
         CREATE TABLE meta(key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -17,6 +17,7 @@ internal static class DatabaseSchema
             yes SMALLINT, no SMALLINT, abstain SMALLINT, non_voting SMALLINT, important BOOLEAN, undl_id VARCHAR,
             unvotes_issues VARCHAR);
         CREATE TABLE votes(decision_id INTEGER NOT NULL, state VARCHAR NOT NULL, vote UTINYINT NOT NULL, source_id SMALLINT NOT NULL, source_line BIGINT);
+        CREATE TABLE decision_issues(decision_id INTEGER NOT NULL, area VARCHAR NOT NULL, rule VARCHAR NOT NULL, why VARCHAR, matched VARCHAR, country VARCHAR);
         CREATE TABLE vetoes(decision_id INTEGER NOT NULL, state VARCHAR NOT NULL);
         CREATE TABLE decision_sources(decision_id INTEGER NOT NULL, source_id SMALLINT NOT NULL, file VARCHAR, line BIGINT, source_key VARCHAR);
         CREATE TABLE disagreements(decision_id INTEGER, symbol VARCHAR, field VARCHAR, state VARCHAR, source_a VARCHAR, value_a VARCHAR, file_a VARCHAR, line_a BIGINT, source_b VARCHAR, value_b VARCHAR, file_b VARCHAR, line_b BIGINT, kept VARCHAR);

@@ -66,6 +66,19 @@ internal static class DatabaseWriter
             }
         }
 
+        var issues = Classify(record, states);
+        using (var a = connection.CreateAppender("decision_issues"))
+        {
+            foreach (var d in record.Decisions)
+            {
+                foreach (var m in issues[d.Id].Matches)
+                {
+                    a.CreateRow().AppendValue(d.Id).AppendValue(Analysis.Agreement.IssueSets.Code(m.Area)).AppendValue(m.Rule.Id).AppendValue(m.Rule.Why)
+                        .AppendValue(m.Matched).AppendValue(m.Country).EndRow();
+                }
+            }
+        }
+
         using (var a = connection.CreateAppender("votes"))
         {
             foreach (var d in record.Decisions)
@@ -119,7 +132,7 @@ internal static class DatabaseWriter
             }
         }
 
-        WriteVoteMatrix(connection, record, states);
+        WriteVoteMatrix(connection, record, states, issues);
         Execute(connection, DatabaseSchema.Index);
         Execute(connection, "CHECKPOINT;");
     }
@@ -128,7 +141,7 @@ internal static class DatabaseWriter
     /// Each forum's votes again as one blob (a byte per state per recorded decision, in decision order) with its
     /// column metadata, so that the metrics engine loads a forum's matrix in two reads instead of a million.
     /// </summary>
-    private static void WriteVoteMatrix(DuckDBConnection connection, ReconciledRecord record, StateRegistry states)
+    private static void WriteVoteMatrix(DuckDBConnection connection, ReconciledRecord record, StateRegistry states, Dictionary<int, Issues.IssueClassification> issues)
     {
         using var a = connection.CreateAppender("vote_matrix");
         using var meta = connection.CreateAppender("vote_matrix_columns");
@@ -140,8 +153,7 @@ internal static class DatabaseWriter
             {
                 var d = columns[c];
                 var session = forum == Forum.GeneralAssembly ? d.RegularSession ?? Analysis.Agreement.VoteMatrixLoader.RegularSession(d.Session, d.Date!.Value) : (short)0;
-                var issues = Analysis.Agreement.IssueSets.ParseList(d.Issues.Count == 0 ? null : string.Join(",", d.Issues));
-                packed[c] = new Analysis.Agreement.MatrixDecision(d.Id, d.Date!.Value, d.Kind, session, false, issues);
+                packed[c] = new Analysis.Agreement.MatrixDecision(d.Id, d.Date!.Value, d.Kind, session, false, issues[d.Id].Areas);
             }
 
             var rows = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
@@ -180,6 +192,27 @@ internal static class DatabaseWriter
                 a.CreateRow().AppendValue(forum.Code()).AppendValue(m.PredecessorsMerged).AppendValue(string.Join(",", m.States)).AppendValue(m.Votes).EndRow();
             }
         }
+    }
+
+    /// <summary>
+    /// Every decision's issue areas by the rules; a country named by a country-situation rule is stored as its code
+    /// when the registry knows the name on the decision's date, and as written otherwise.
+    /// </summary>
+    private static Dictionary<int, Issues.IssueClassification> Classify(ReconciledRecord record, StateRegistry states)
+    {
+        var result = new Dictionary<int, Issues.IssueClassification>(record.Decisions.Count);
+        foreach (var d in record.Decisions)
+        {
+            var c = Issues.IssueClassifier.Default.Classify(d.Title, d.AgendaItem, d.Subjects);
+            if (c.Matches.Any(m => m.Country is not null))
+            {
+                c = c with { Matches = [.. c.Matches.Select(m => m.Country is { } name && states.TryResolve(name, d.Date, out var s) ? m with { Country = s.Code } : m)] };
+            }
+
+            result[d.Id] = c;
+        }
+
+        return result;
     }
 
     private static int? CountNonVoting(CanonicalDecision d)

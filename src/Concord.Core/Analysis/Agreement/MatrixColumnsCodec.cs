@@ -4,10 +4,10 @@ using Concord.Domain;
 namespace Concord.Analysis.Agreement;
 
 /// <summary>The vote matrix's column metadata packed into one blob, so a command reads it in one row, not thousands.</summary>
-/// <remarks>Thirteen bytes per column, little-endian: decision id (int32), day number (int32), kind (byte), regular session (int16), issue flags (byte), unanimous (byte).</remarks>
+/// <remarks>Sixteen bytes per column, little-endian: decision id (int32), day number (int32), kind (byte), regular session (int16), unanimous (byte), issue flags (uint32).</remarks>
 public static class MatrixColumnsCodec
 {
-    private const int Width = 13;
+    private const int Width = 16;
 
     public static byte[] Encode(IReadOnlyList<MatrixDecision> columns)
     {
@@ -20,8 +20,8 @@ public static class MatrixColumnsCodec
             BinaryPrimitives.WriteInt32LittleEndian(span[4..], d.Date.DayNumber);
             span[8] = (byte)d.Kind;
             BinaryPrimitives.WriteInt16LittleEndian(span[9..], d.Session);
-            span[11] = (byte)d.Issues;
-            span[12] = d.Unanimous ? (byte)1 : (byte)0;
+            span[11] = d.Unanimous ? (byte)1 : (byte)0;
+            BinaryPrimitives.WriteUInt32LittleEndian(span[12..], (uint)d.Issues);
         }
 
         return bytes;
@@ -43,8 +43,8 @@ public static class MatrixColumnsCodec
                 DateOnly.FromDayNumber(BinaryPrimitives.ReadInt32LittleEndian(span[4..])),
                 (DecisionKind)span[8],
                 BinaryPrimitives.ReadInt16LittleEndian(span[9..]),
-                span[12] == 1,
-                (IssueSet)span[11]));
+                span[11] == 1,
+                (IssueSet)BinaryPrimitives.ReadUInt32LittleEndian(span[12..])));
         }
 
         return result;

@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using Concord.Analysis.Agreement;
+using Concord.Sources;
+using nietras.SeparatedValues;
+
+namespace Concord.Issues;
+
+/// <summary>The ordered issue-area rules, read from one CSV file and checked line by line.</summary>
+public static class IssueRuleSet
+{
+    private static readonly string[] s_columns = ["area", "effect", "field", "pattern", "unless", "why"];
+
+    /// <summary>Reads rules; a bad line is refused with the file, line and field, and no rule is kept.</summary>
+    public static IReadOnlyList<IssueRule> Parse(string csv, string fileName)
+    {
+        var rules = new List<IssueRule>();
+        using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromText(csv);
+        foreach (var column in s_columns)
+        {
+            if (!reader.Header.TryIndexOf(column, out _))
+            {
+                throw new MalformedSourceException(fileName, 1, column, $"the header has no '{column}' column (expected {string.Join(",", s_columns)}).");
+            }
+        }
+
+        foreach (var row in reader)
+        {
+            var line = row.LineNumberFrom;
+            if (row.ColCount != reader.Header.ColNames.Count)
+            {
+                throw new MalformedSourceException(fileName, line, "row", $"{row.ColCount} fields where the header has {reader.Header.ColNames.Count}.");
+            }
+
+            var areaCode = row["area"].ToString().Trim();
+            IssueSet area;
+            try
+            {
+                area = IssueSets.Parse(areaCode);
+            }
+            catch (ArgumentException e)
+            {
+                throw new MalformedSourceException(fileName, line, "area", e.Message);
+            }
+
+            var effect = row["effect"].ToString().Trim() switch
+            {
+                "add" => IssueRuleEffect.Add,
+                "remove" => IssueRuleEffect.Remove,
+                var other => throw new MalformedSourceException(fileName, line, "effect", $"'{other}' is not add or remove."),
+            };
+            var field = row["field"].ToString().Trim() switch
+            {
+                "any" => IssueRuleField.Any,
+                "title" => IssueRuleField.Title,
+                "agenda" => IssueRuleField.Agenda,
+                "subjects" => IssueRuleField.Subjects,
+                var other => throw new MalformedSourceException(fileName, line, "field", $"'{other}' is not any, title, agenda or subjects."),
+            };
+            var pattern = Compile(row["pattern"].ToString(), fileName, line, "pattern")
+                ?? throw new MalformedSourceException(fileName, line, "pattern", "is empty.");
+            var unless = Compile(row["unless"].ToString(), fileName, line, "unless");
+            var why = row["why"].ToString().Trim();
+            if (why.Length == 0)
+            {
+                throw new MalformedSourceException(fileName, line, "why", "is empty: every rule says why it is there.");
+            }
+
+            rules.Add(new IssueRule(line, area, effect, field, pattern, unless, why));
+        }
+
+        return rules;
+    }
+
+    private static Regex? Compile(string text, string fileName, int line, string field)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        try
+        {
+            // A time limit so that a careless pattern cannot hang a sync on one long title.
+            return new Regex(text, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        }
+        catch (ArgumentException e)
+        {
+            throw new MalformedSourceException(fileName, line, field, $"not a valid regular expression: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using Concord.Analysis.Agreement;
+using Concord.Issues;
+
+namespace Concord.Store;
+
+/// <summary>The stored issue areas: why one decision is in each area, and the rule areas beside the <c>unvotes</c> codes.</summary>
+public static class IssueQuery
+{
+    /// <summary>One reason a decision is in an area: the rule, the words it matched and, for a country situation, the country.</summary>
+    public sealed record Reason(string Area, string Rule, string Why, string Matched, string? Country);
+
+    public static IReadOnlyList<Reason> ForDecision(ConcordDatabase db, int decisionId)
+    {
+        var result = new List<Reason>();
+        using var cmd = db.Command("SELECT area, rule, why, matched, country FROM decision_issues WHERE decision_id = $1 ORDER BY rowid", decisionId);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            result.Add(new Reason(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4)));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Every General Assembly roll call that the <c>unvotes</c> data covers, with its regular session, the areas it
+    /// codes (the gold standard) and the areas the rules give.
+    /// </summary>
+    public static IReadOnlyList<IssueEvaluation.Item> AgainstUnvotes(ConcordDatabase db)
+    {
+        var result = new List<IssueEvaluation.Item>();
+        using var cmd = db.Command("""
+            SELECT d.regular_session, d.unvotes_issues, string_agg(i.area, ',')
+            FROM decisions d LEFT JOIN decision_issues i USING (decision_id)
+            WHERE d.forum = 'ga' AND d.regular_session IS NOT NULL
+              AND d.decision_id IN (SELECT decision_id FROM decision_sources WHERE source_id = $1)
+            GROUP BY d.decision_id, d.regular_session, d.unvotes_issues
+            """, (short)Sources.SourceId.Unvotes);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            var gold = IssueSets.ParseList(r.IsDBNull(1) ? null : r.GetString(1));
+            var rules = IssueSets.ParseList(r.IsDBNull(2) ? null : r.GetString(2));
+            result.Add(new IssueEvaluation.Item(r.GetInt16(0), gold, rules));
+        }
+
+        return result;
+    }
+}
