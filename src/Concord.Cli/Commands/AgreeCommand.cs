@@ -80,6 +80,13 @@ internal static class AgreeCommand
                 table.Notes.Add($"Periods with fewer than {v.MinN} common votes have no value (n is shown).");
             }
 
+            if (v.By == PeriodKind.Year && metrics.Length > 0)
+            {
+                // Where the level of the first measure shifts (least-squares segmentation, penalised; docs/methods.md).
+                var segments = Analysis.ChangePoints.YearlyChangePoints.Find(periods, counts, v.MinN, metrics[0].Value);
+                table.Fact($"{metrics[0].Column}_segments", Analysis.ChangePoints.YearlyChangePoints.Describe(segments));
+            }
+
             ctx.Write(table, options.Format);
             return 0;
         }));

@@ -1,0 +1,31 @@
+using System.Globalization;
+using Concord.Analysis.Agreement;
+
+namespace Concord.Analysis.ChangePoints;
+
+/// <summary>The change points of a pair's yearly scores: years with a value, weighted by their number of common votes.</summary>
+public static class YearlyChangePoints
+{
+    /// <summary>Segments of the yearly values of <paramref name="measure"/>; years without a value (too few votes) are skipped.</summary>
+    public static IReadOnlyList<Segment> Find(IReadOnlyList<Period> years, IReadOnlyList<PairCounts> counts, int minN, Func<AgreementScores, double?> measure)
+    {
+        var labels = new List<int>(years.Count);
+        var values = new List<double>(years.Count);
+        var weights = new List<double>(years.Count);
+        for (var p = 0; p < years.Count; p++)
+        {
+            if (measure(AgreementScores.From(counts[p], minN)) is { } v && int.TryParse(years[p].Label, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            {
+                labels.Add(year);
+                values.Add(v);
+                weights.Add(counts[p].N);
+            }
+        }
+
+        return ChangePointDetector.Segments([.. labels], [.. values], [.. weights]);
+    }
+
+    /// <summary>"1992–2003 0.620 → 2004–2025 0.805": the segments as one line a reader can quote.</summary>
+    public static string Describe(IReadOnlyList<Segment> segments) =>
+        string.Join(" → ", segments.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.From}–{s.To} {s.Mean:0.000}")));
+}
