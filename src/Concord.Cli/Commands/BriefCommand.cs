@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Concord.Cli.Brief;
+using Concord.Reports.Brief;
 using Concord.States;
 
 namespace Concord.Cli.Commands;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Concord.Reports.Text;
 using Spectre.Console;
 
 namespace Concord.Cli.Output;
@@ -39,17 +40,7 @@ public static class Renderer
         }
     }
 
-    public static string Cell(object? value) => value switch
-    {
-        null => "",
-        double d when double.IsNaN(d) => "",
-        double d => d.ToString("0.######", CultureInfo.InvariantCulture),
-        float f => f.ToString("0.######", CultureInfo.InvariantCulture),
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        bool b => b ? "true" : "false",
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
+    public static string Cell(object? value) => CellText.Format(value);
 
     /// <summary>Tables are for reading: three decimals; CSV and JSON keep six.</summary>
     private static string TableCell(object? value) => value is double d && !double.IsNaN(d)
@@ -58,26 +49,12 @@ public static class Renderer
 
     private static void WriteCsv(ResultTable result, TextWriter w)
     {
-        w.WriteLine(string.Join(",", result.Columns.Select(Escape)));
+        w.WriteLine(string.Join(",", result.Columns.Select(CellText.CsvQuote)));
         foreach (var row in result.Rows)
         {
-            w.WriteLine(string.Join(",", row.Select(v => Escape(Protect(v, Cell(v))))));
+            w.WriteLine(CellText.CsvLine(row));
         }
     }
-
-    /// <summary>Neutralises spreadsheet formulas in text cells (numbers such as -0.5 are left alone).</summary>
-    internal static string Protect(object? value, string text)
-    {
-        if (text.Length == 0 || value is double or float or int or long or short or decimal)
-        {
-            return text;
-        }
-
-        return text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
-    }
-
-    private static string Escape(string s) =>
-        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 
     private static void WriteJson(ResultTable result, TextWriter w)
     {

@@ -6,14 +6,14 @@ using Concord.Domain;
 using Concord.States;
 using Concord.Store;
 
-namespace Concord.Cli.Brief;
+namespace Concord.Reports.Brief;
 
 /// <summary>
 /// The brief on two states: forum by forum from the most binding (Security Council, General Assembly), findings
 /// written from the numbers, each chart stating its data, period and method. Every figure comes from the same
 /// queries as the commands (<c>sc</c>, <c>vetoes</c>, <c>agree</c>, <c>diverge</c>).
 /// </summary>
-internal static class BriefBuilder
+public static class BriefBuilder
 {
     public static BriefDocument Build(ConcordDatabase db, State a, State b, State reference, int from, int to)
     {

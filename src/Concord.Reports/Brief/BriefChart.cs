@@ -1,11 +1,11 @@
 using System.Globalization;
 using ScottPlot;
 
-namespace Concord.Cli.Brief;
+namespace Concord.Reports.Brief;
 
 /// <summary>A line chart by year for the brief, as inline SVG (HTML) or a PNG file (Markdown).</summary>
 /// <remarks>Years print as years (no thousands separator, whole years only), axes are labelled, series are told apart by colour and marker.</remarks>
-internal sealed class BriefChart(string title, string yLabel)
+public sealed class BriefChart(string title, string yLabel)
 {
     private readonly List<(string Label, double[] Years, double[] Values)> _series = [];
 

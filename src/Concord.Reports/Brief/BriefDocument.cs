@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text;
-using Concord.Cli.Output;
+using Concord.Reports.Text;
 
-namespace Concord.Cli.Brief;
+namespace Concord.Reports.Brief;
 
 /// <summary>The brief as a list of blocks (headings, paragraphs, tables, charts), rendered to HTML or Markdown.</summary>
-internal sealed class BriefDocument(string title)
+public sealed class BriefDocument(string title)
 {
     private abstract record Block;
 
@@ -157,7 +157,7 @@ internal sealed class BriefDocument(string title)
         return sb.ToString();
     }
 
-    private static string Cell(object? v) => v is double d ? d.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) : Renderer.Cell(v);
+    private static string Cell(object? v) => v is double d ? d.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) : CellText.Format(v);
 
     private static string E(string s) => WebUtility.HtmlEncode(s);
 }
