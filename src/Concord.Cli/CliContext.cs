@@ -63,7 +63,7 @@ internal sealed class CliContext
         }
 
         db.Dispose();
-        Err.WriteLine($"The database at {DatabasePath} was built by an older Concord: rebuilding it from the source files.");
+        Err.WriteLine($"The database at {DatabasePath} was built by another version of Concord (schema or reference tables differ): rebuilding it from the source files.");
         Build(RequireDataDirectory());
         return ConcordDatabase.OpenReadOnly(DatabasePath);
     }

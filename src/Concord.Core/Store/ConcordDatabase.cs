@@ -45,8 +45,22 @@ public sealed class ConcordDatabase : IDisposable
         }
     }
 
-    /// <summary>Whether this build of Concord can read the database (else it must be synced again).</summary>
-    public bool IsCurrent => SchemaVersion == DatabaseSchema.Version;
+    /// <summary>Whether this build of Concord can read the database and built it from the same reference tables (else it must be synced again).</summary>
+    public bool IsCurrent => SchemaVersion == DatabaseSchema.Version && Meta("reference_sha256") == ReferenceFingerprint.Current;
+
+    /// <summary>A value of the database's meta table (null when absent).</summary>
+    public string? Meta(string key)
+    {
+        try
+        {
+            using var cmd = Command("SELECT value FROM meta WHERE key = $1", key);
+            return cmd.ExecuteScalar() as string;
+        }
+        catch (DuckDBException)
+        {
+            return null;
+        }
+    }
 
     internal DuckDBCommand Command(string sql, params object?[] parameters)
     {

@@ -206,13 +206,32 @@ internal static class DatabaseWriter
             var c = Issues.IssueClassifier.Default.Classify(d.Title, d.AgendaItem, d.Subjects);
             if (c.Matches.Any(m => m.Country is not null))
             {
-                c = c with { Matches = [.. c.Matches.Select(m => m.Country is { } name && states.TryResolve(name, d.Date, out var s) ? m with { Country = s.Code } : m)] };
+                c = c with { Matches = [.. c.Matches.Select(m => m.Country is { } name && ResolveCountry(states, name, d.Date) is { } code ? m with { Country = code } : m)] };
             }
 
             result[d.Id] = c;
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The state a title names: the whole phrase, else its longest ending that is a state's name, so that
+    /// "Islamic Republic of Iran" and "Rohingya Muslims and other minorities in Myanmar" find IRN and MMR.
+    /// </summary>
+    private static string? ResolveCountry(StateRegistry states, string phrase, DateOnly? on)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        for (var start = 0; start < words.Length; start++)
+        {
+            var candidate = string.Join(' ', words[start..]);
+            if (candidate.Length >= 4 && states.TryResolve(candidate, on, out var state))
+            {
+                return state.Code;
+            }
+        }
+
+        return null;
     }
 
     private static int? CountNonVoting(CanonicalDecision d)

@@ -63,6 +63,7 @@ public static class RecordBuilder
                 ["schema_version"] = DatabaseSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["built_at_utc"] = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
                 ["data_dir"] = Path.GetFullPath(dataDir),
+                ["reference_sha256"] = Store.ReferenceFingerprint.Current,
             };
             DatabaseWriter.Write(temp, record, states, files, idealPoints, meta);
             progress?.Report(new SyncProgress("swapping in the new database", 0.98));

@@ -15,6 +15,8 @@ namespace Concord.Reports.Brief;
 /// </summary>
 public static class BriefBuilder
 {
+    private const int MinVotesForFinding = 30;
+
     public static BriefDocument Build(ConcordDatabase db, State a, State b, State reference, int from, int to)
     {
         var inv = CultureInfo.InvariantCulture;
@@ -47,9 +49,12 @@ public static class BriefBuilder
             var s = p.Count == 0 ? default : AgreementScores.From(AllPairsAgreement.OnePair(ga, p, ga.RowOf(a.Code), ga.RowOf(b.Code))[0], 10);
             return (x.Name, s);
         }).Where(x => x.s.Agreement is not null).OrderByDescending(x => x.s.Agreement).ToList();
-        if (issues.Count >= 2)
+
+        // A finding names only areas with enough votes to be read as a pattern; the table below lists them all.
+        var readable = issues.Where(x => x.s.N >= MinVotesForFinding).ToList();
+        if (readable.Count >= 2)
         {
-            findings.Add(string.Create(inv, $"By issue area (the unvotes areas, votes to 2019) their agreement is highest on {issues[0].Name.ToLowerInvariant()} ({issues[0].s.Agreement:0.00}, n {issues[0].s.N}) and lowest on {issues[^1].Name.ToLowerInvariant()} ({issues[^1].s.Agreement:0.00}, n {issues[^1].s.N})."));
+            findings.Add(string.Create(inv, $"By issue area (areas from the rules in docs/methods.md, with at least {MinVotesForFinding} common votes) their agreement is highest on {readable[0].Name.ToLowerInvariant()} ({readable[0].s.Agreement:0.00}, n {readable[0].s.N}) and lowest on {readable[^1].Name.ToLowerInvariant()} ({readable[^1].s.Agreement:0.00}, n {readable[^1].s.N})."));
         }
 
         var splits = DivergenceFinder.Find(ga, ga.RowOf(a.Code), ga.RowOf(b.Code), d => d.Year >= from && d.Year <= to);
