@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
+using Concord.Forums;
 using Concord.Reconciliation;
 using Concord.Sources;
 using Concord.States;
@@ -15,7 +16,9 @@ namespace Concord.Sync;
 /// </remarks>
 public static class RecordBuilder
 {
-    public static SyncResult Build(string dataDir, string databasePath, IProgress<SyncProgress>? progress = null, StateRegistry? states = null)
+    /// <param name="eventsDir">A folder of the user's own forum, membership, declaration and event files (same schema as
+    /// data/curated), read with the same checks; null for none.</param>
+    public static SyncResult Build(string dataDir, string databasePath, IProgress<SyncProgress>? progress = null, StateRegistry? states = null, string? eventsDir = null)
     {
         var clock = Stopwatch.StartNew();
         states ??= StateRegistry.Default;
@@ -47,6 +50,9 @@ public static class RecordBuilder
             ? new IdealPointReferenceReader(states).Read(dataDir, out var idealRows)
             : [];
 
+        progress?.Report(new SyncProgress("reading forums, declarations and events", 0.53));
+        var forums = ReadForumRecord(dataDir, states, eventsDir);
+
         progress?.Report(new SyncProgress("reconciling sources", 0.55));
         var record = Reconciler.Reconcile(batches);
 
@@ -64,7 +70,12 @@ public static class RecordBuilder
                 ["built_at_utc"] = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
                 ["data_dir"] = Path.GetFullPath(dataDir),
             };
-            DatabaseWriter.Write(temp, record, states, files, idealPoints, meta);
+            if (eventsDir is not null)
+            {
+                meta["events_dir"] = Path.GetFullPath(eventsDir);
+            }
+
+            DatabaseWriter.Write(temp, record, states, files, idealPoints, meta, forums);
             progress?.Report(new SyncProgress("swapping in the new database", 0.98));
             File.Move(temp, databasePath, overwrite: true);
             DeleteDatabaseFiles(databasePath + ".wal");
@@ -76,6 +87,20 @@ public static class RecordBuilder
 
         progress?.Report(new SyncProgress("done", 1));
         return new SyncResult(databasePath, record.Decisions.Count, record.Decisions.Sum(d => (long)d.Votes.Count), record.Disagreements.Count, batches.Sum(b => b.RowsRead), clock.Elapsed);
+    }
+
+    /// <summary>The curated forum record, the user's files, and the dataset exercises not already in them.</summary>
+    internal static ForumRecord ReadForumRecord(string dataDir, StateRegistry states, string? eventsDir)
+    {
+        var reader = new ForumDataReader(states, DateOnly.FromDateTime(DateTime.UtcNow));
+        var forums = reader.ReadCurated();
+        if (eventsDir is not null)
+        {
+            forums = forums.Concat(reader.ReadDirectory(eventsDir, forums));
+        }
+
+        var datasetRows = new ExerciseDatasetReader(states).Read(dataDir);
+        return forums.WithEvents(ExerciseMatcher.Merge(forums.Events, datasetRows));
     }
 
     /// <summary>The readers for the sources present in <paramref name="dataDir"/>; a missing optional source is skipped.</summary>
