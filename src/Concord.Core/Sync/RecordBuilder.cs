@@ -27,6 +27,10 @@ public static class RecordBuilder
         using var databaseLock = AcquireLock(databasePath + ".lock");
         RemoveAbandonedBuilds(databasePath);
 
+        // The forum files first: they are small and hand-written, so a mistake in one is refused at once.
+        progress?.Report(new SyncProgress("reading forums, declarations and events", 0.01));
+        var forums = ReadForumRecord(dataDir, states, eventsDir);
+
         progress?.Report(new SyncProgress("reading sources", 0.02));
         var readers = SourceReaders(dataDir, states);
         var batches = new SourceBatch[readers.Count];
@@ -49,9 +53,6 @@ public static class RecordBuilder
         var idealPoints = File.Exists(Path.Combine(dataDir, IdealPointReferenceReader.File))
             ? new IdealPointReferenceReader(states).Read(dataDir, out var idealRows)
             : [];
-
-        progress?.Report(new SyncProgress("reading forums, declarations and events", 0.53));
-        var forums = ReadForumRecord(dataDir, states, eventsDir);
 
         progress?.Report(new SyncProgress("reconciling sources", 0.55));
         var record = Reconciler.Reconcile(batches);
