@@ -62,9 +62,11 @@ internal sealed class CliContext
             return db;
         }
 
+        // The user's own forum files are read again, so an upgrade does not silently drop them.
+        var eventsDir = db.MetaValue("events_dir");
         db.Dispose();
         Err.WriteLine($"The database at {DatabasePath} was built by an older Concord: rebuilding it from the source files.");
-        Build(RequireDataDirectory());
+        Build(RequireDataDirectory(), eventsDir is not null && Directory.Exists(eventsDir) ? eventsDir : null);
         return ConcordDatabase.OpenReadOnly(DatabasePath);
     }
 

@@ -45,6 +45,20 @@ public sealed class ConcordDatabase : IDisposable
         }
     }
 
+    /// <summary>A value of the <c>meta</c> table (null when absent), e.g. <c>events_dir</c>, the user's folder of forum files.</summary>
+    public string? MetaValue(string key)
+    {
+        try
+        {
+            using var cmd = Command("SELECT value FROM meta WHERE key = ?", key);
+            return cmd.ExecuteScalar() as string;
+        }
+        catch (DuckDBException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Whether this build of Concord can read the database (else it must be synced again).</summary>
     public bool IsCurrent => SchemaVersion == DatabaseSchema.Version;
 
