@@ -41,6 +41,21 @@ public sealed class ForumCommandsTest
     }
 
     [Fact]
+    public void Events_WithDuplicates_ShowsTheDatasetRowsMatchedToACuratedExercise()
+    {
+        var (code, output, _) = Run("events", "--between", "CHN,RUS", "--type", "exercise", "--from", "2005", "--to", "2005", "--with-duplicates", "--format", "json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var rows = json.RootElement.GetProperty("rows").EnumerateArray().ToList();
+        var curated = Assert.Single(rows, r => r.GetProperty("duplicate_of").ValueKind == JsonValueKind.Null);
+        Assert.Equal("Peace Mission 2005", curated.GetProperty("name").GetString());
+        var matched = rows.Where(r => r.GetProperty("duplicate_of").ValueKind != JsonValueKind.Null).ToList();
+        Assert.NotEmpty(matched);
+        Assert.All(matched, r => Assert.Equal("ex-2005-peace-mission", r.GetProperty("duplicate_of").GetString()));
+    }
+
+    [Fact]
     public void MembersSco_OnTheAstanaSummitDay_TenMembers()
     {
         var (code, output, _) = Run("members", "SCO", "--on", "2024-07-04", "--members-only", "--format", "csv");
