@@ -62,9 +62,11 @@ internal sealed class CliContext
             return db;
         }
 
+        // The user's own forum files are read again, so an upgrade does not silently drop them.
+        var eventsDir = db.MetaValue("events_dir");
         db.Dispose();
         Err.WriteLine($"The database at {DatabasePath} was built by another version of Concord (schema or reference tables differ): rebuilding it from the source files.");
-        Build(RequireDataDirectory());
+        Build(RequireDataDirectory(), eventsDir is not null && Directory.Exists(eventsDir) ? eventsDir : null);
         return ConcordDatabase.OpenReadOnly(DatabasePath);
     }
 
@@ -87,14 +89,14 @@ internal sealed class CliContext
             "UN Dag Hammarskjöld Library veto list (https://research.un.org/en/docs/sc/quick/veto).");
     }
 
-    public SyncResult Build(string dataDir)
+    public SyncResult Build(string dataDir, string? eventsDir = null)
     {
         var interactive = !Console.IsErrorRedirected && Err == Console.Error;
         if (!interactive)
         {
             var last = "";
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            return RecordBuilder.Build(dataDir, DatabasePath, new SynchronousProgress<SyncProgress>(p =>
+            return RecordBuilder.Build(dataDir, DatabasePath, eventsDir: eventsDir, progress: new SynchronousProgress<SyncProgress>(p =>
             {
                 if (p.Step != last)
                 {
@@ -110,7 +112,7 @@ internal sealed class CliContext
             .Start(ctx =>
             {
                 var task = ctx.AddTask("building database", maxValue: 1.0);
-                result = RecordBuilder.Build(dataDir, DatabasePath, new SynchronousProgress<SyncProgress>(p =>
+                result = RecordBuilder.Build(dataDir, DatabasePath, eventsDir: eventsDir, progress: new SynchronousProgress<SyncProgress>(p =>
                 {
                     task.Description = p.Step;
                     task.Value = Math.Max(task.Value, p.Fraction);

@@ -22,7 +22,9 @@ public static class ConcordApp
         root.Subcommands.Add(BriefCommand.Build(stdout, stderr));
         root.Subcommands.Add(CouncilCommands.Vetoes(stdout, stderr));
         root.Subcommands.Add(CouncilCommands.Pair(stdout, stderr));
-        root.Subcommands.Add(CouncilCommands.Members(stdout, stderr));
+        root.Subcommands.Add(MembersCommand.Build(stdout, stderr));
+        root.Subcommands.Add(EventsCommand.Build(stdout, stderr));
+        root.Subcommands.Add(DeclarationsCommand.Build(stdout, stderr));
         return root;
     }
 

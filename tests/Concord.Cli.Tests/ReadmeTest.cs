@@ -76,4 +76,16 @@ public sealed class ReadmeTest
         // Then each finding is there word for word
         Assert.All(findings, f => Assert.Contains(f, md, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ExercisesByYearSample_IsWhatTheCommandPrints()
+    {
+        const string command = "$ ./concord events --between CHN,RUS --type exercise --by year --from 2016 --to 2025 --format csv | cut -d, -f1-4";
+        var start = s_readme.IndexOf(command, StringComparison.Ordinal);
+        Assert.True(start >= 0);
+        var block = s_readme[start..s_readme.IndexOf("```", start, StringComparison.Ordinal)].Split('\n').Skip(1).Where(l => l.Length > 0).ToList();
+        var actual = Run("events", "--between", "CHN,RUS", "--type", "exercise", "--by", "year", "--from", "2016", "--to", "2025", "--format", "csv")
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => string.Join(",", l.Split(',').Take(4))).ToList();
+        Assert.Equal(block, actual);
+    }
 }

@@ -3,6 +3,7 @@ using Concord.Analysis.Agreement;
 using Concord.Cli.Output;
 using Concord.Domain;
 using Concord.States;
+using Concord.Store;
 
 namespace Concord.Cli.Commands;
 
@@ -14,7 +15,7 @@ internal static class AgreeCommand
         var a = new Argument<string?>("a") { Description = "First state (code or name, e.g. CHN).", Arity = ArgumentArity.ZeroOrOne };
         var b = new Argument<string?>("b") { Description = "Second state (e.g. RUS).", Arity = ArgumentArity.ZeroOrOne };
         var all = new Option<bool>("--all") { Description = "Every pair of states, long format (period, a, b, n, measures)." };
-        var with = new Option<string?>("--with") { Description = "Compare A with a group's majority position instead of a second state: EU (European Union) or P5 (the Council's permanent members)." };
+        var with = new Option<string?>("--with") { Description = "Compare A with a group's majority position instead of a second state: EU, P5, SCO, BRICS, EAS, CSTO (full members as of each vote's date)." };
         var options = new AgreementOptions();
         var cmd = new Command("agree", "How alike two states (or all pairs) voted: agreement, identical share, S, kappa, pi, coincidence.") { a, b, all, with };
         options.AddTo(cmd);
@@ -45,9 +46,11 @@ internal static class AgreeCommand
             var registry = StateRegistry.Default;
             var stateA = registry.Resolve(sa!);
             State stateB;
-            if (StateGroup.TryFind(sb!, out var group))
+            StateGroup? group = null;
+            if (ForumStore.Load(db).TryGroup(sb!, out var forumGroup))
             {
                 // A group's majority position becomes one more row; A itself is left out of the majority.
+                group = forumGroup;
                 matrix = GroupPosition.WithGroup(matrix, group, exclude: stateA.Code);
                 stateB = new State(group.Code, group.Name + " (majority position)", null, null, null);
             }

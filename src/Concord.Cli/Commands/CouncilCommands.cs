@@ -6,7 +6,7 @@ using Concord.States;
 
 namespace Concord.Cli.Commands;
 
-/// <summary><c>concord vetoes</c>, <c>concord sc A B</c> and <c>concord members sc</c>: the Security Council's record of vetoes and votes.</summary>
+/// <summary><c>concord vetoes</c> and <c>concord sc A B</c>: the Security Council's record of vetoes and votes (<c>members sc</c> is in <see cref="MembersCommand"/>).</summary>
 internal static class CouncilCommands
 {
     public static Command Vetoes(TextWriter stdout, TextWriter stderr)
@@ -117,33 +117,6 @@ internal static class CouncilCommands
             table.Notes.Add("List the decisions behind any count with --list, e.g. --list joint-veto, --list co-abstention.");
             table.Notes.Add("Co-abstentions count adopted resolutions; lone votes and split votes count decisions where both members' votes are recorded.");
             table.Notes.AddRange(VetoQuery.CoverageNotes(record));
-            ctx.Write(table, format);
-            return 0;
-        }));
-        return cmd;
-    }
-
-    public static Command Members(TextWriter stdout, TextWriter stderr)
-    {
-        var forum = new Argument<string>("forum") { Description = "sc (the Security Council; other forums come with the regional-forum data)." };
-        forum.AcceptOnlyFromAmong("sc");
-        var year = new Option<int?>("--year") { Description = "One year." };
-        var format = CliContext.FormatOption();
-        var cmd = new Command("members", "Members of a forum by year (for the Council: derived from the votes on record, permanent and elected).") { forum, year, format };
-        cmd.SetAction(ConcordApp.Action(stdout, stderr, ctx =>
-        {
-            var y = ctx.Parse.GetValue(year);
-            Validate.Years(y, y);
-            using var db = ctx.OpenDatabase();
-            var record = CouncilRecord.Load(db);
-            var registry = StateRegistry.Default;
-            var table = new ResultTable("Security Council members by year (from the record)", "year", "state", "name", "seat", "votes_on_record");
-            foreach (var m in CouncilMembership.ByYear(record, y, y))
-            {
-                table.Add(m.Year, m.State, registry.IsKnownCode(m.State) ? registry[m.State].Name : m.State, m.Permanent ? "permanent" : "elected", m.Votes);
-            }
-
-            table.Notes.Add("Years whose votes are not on record (early decades without member votes for some decisions) may list fewer than the Council's members.");
             ctx.Write(table, format);
             return 0;
         }));

@@ -25,7 +25,11 @@ internal static class DataCommands
         {
             Description = "A folder of source files; an http(s) URL of a mirror of them (downloaded with resume and checksums, then read); or 'publishers' to fetch each file from its publisher where the publisher's copy is the same file.",
         };
-        var cmd = new Command("sync", "Build or refresh the database from every source (atomic: a failure leaves the old database as it was).") { from };
+        var events = new Option<string?>("--events")
+        {
+            Description = "A folder of your own forums, memberships, events and declarations files, in the schema of data/curated (docs/data.md); checked like the curated files, all or nothing.",
+        };
+        var cmd = new Command("sync", "Build or refresh the database from every source (atomic: a failure leaves the old database as it was).") { from, events };
         cmd.SetAction(ConcordApp.Action(stdout, stderr, ctx =>
         {
             var source = ctx.Parse.GetValue(from);
@@ -48,7 +52,7 @@ internal static class DataCommands
             }
 
             ctx.Err.WriteLine($"Reading sources in {dataDir}");
-            var result = ctx.Build(dataDir);
+            var result = ctx.Build(dataDir, ctx.Parse.GetValue(events));
             ctx.Err.WriteLine($"Built {result.Database}: {result.Decisions:N0} decisions, {result.Votes:N0} state-votes, {result.Disagreements:N0} cross-source disagreements, from {result.RowsRead:N0} source rows in {result.Elapsed.TotalSeconds:0.0} s.");
             return 0;
         }));

@@ -46,10 +46,10 @@ public sealed class ConcordDatabase : IDisposable
     }
 
     /// <summary>Whether this build of Concord can read the database and built it from the same reference tables (else it must be synced again).</summary>
-    public bool IsCurrent => SchemaVersion == DatabaseSchema.Version && Meta("reference_sha256") == ReferenceFingerprint.Current;
+    public bool IsCurrent => SchemaVersion == DatabaseSchema.Version && MetaValue("reference_sha256") == ReferenceFingerprint.Current;
 
-    /// <summary>A value of the database's meta table (null when absent).</summary>
-    public string? Meta(string key)
+    /// <summary>A value of the <c>meta</c> table (null when absent), e.g. <c>events_dir</c>, the user's folder of forum files.</summary>
+    public string? MetaValue(string key)
     {
         try
         {

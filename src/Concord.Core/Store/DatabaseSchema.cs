@@ -1,9 +1,10 @@
 namespace Concord.Store;
 
 /// <summary>The tables of a Concord database. R, Python and DuckDB users read these directly; docs/data.md describes them.</summary>
+/// <remarks>The forum record's tables (forums, memberships, declarations, events) are in <see cref="ForumStore.Schema"/>.</remarks>
 internal static class DatabaseSchema
 {
-    public const int Version = 8;
+    public const int Version = 9;
 
     public const string Create = """
         CREATE TABLE meta(key VARCHAR PRIMARY KEY, value VARCHAR);

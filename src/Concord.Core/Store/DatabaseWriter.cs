@@ -10,11 +10,13 @@ namespace Concord.Store;
 /// <summary>Writes a reconciled record into a new DuckDB file.</summary>
 internal static class DatabaseWriter
 {
-    public static void Write(string path, ReconciledRecord record, StateRegistry states, IReadOnlyList<SourceFileInfo> files, IReadOnlyList<IdealPointReference> idealPoints, IReadOnlyDictionary<string, string> meta)
+    public static void Write(string path, ReconciledRecord record, StateRegistry states, IReadOnlyList<SourceFileInfo> files, IReadOnlyList<IdealPointReference> idealPoints, IReadOnlyDictionary<string, string> meta, Forums.ForumRecord? forums = null)
     {
         using var connection = new DuckDBConnection($"Data Source={path}");
         connection.Open();
         Execute(connection, DatabaseSchema.Create);
+        Execute(connection, ForumStore.Schema);
+        ForumStore.Write(connection, forums ?? Forums.ForumRecord.Empty);
 
         using (var a = connection.CreateAppender("meta"))
         {

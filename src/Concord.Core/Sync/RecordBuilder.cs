@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
+using Concord.Forums;
 using Concord.Reconciliation;
 using Concord.Sources;
 using Concord.States;
@@ -15,7 +16,9 @@ namespace Concord.Sync;
 /// </remarks>
 public static class RecordBuilder
 {
-    public static SyncResult Build(string dataDir, string databasePath, IProgress<SyncProgress>? progress = null, StateRegistry? states = null)
+    /// <param name="eventsDir">A folder of the user's own forum, membership, declaration and event files (same schema as
+    /// data/curated), read with the same checks; null for none.</param>
+    public static SyncResult Build(string dataDir, string databasePath, IProgress<SyncProgress>? progress = null, StateRegistry? states = null, string? eventsDir = null)
     {
         var clock = Stopwatch.StartNew();
         states ??= StateRegistry.Default;
@@ -23,6 +26,10 @@ public static class RecordBuilder
         Directory.CreateDirectory(dir);
         using var databaseLock = AcquireLock(databasePath + ".lock");
         RemoveAbandonedBuilds(databasePath);
+
+        // The forum files first: they are small and hand-written, so a mistake in one is refused at once.
+        progress?.Report(new SyncProgress("reading forums, declarations and events", 0.01));
+        var forums = ReadForumRecord(dataDir, states, eventsDir);
 
         progress?.Report(new SyncProgress("reading sources", 0.02));
         var readers = SourceReaders(dataDir, states);
@@ -65,7 +72,12 @@ public static class RecordBuilder
                 ["data_dir"] = Path.GetFullPath(dataDir),
                 ["reference_sha256"] = Store.ReferenceFingerprint.Current,
             };
-            DatabaseWriter.Write(temp, record, states, files, idealPoints, meta);
+            if (eventsDir is not null)
+            {
+                meta["events_dir"] = Path.GetFullPath(eventsDir);
+            }
+
+            DatabaseWriter.Write(temp, record, states, files, idealPoints, meta, forums);
             progress?.Report(new SyncProgress("swapping in the new database", 0.98));
             File.Move(temp, databasePath, overwrite: true);
             DeleteDatabaseFiles(databasePath + ".wal");
@@ -77,6 +89,20 @@ public static class RecordBuilder
 
         progress?.Report(new SyncProgress("done", 1));
         return new SyncResult(databasePath, record.Decisions.Count, record.Decisions.Sum(d => (long)d.Votes.Count), record.Disagreements.Count, batches.Sum(b => b.RowsRead), clock.Elapsed);
+    }
+
+    /// <summary>The curated forum record, the user's files, and the dataset exercises not already in them.</summary>
+    internal static ForumRecord ReadForumRecord(string dataDir, StateRegistry states, string? eventsDir)
+    {
+        var reader = new ForumDataReader(states, DateOnly.FromDateTime(DateTime.UtcNow));
+        var forums = reader.ReadCurated();
+        if (eventsDir is not null)
+        {
+            forums = forums.Concat(reader.ReadDirectory(eventsDir, forums));
+        }
+
+        var datasetRows = new ExerciseDatasetReader(states).Read(dataDir);
+        return forums.WithEvents(ExerciseMatcher.Merge(forums.Events, datasetRows));
     }
 
     /// <summary>The readers for the sources present in <paramref name="dataDir"/>; a missing optional source is skipped.</summary>

@@ -1,0 +1,68 @@
+using Concord.Forums;
+using Concord.States;
+using Concord.Store;
+using Concord.Sync;
+using Concord.Tests.TestSupport;
+
+namespace Concord.Tests.RealData;
+
+/// <summary>The forum record as the sync builds it from the curated files and the exercise datasets in ../shared/data.</summary>
+public sealed class ForumRecordOnRealDataTest
+{
+    private static readonly Lazy<ForumRecord> s_record = new(() =>
+    {
+        using var db = ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path);
+        return ForumStore.Load(db);
+    });
+
+    private static IEnumerable<BilateralEvent> ChinaRussiaExercises =>
+        s_record.Value.Events.Where(e => e.Kind == EventKind.Exercise && e.Involves(["CHN", "RUS"]));
+
+    [Fact]
+    public void CuratedExercises_ByYear_AreTheRowsOfTheCuratedFile()
+    {
+        var expected = CuratedFiles.ChinaRussiaExercisesByYear();
+        var actual = ChinaRussiaExercises.Where(e => e.Origin.Label == RecordOrigin.Curated)
+            .GroupBy(e => e.Start.Year).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(expected.OrderBy(p => p.Key), actual.OrderBy(p => p.Key));
+    }
+
+    [Fact]
+    public void Datasets_EveryRowWithChinaAndRussiaIsRead()
+    {
+        // The data README (sections 5 and 8.4): 10 MME exercises, 11 JME rows, 12 rows of the Russia list with China.
+        var rows = ChinaRussiaExercises.Where(e => e.Origin.IsDataset).GroupBy(e => e.Origin.Label).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(10, rows["mme-v7"]);
+        Assert.Equal(11, rows["jme-v3"]);
+        Assert.Equal(12, rows["russia-2009-2018"]);
+    }
+
+    [Fact]
+    public void Datasets_RowsDescribingARecordedExercise_AreNotCountedTwice()
+    {
+        var events = s_record.Value.Events;
+
+        // Peace Mission 2005 is curated; MME and JME describe it too.
+        Assert.All(events.Where(e => e.Origin.IsDataset && e.Start.Year == 2005 && e.Involves(["CHN", "RUS"])),
+            e => Assert.Equal("ex-2005-peace-mission", e.DuplicateOf));
+
+        // The Russia list's two "Joint Sea 2015" rows are the two curated phases.
+        var js2015 = events.Where(e => e.Origin.Label == "russia-2009-2018" && e.Start.Year == 2015).Select(e => e.DuplicateOf).Order().ToList();
+        Assert.Equal(["ex-2015-joint-sea-1", "ex-2015-joint-sea-2"], js2015);
+
+        // Peace Mission 2007 is only in the datasets: MME's row counts, JME's is its duplicate.
+        var pm2007 = events.Single(e => e.Origin.Label == "mme-v7" && e.Name == "Peace Mission 2007");
+        Assert.Null(pm2007.DuplicateOf);
+        Assert.Contains(events, e => e.Origin.Label == "jme-v3" && e.DuplicateOf == pm2007.Id);
+    }
+
+    [Fact]
+    public void UserFolder_IsReadBesideTheCuratedRecord()
+    {
+        var record = RecordBuilder.ReadForumRecord(RealDataDatabase.Instance.DataDir, StateRegistry.Default, TempDirectory.FixturePath(Path.Combine("forums", "valid")));
+
+        Assert.Contains(record.Events, e => e.Id == "fx-summit" && e.Origin.Label == RecordOrigin.User);
+        Assert.Contains(record.Events, e => e.Id == "ex-2012-joint-sea" && e.Origin.Label == RecordOrigin.Curated);
+        Assert.NotNull(record.FindForum("FXF"));
+    }
+}
