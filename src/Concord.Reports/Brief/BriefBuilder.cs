@@ -1,5 +1,6 @@
 using System.Globalization;
 using Concord.Analysis.Agreement;
+using Concord.Analysis.ChangePoints;
 using Concord.Analysis.Divergence;
 using Concord.Council;
 using Concord.Domain;
@@ -36,11 +37,25 @@ public static class BriefBuilder
         var ab = overall[0];
         findings.Add(string.Create(inv, $"In the General Assembly {a.Name} and {b.Name} agreed {ab.Agreement:0.00} on Voeten's scale over {ab.N:N0} common recorded votes ({from}–{to}); chance-corrected (Cohen's kappa) {ab.Kappa:0.00}. For comparison, {a.Code}–{reference.Code} {overall[1].Agreement:0.00} and {b.Code}–{reference.Code} {overall[2].Agreement:0.00}."));
         var series = yearly[0].Where(p => p.Value is not null).ToList();
+        var segments = ChangePointDetector.Segments(
+            [.. scores[0].Where(p => p.Scores.Agreement is not null).Select(p => p.Year)],
+            [.. scores[0].Where(p => p.Scores.Agreement is not null).Select(p => p.Scores.Agreement!.Value)],
+            [.. scores[0].Where(p => p.Scores.Agreement is not null).Select(p => (double)p.Scores.N)]);
         if (series.Count >= 10)
         {
             var early = series.Take(5).Average(p => p.Value!.Value);
             var late = series.TakeLast(5).Average(p => p.Value!.Value);
             findings.Add(string.Create(inv, $"The trend: {a.Code}–{b.Code} agreement averaged {early:0.00} in {series[0].Year}–{series[4].Year} and {late:0.00} in {series[^5].Year}–{series[^1].Year} ({(late - early >= 0 ? "+" : "")}{late - early:0.00})."));
+        }
+
+        if (segments.Count > 1)
+        {
+            var shifts = segments.Skip(1).Select((s, i) => string.Create(inv, $"{s.From} ({segments[i].Mean:0.00} → {s.Mean:0.00})"));
+            findings.Add($"Change points: the level of {a.Code}–{b.Code} agreement shifted in {string.Join(", ", shifts)} (penalised least-squares segmentation of the yearly series, docs/methods.md).");
+        }
+        else if (segments.Count == 1)
+        {
+            findings.Add(string.Create(inv, $"Change points: none — {a.Code}–{b.Code} agreement stayed at one level ({segments[0].Mean:0.00}) over {segments[0].From}–{segments[0].To} (penalised least-squares segmentation, docs/methods.md)."));
         }
 
         var issues = IssueSets.All.Select(x =>
@@ -80,6 +95,7 @@ public static class BriefBuilder
             findings.Insert(0, string.Create(inv, $"In the Security Council {a.Name} and {b.Name} cast no joint veto in {from}–{to}; they abstained together on {coAbstentions} adopted resolutions."));
         }
 
+        // The list is rendered when the document is written, so the forum sections below still add their findings to it.
         doc.H(1, "Findings").List(findings);
 
         doc.H(1, "Security Council");
@@ -113,21 +129,23 @@ public static class BriefBuilder
 
         doc.H(1, "General Assembly");
         var gaChart = new BriefChart($"General Assembly: agreement by year, {a.Code}, {b.Code} and {reference.Code}", "Agreement (1 = always alike)")
-            .Add($"{a.Code}–{b.Code}", yearly[0]).Add($"{a.Code}–{reference.Code}", yearly[1]).Add($"{b.Code}–{reference.Code}", yearly[2]);
+            .Add($"{a.Code}–{b.Code}", yearly[0]).Add($"{a.Code}–{reference.Code}", yearly[1]).Add($"{b.Code}–{reference.Code}", yearly[2])
+            .AddSteps($"{a.Code}–{b.Code} level", [.. segments.Select(x => (x.From, x.To, x.Mean))], 0);
         var lastVote = ga.Decisions.Length > 0 ? ga.Decisions[^1].Date : default;
-        doc.C("ga-agreement", gaChart, $"Data: every recorded General Assembly vote (unvotes 1946–2019, UN Digital Library, DGACM), {from}–{to}; the last vote on record is of {lastVote:d MMM yyyy}, so {lastVote.Year} is a partial year. Method: Voeten agreement over votes both cast (pairwise deletion); Russia includes the USSR before 24 Dec 1991; years with fewer than 10 common votes omitted.");
+        doc.C("ga-agreement", gaChart, $"Data: every recorded General Assembly vote (unvotes 1946–2019, UN Digital Library, DGACM), {from}–{to}; the last vote on record is of {lastVote:d MMM yyyy}, so {lastVote.Year} is a partial year. Method: Voeten agreement over votes both cast (pairwise deletion); Russia includes the USSR before 24 Dec 1991; years with fewer than 10 common votes omitted. Dashed steps: the levels between change points of {a.Code}–{b.Code} agreement (penalised least squares, weighted by votes).");
         var kappaChart = new BriefChart($"General Assembly: Cohen's kappa by year, {a.Code}–{b.Code}", "Kappa (0 = chance)")
             .Add($"{a.Code}–{b.Code}", Pick(scores[0], x => x.Kappa));
         doc.C("ga-kappa", kappaChart, $"Data: as above. Method: Cohen's kappa after Häge (2011), squared distance, each state's own vote distribution; {from}–{to}.");
         doc.H(2, "By issue area");
         doc.T(["issue area", "common votes", "agreement", "kappa"], issues.Select(x => new object?[] { x.Name, x.s.N, x.s.Agreement, x.s.Kappa }));
-        doc.P("Issue areas are the six of the unvotes data and cover votes to 2019; areas for every decision are being added.");
+        doc.P("Issue areas come from rules on each decision's title, agenda item and UN subject terms (Reference/issue_rules.csv; concord show SYMBOL says which rule placed a decision). A decision can be in several areas. The first six areas follow the unvotes coding, against which the rules are scored in docs/methods.md.");
         doc.H(2, "Where they split");
         doc.T(["date", "symbol", "title", a.Code, b.Code, "split", "tally"], top.Select(s => new object?[] { s.Decision.Date, titles[s.Decision.DecisionId].Symbol, titles[s.Decision.DecisionId].Title, s.A.Label(), s.B.Label(), s.Opposite ? "opposite" : "one abstained", s.Tally.ToString() }));
         doc.P($"Ranked: yes against no first, then one abstaining; the more divided the Assembly, the higher. All {splits.Count} splits: concord diverge {a.Code} {b.Code} --from {from} --to {to} --top 1000.");
 
-        doc.H(1, "Regional forums and bilateral ties");
-        doc.P("Not yet in Concord's record: SCO, BRICS and East Asia Summit membership and declarations, joint exercises and leader meetings are the next data to be added, with a source for every fact.");
+        var forums = ForumStore.Load(db);
+        ForumSections.Regional(doc, forums, a, b, findings);
+        ForumSections.Bilateral(doc, forums, a, b, from, to, findings);
         doc.H(1, "Sources and method");
         doc.P("UN Digital Library and DGACM voting records (acknowledge the United Nations as the source); Erik Voeten's General Assembly data (unvotes 0.3.0); the Dag Hammarskjöld Library and World Politics Data Lab veto lists; a compilation of Council draft votes 1994–2025. Where sources disagree the UN's record is kept and the disagreement listed (concord data check). Formulas: docs/methods.md.");
         return doc;

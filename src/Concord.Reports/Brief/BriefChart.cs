@@ -3,16 +3,119 @@ using ScottPlot;
 
 namespace Concord.Reports.Brief;
 
-/// <summary>A line chart by year for the brief, as inline SVG (HTML) or a PNG file (Markdown).</summary>
+/// <summary>A chart by year for the brief (lines, bands, level steps or stacked bars), as inline SVG (HTML) or a PNG file (Markdown).</summary>
 /// <remarks>Years print as years (no thousands separator, whole years only), axes are labelled, series are told apart by colour and marker.</remarks>
 public sealed class BriefChart(string title, string yLabel)
 {
-    private readonly List<(string Label, double[] Years, double[] Values)> _series = [];
+    private static readonly MarkerShape[] s_markers = [MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond];
+    private static readonly Color[] s_colors = [Colors.C0, Colors.C1, Colors.C2, Colors.C3, Colors.C4, Colors.C5];
+    private readonly List<Action<Plot>> _layers = [];
+    private int _series;
 
+    /// <summary>A line with markers; years without a value are left out.</summary>
     public BriefChart Add(string label, IReadOnlyList<(int Year, double? Value)> points)
     {
         var kept = points.Where(p => p.Value is not null).ToList();
-        _series.Add((label, kept.Select(p => (double)p.Year).ToArray(), kept.Select(p => p.Value!.Value).ToArray()));
+        var i = _series++;
+        if (kept.Count > 0)
+        {
+            var xs = kept.Select(p => (double)p.Year).ToArray();
+            var ys = kept.Select(p => p.Value!.Value).ToArray();
+            _layers.Add(plot =>
+            {
+                var s = plot.Add.Scatter(xs, ys);
+                s.LegendText = label;
+                s.Color = s_colors[i % s_colors.Length];
+                s.MarkerShape = s_markers[i % s_markers.Length];
+                s.MarkerSize = 4;
+                s.LineWidth = 1.5f;
+            });
+        }
+
+        return this;
+    }
+
+    /// <summary>A line with a shaded interval around it (e.g. a 90% interval), in the colour of the next series.</summary>
+    public BriefChart AddWithBand(string label, IReadOnlyList<(int Year, double Value, double Lower, double Upper)> points)
+    {
+        var i = _series;
+        if (points.Count > 0)
+        {
+            var xs = points.Select(p => (double)p.Year).ToArray();
+            var lo = points.Select(p => p.Lower).ToArray();
+            var hi = points.Select(p => p.Upper).ToArray();
+            _layers.Add(plot =>
+            {
+                var band = plot.Add.FillY(xs, lo, hi);
+                band.FillColor = s_colors[i % s_colors.Length].WithAlpha(0.2);
+                band.LineWidth = 0;
+            });
+        }
+
+        return Add(label, [.. points.Select(p => (p.Year, (double?)p.Value))]);
+    }
+
+    /// <summary>Dashed horizontal steps at each segment's level (the change points of a series), in the colour of series <paramref name="seriesIndex"/>.</summary>
+    public BriefChart AddSteps(string label, IReadOnlyList<(int From, int To, double Level)> steps, int seriesIndex)
+    {
+        if (steps.Count == 0)
+        {
+            return this;
+        }
+
+        _layers.Add(plot =>
+        {
+            for (var k = 0; k < steps.Count; k++)
+            {
+                var (from, to, level) = steps[k];
+                var line = plot.Add.Line(from - 0.4, level, to + 0.4, level);
+                line.Color = s_colors[seriesIndex % s_colors.Length];
+                line.LineWidth = 2.5f;
+                line.LinePattern = LinePattern.Dashed;
+                line.MarkerSize = 0;
+                if (k == 0)
+                {
+                    line.LegendText = label;
+                }
+            }
+        });
+        return this;
+    }
+
+    /// <summary>Bars by year stacked by category (e.g. events by type); each category its own colour.</summary>
+    public BriefChart AddStackedBars(IReadOnlyList<(string Category, IReadOnlyList<(int Year, int Count)> Counts)> categories)
+    {
+        var first = _series;
+        _series += categories.Count;
+        _layers.Add(plot =>
+        {
+            var below = new Dictionary<int, double>();
+            for (var c = 0; c < categories.Count; c++)
+            {
+                var (category, counts) = categories[c];
+                var color = s_colors[(first + c) % s_colors.Length];
+                var bars = new List<Bar>();
+                foreach (var (year, count) in counts)
+                {
+                    if (count == 0)
+                    {
+                        continue;
+                    }
+
+                    var bottom = below.GetValueOrDefault(year);
+                    bars.Add(new Bar { Position = year, ValueBase = bottom, Value = bottom + count, FillColor = color, Size = 0.8 });
+                    below[year] = bottom + count;
+                }
+
+                if (bars.Count > 0)
+                {
+                    plot.Add.Bars(bars);
+                    plot.Legend.ManualItems.Add(new LegendItem { LabelText = category, FillColor = color });
+                }
+            }
+
+            plot.Axes.Margins(bottom: 0);
+        });
         return this;
     }
 
@@ -28,22 +131,9 @@ public sealed class BriefChart(string title, string yLabel)
             IntegerTicksOnly = true,
         };
         plot.Axes.Bottom.TickGenerator = years;
-        var markers = new[] { MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond };
-        var colors = new[] { Colors.C0, Colors.C1, Colors.C2, Colors.C3 };
-        for (var i = 0; i < _series.Count; i++)
+        foreach (var layer in _layers)
         {
-            var (label, xs, ys) = _series[i];
-            if (xs.Length == 0)
-            {
-                continue;
-            }
-
-            var s = plot.Add.Scatter(xs, ys);
-            s.LegendText = label;
-            s.Color = colors[i % colors.Length];
-            s.MarkerShape = markers[i % markers.Length];
-            s.MarkerSize = 4;
-            s.LineWidth = 1.5f;
+            layer(plot);
         }
 
         // Outside the data area, so that no point is hidden behind it.
