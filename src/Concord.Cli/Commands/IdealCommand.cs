@@ -30,7 +30,7 @@ internal static class IdealCommand
                 : null;
             var timing = Timing.Start(ctx.Err);
             var set = Load(ctx, ctx.Parse.GetValue(refit));
-            timing.Step("ideal points");
+            timing.Step(set.Iterations is { } n ? $"ideal points (fitted, {n} iterations)" : "ideal points (cached)");
             bool InFrame(int year) => (fromYear is null || year >= fromYear) && (toYear is null || year <= toYear);
 
             if (ctx.Parse.GetValue(compare))

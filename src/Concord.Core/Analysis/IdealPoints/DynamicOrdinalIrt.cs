@@ -18,7 +18,8 @@ public static class DynamicOrdinalIrt
     /// <summary>The largest change a single Newton step may make to any parameter: keeps the first steps from near-separated items sane.</summary>
     private const double MaxStep = 1.0;
 
-    public static IdealPointEstimates Fit(IdealVoteData data, IdealPointOptions? options = null, string anchor = "USA")
+    /// <param name="iterationDone">Called after each iteration with its number and the largest change of a position.</param>
+    public static IdealPointEstimates Fit(IdealVoteData data, IdealPointOptions? options = null, string anchor = "USA", Action<int, double>? iterationDone = null)
     {
         options ??= IdealPointOptions.Default;
         var theta = StartValues(data, options.Seed);
@@ -42,6 +43,7 @@ public static class DynamicOrdinalIrt
             }
 
             (theta, next) = (next, theta);
+            iterationDone?.Invoke(iterations + 1, change);
             if (change < options.Tolerance)
             {
                 iterations++;
@@ -137,7 +139,7 @@ public static class DynamicOrdinalIrt
                 var mu = b * x;
                 var lower = cat == 0 ? double.NegativeInfinity : (cat == 1 ? c0 : c1) - mu;
                 var upper = cat == k - 1 ? double.PositiveInfinity : (cat == 0 ? c0 : c1) - mu;
-                var term = OrderedProbitTerm.At(lower, upper);
+                var term = OrderedProbitTerm.Derivatives(lower, upper);
                 var bi = p - 1;
                 if (cat < k - 1)
                 {
@@ -230,7 +232,7 @@ public static class DynamicOrdinalIrt
                     var mu = b * x;
                     var lower = cat == 0 ? double.NegativeInfinity : (cat == 1 ? cut0[j] : cut1[j]) - mu;
                     var upper = cat == k - 1 ? double.PositiveInfinity : (cat == 0 ? cut0[j] : cut1[j]) - mu;
-                    var term = OrderedProbitTerm.At(lower, upper);
+                    var term = OrderedProbitTerm.Derivatives(lower, upper);
                     g += b * term.DMu;
                     c -= b * b * term.HMu;
                 }

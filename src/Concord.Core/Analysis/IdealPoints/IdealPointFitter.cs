@@ -55,7 +55,7 @@ public static class IdealPointFitter
 
         var scale = reference.Count == 0 ? "scale: the fit's own (mean 0, sd 1)"
             : FormattableString.Invariant($"scale: Bailey-Strezhnev-Voeten's, position = {intercept:0.0000} + {slope:0.0000} x fit");
-        return new IdealPointSet(points, $"{ModelDescription(options)}; {scale}", DateTime.UtcNow);
+        return new IdealPointSet(points, $"{ModelDescription(options)}; {scale}", DateTime.UtcNow, estimates.Iterations);
     }
 
     /// <summary>The fit on its own scale, with the data it used.</summary>

@@ -5,8 +5,9 @@ public sealed class IdealPointSet
 {
     private readonly Dictionary<(string, int), IdealPoint> _byStateYear;
 
-    public IdealPointSet(IReadOnlyList<IdealPoint> points, string model, DateTime fittedAtUtc)
+    public IdealPointSet(IReadOnlyList<IdealPoint> points, string model, DateTime fittedAtUtc, int? iterations = null)
     {
+        Iterations = iterations;
         Points = points;
         Model = model;
         FittedAtUtc = fittedAtUtc;
@@ -24,6 +25,9 @@ public sealed class IdealPointSet
     public string Model { get; }
 
     public DateTime FittedAtUtc { get; }
+
+    /// <summary>The iterations the fit took (null when read from the cache).</summary>
+    public int? Iterations { get; }
 
     public bool TryGet(string state, int year, out IdealPoint point) => _byStateYear.TryGetValue((state, year), out point);
 

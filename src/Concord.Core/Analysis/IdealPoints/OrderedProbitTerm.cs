@@ -13,7 +13,10 @@ public readonly record struct OrderedProbitTerm(double LogP, double DU, double D
     /// <summary>The smallest probability used: a vote the model deems impossible still has a finite, steep gradient.</summary>
     private const double MinP = 1e-300;
 
-    public static OrderedProbitTerm At(double lower, double upper)
+    public static OrderedProbitTerm At(double lower, double upper) => Derivatives(lower, upper, withLog: true);
+
+    /// <summary>The derivatives only (<see cref="LogP"/> is 0): the Newton steps need no logarithm.</summary>
+    public static OrderedProbitTerm Derivatives(double lower, double upper, bool withLog = false)
     {
         var p = Math.Max(StandardNormal.Interval(lower, upper), MinP);
         double du = 0, dl = 0, huu = 0, hll = 0;
@@ -29,7 +32,7 @@ public readonly record struct OrderedProbitTerm(double LogP, double DU, double D
             hll = (-lower * dl) - (dl * dl);
         }
 
-        return new OrderedProbitTerm(Math.Log(p), du, dl, huu, hll, -du * dl);
+        return new OrderedProbitTerm(withLog ? Math.Log(p) : 0, du, dl, huu, hll, -du * dl);
     }
 
     /// <summary>d log p / dμ: both bounds move by −μ.</summary>
