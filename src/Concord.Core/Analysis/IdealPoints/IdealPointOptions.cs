@@ -13,8 +13,8 @@ public sealed record IdealPointOptions(
     double FirstYearSd = 1.0,
     double DiscriminationSd = 2.5,
     double CutSd = 5.0,
-    double Tolerance = 1e-4,
-    int MaxIterations = 500,
+    double Tolerance = 1e-3,
+    int MaxIterations = 400,
     int Seed = 0)
 {
     public static IdealPointOptions Default { get; } = new();

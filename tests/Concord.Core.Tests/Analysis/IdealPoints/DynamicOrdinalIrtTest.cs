@@ -23,15 +23,6 @@ public sealed class DynamicOrdinalIrtTest
     }
 
     [Fact]
-    public void SimulatedVotes_RecurringResolutionsShareOneItem()
-    {
-        var data = SimulatedVotes.Draw(seed: 5, states: 20, years: 4, perYear: 12, recurring: 3).Data();
-        Assert.Equal(48, data.Decisions);
-        Assert.Equal(3 + (4 * 9), data.Items);
-        Assert.Equal(3, data.Occurrences.Count(n => n == 4));
-    }
-
-    [Fact]
     public void RefitFromAnotherStart_MovesNoStateYearBeyondItsInterval()
     {
         var data = SimulatedVotes.Draw(seed: 77).Data();
