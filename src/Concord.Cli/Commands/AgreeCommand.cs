@@ -32,8 +32,14 @@ internal static class AgreeCommand
 
             var timing = Timing.Start(ctx.Err);
 
+            var wantIdeal = ctx.Parse.GetValue(ideal);
+            if (wantIdeal && (allPairs || v.Forum != Forum.GeneralAssembly || v.By is not (PeriodKind.Year or PeriodKind.Session) || StateGroup.TryFind(sb!, out _)))
+            {
+                throw new ArgumentException("--ideal needs two states in the General Assembly, by year or by session.");
+            }
+
             // Before the database is opened here: a first fit is cached, which needs the file to itself.
-            var idealPoints = ctx.Parse.GetValue(ideal) && !allPairs ? IdealCommand.Load(ctx, refit: false) : null;
+            var idealPoints = wantIdeal ? IdealCommand.Load(ctx, refit: false) : null;
             using var db = ctx.OpenDatabase();
             timing.Step("open database");
             var matrix = VoteMatrixLoader.Load(db, v.Forum, v.MergePredecessors);
@@ -64,7 +70,7 @@ internal static class AgreeCommand
             var rowA = matrix.RowOf(stateA.Code);
             var rowB = matrix.RowOf(stateB.Code);
             var counts = AllPairsAgreement.OnePair(matrix, periods, rowA, rowB);
-            var distance = idealPoints is null ? null : IdealDistance(idealPoints, v, group is null, stateA.Code, stateB.Code);
+            var distance = idealPoints is null ? null : IdealDistance(idealPoints, v.By, stateA.Code, stateB.Code);
             var columns = new List<string> { "period", "n" };
             columns.AddRange(metrics.Select(m => m.Column));
             columns.AddRange(["same", "opposite", "partial"]);
@@ -109,16 +115,11 @@ internal static class AgreeCommand
         return cmd;
     }
 
-    /// <summary>The ideal-point distance by period label (a year or a session), or an error when the frame has none.</summary>
-    private static Func<string, double?> IdealDistance(IdealPointSet set, AgreementOptions.Values v, bool twoStates, string a, string b)
+    /// <summary>The ideal-point distance by period label (a year, or a session: session N opened in 1945 + N).</summary>
+    private static Func<string, double?> IdealDistance(IdealPointSet set, PeriodKind by, string a, string b)
     {
-        if (v.Forum != Forum.GeneralAssembly || !twoStates || v.By is not (PeriodKind.Year or PeriodKind.Session))
-        {
-            throw new ArgumentException("--ideal needs two states in the General Assembly, by year or by session.");
-        }
-
         var distances = set.Distance(a, b).ToDictionary(d => d.Year, d => d.Distance);
-        var offset = v.By == PeriodKind.Session ? 1945 : 0;
+        var offset = by == PeriodKind.Session ? 1945 : 0;
         return label => int.TryParse(label, System.Globalization.CultureInfo.InvariantCulture, out var n) && distances.TryGetValue(n + offset, out var d) ? d : null;
     }
 
