@@ -18,6 +18,12 @@ public static class DynamicOrdinalIrt
     /// <summary>The largest change a single Newton step may make to any parameter: keeps the first steps from near-separated items sane.</summary>
     private const double MaxStep = 1.0;
 
+    /// <summary>Over-relaxation of each trajectory step (the step times ω): alternating blocks crawl along the ridge between
+    /// items and positions, and overshooting it, as in successive over-relaxation, reaches the same mode in fewer
+    /// iterations (67 rather than 86 on the whole record). Where a block is well conditioned the overshoot itself
+    /// oscillates by a factor |1 − ω| per iteration, so ω stays well below 2 (1.8 stalled on simulated votes).</summary>
+    private const double Relaxation = 1.5;
+
     /// <param name="iterationDone">Called after each iteration with its number and the largest change of a position.</param>
     public static IdealPointEstimates Fit(IdealVoteData data, IdealPointOptions? options = null, string anchor = "USA", Action<int, double>? iterationDone = null)
     {
@@ -255,7 +261,7 @@ public static class DynamicOrdinalIrt
                 return;
             }
 
-            var scale = largest > MaxStep ? MaxStep / largest : 1.0;
+            var scale = Relaxation * (largest > MaxStep ? MaxStep / largest : 1.0);
             for (var t = 0; t < years; t++)
             {
                 theta[start + t] += scale * step[t];
