@@ -43,6 +43,21 @@ public sealed class DynamicOrdinalIrtTest
     }
 
     [Fact]
+    public void AnchorStart_PutsTheAnchorAtTheTopOfEveryYear()
+    {
+        var data = SimulatedVotes.Draw(seed: 9, states: 30, years: 4, perYear: 30, recurring: 5).Data();
+        var start = DynamicOrdinalIrt.StartValues(data, 0, "USA");
+        for (var year = 1990; year < 1994; year++)
+        {
+            var usa = start[data.StateStart[0] + year - data.StateFirstYear[0]];
+            for (var s = 1; s < data.States.Count; s++)
+            {
+                Assert.True(start[data.StateStart[s] + year - data.StateFirstYear[s]] < usa, $"{data.States[s]} {year}");
+            }
+        }
+    }
+
+    [Fact]
     public void Sign_PutsTheAnchorStatePositive()
     {
         var data = SimulatedVotes.Draw(seed: 3, states: 30, years: 5, perYear: 30, recurring: 5).Data();
