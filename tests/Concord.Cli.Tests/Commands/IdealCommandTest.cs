@@ -1,5 +1,7 @@
 using System.Globalization;
+using Concord.Analysis.IdealPoints;
 using Concord.Cli;
+using Concord.Store;
 
 namespace Concord.Tests.Commands;
 
@@ -30,7 +32,17 @@ public sealed class IdealCommandTest : IDisposable
         Assert.All(rows.Where(r => r[0] == "CHN"), r => Assert.True(double.Parse(r[2], CultureInfo.InvariantCulture) < 0));
         Assert.DoesNotContain("could not write", err);
 
-        // The second run reads the cache: the same numbers, to the last digit.
+        // The fit is in the database now, under the model it was made with, and the second run reads it: the same
+        // numbers, to the last digit, and the same model line (with its scale).
+        using (var db = ConcordDatabase.OpenReadOnly(_db))
+        {
+            var cached = IdealPointCache.Read(db, IdealPointFitter.ModelDescription(IdealPointOptions.Default));
+            Assert.NotNull(cached);
+            Assert.Null(cached.Iterations);
+            Assert.Contains("scale: Bailey-Strezhnev-Voeten's", cached.Model);
+            Assert.Null(IdealPointCache.Read(db, IdealPointFitter.ModelDescription(IdealPointOptions.Default with { WalkSd = 0.3 })));
+        }
+
         var (_, second, _) = Run("ideal", "--states", "USA,CHN", "--from", "2015", "--to", "2019", "--format", "csv");
         Assert.Equal(first, second);
 

@@ -11,18 +11,21 @@ namespace Concord.Analysis.IdealPoints;
 /// </remarks>
 public static class IdealPointCache
 {
+    /// <param name="model">The model description the fit must have been made under; the stored text goes on to name the scale.</param>
     public static IdealPointSet? Read(ConcordDatabase db, string model)
     {
         var points = new List<IdealPoint>();
         DateTime fitted = default;
+        var stored = model;
         try
         {
-            using var cmd = db.Command("SELECT state, year, position, lower, upper, votes, fitted_at FROM ideal_points WHERE model = $1 ORDER BY state, year", model);
+            using var cmd = db.Command("SELECT state, year, position, lower, upper, votes, fitted_at, model FROM ideal_points WHERE starts_with(model, $1) ORDER BY state, year", model + ";");
             using var r = cmd.ExecuteReader();
             while (r.Read())
             {
                 points.Add(new IdealPoint(r.GetString(0), r.GetInt16(1), r.GetDouble(2), r.GetDouble(3), r.GetDouble(4), r.GetInt32(5)));
                 fitted = r.GetDateTime(6);
+                stored = r.GetString(7);
             }
         }
         catch (DuckDBException)
@@ -30,7 +33,7 @@ public static class IdealPointCache
             return null;
         }
 
-        return points.Count == 0 ? null : new IdealPointSet(points, model, fitted);
+        return points.Count == 0 ? null : new IdealPointSet(points, stored, fitted);
     }
 
     /// <summary>Replaces the stored fit; false (nothing written) when the database cannot be opened for writing.</summary>
