@@ -20,7 +20,7 @@ internal static class BenchData
     }
 
     /// <summary><c>CONCORD_BENCH_DB</c> if set, else a database built once from the shared data into the temp folder.</summary>
-    private static string DatabasePath()
+    public static string DatabasePath()
     {
         var configured = Environment.GetEnvironmentVariable(DatabaseVariable);
         if (!string.IsNullOrEmpty(configured))

@@ -20,6 +20,7 @@ public static class ConcordApp
         root.Subcommands.Add(DivergeCommand.Build(stdout, stderr));
         root.Subcommands.Add(IssuesCommand.Build(stdout, stderr));
         root.Subcommands.Add(BriefCommand.Build(stdout, stderr));
+        root.Subcommands.Add(IdealCommand.Build(stdout, stderr));
         root.Subcommands.Add(CouncilCommands.Vetoes(stdout, stderr));
         root.Subcommands.Add(CouncilCommands.Pair(stdout, stderr));
         root.Subcommands.Add(MembersCommand.Build(stdout, stderr));

@@ -45,6 +45,17 @@ public sealed class ReadmeTest
     }
 
     [Fact]
+    public void IdealSample_LinesAreWhatTheCommandPrints()
+    {
+        const string Command = "$ ./concord ideal --states CHN,RUS,USA,IND --from 2022 --to 2024 --format csv";
+        var start = s_readme.IndexOf(Command, StringComparison.Ordinal);
+        Assert.True(start >= 0);
+        var block = s_readme[start..s_readme.IndexOf("```", start, StringComparison.Ordinal)].Split('\n').Skip(1).Where(l => l.Length > 0).ToList();
+        Assert.Equal(13, block.Count);
+        Assert.Equal(block, Run("ideal", "--states", "CHN,RUS,USA,IND", "--from", "2022", "--to", "2024", "--format", "csv").Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
     public void VetoesSample_LinesAreWhatTheCommandPrints()
     {
         var start = s_readme.IndexOf("$ ./concord vetoes --by CHN,RUS --joint --format csv | cut -d, -f1-6", StringComparison.Ordinal);

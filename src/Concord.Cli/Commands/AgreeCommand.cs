@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Concord.Analysis.Agreement;
+using Concord.Analysis.IdealPoints;
 using Concord.Cli.Output;
 using Concord.Domain;
 using Concord.States;
@@ -16,8 +17,9 @@ internal static class AgreeCommand
         var b = new Argument<string?>("b") { Description = "Second state (e.g. RUS).", Arity = ArgumentArity.ZeroOrOne };
         var all = new Option<bool>("--all") { Description = "Every pair of states, long format (period, a, b, n, measures)." };
         var with = new Option<string?>("--with") { Description = "Compare A with a group's majority position instead of a second state: EU, P5, SCO, BRICS, EAS, CSTO (full members as of each vote's date)." };
+        var ideal = new Option<bool>("--ideal") { Description = "Add ideal_distance: |difference| of the two states' dynamic ideal points (General Assembly, by year or session; see concord ideal)." };
         var options = new AgreementOptions();
-        var cmd = new Command("agree", "How alike two states (or all pairs) voted: agreement, identical share, S, kappa, pi, coincidence.") { a, b, all, with };
+        var cmd = new Command("agree", "How alike two states (or all pairs) voted: agreement, identical share, S, kappa, pi, coincidence.") { a, b, all, with, ideal };
         options.AddTo(cmd);
         cmd.SetAction(ConcordApp.Action(stdout, stderr, ctx =>
         {
@@ -30,6 +32,15 @@ internal static class AgreeCommand
             }
 
             var timing = Timing.Start(ctx.Err);
+
+            var wantIdeal = ctx.Parse.GetValue(ideal);
+            if (wantIdeal && (allPairs || v.Forum != Forum.GeneralAssembly || v.By is not (PeriodKind.Year or PeriodKind.Session) || StateGroup.TryFind(sb!, out _)))
+            {
+                throw new ArgumentException("--ideal needs two states in the General Assembly, by year or by session.");
+            }
+
+            // Before the database is opened here: a first fit is cached, which needs the file to itself.
+            var idealPoints = wantIdeal ? IdealCommand.Load(ctx, refit: false) : null;
             using var db = ctx.OpenDatabase();
             timing.Step("open database");
             var matrix = VoteMatrixLoader.Load(db, v.Forum, v.MergePredecessors);
@@ -62,9 +73,15 @@ internal static class AgreeCommand
             var rowA = matrix.RowOf(stateA.Code);
             var rowB = matrix.RowOf(stateB.Code);
             var counts = AllPairsAgreement.OnePair(matrix, periods, rowA, rowB);
+            var distance = idealPoints is null ? null : IdealDistance(idealPoints, v.By, stateA.Code, stateB.Code);
             var columns = new List<string> { "period", "n" };
             columns.AddRange(metrics.Select(m => m.Column));
             columns.AddRange(["same", "opposite", "partial"]);
+            if (distance is not null)
+            {
+                columns.Add("ideal_distance");
+            }
+
             var table = new ResultTable($"Agreement of {stateA.Name} and {stateB.Name} in the {v.Forum.DisplayName()}", [.. columns]);
             table.Fact("a", Describe(registry, stateA.Code, v.MergePredecessors));
             table.Fact("b", group is null ? Describe(registry, stateB.Code, v.MergePredecessors) : $"{group.Code}: majority of the members that voted, as of each vote's date; ties have no position");
@@ -75,7 +92,19 @@ internal static class AgreeCommand
                 var row = new List<object?> { periods[p].Label, counts[p].N };
                 row.AddRange(metrics.Select(m => (object?)m.Value(s)));
                 row.AddRange([counts[p].Same, counts[p].Opposite, counts[p].Partial]);
+                if (distance is not null)
+                {
+                    row.Add(distance(periods[p].Label));
+                }
+
                 table.Add([.. row]);
+            }
+
+            if (distance is not null)
+            {
+                table.Notes.Add(v.By == PeriodKind.Year
+                    ? "ideal_distance: for the regular session that opened in that year (session N opens in September of 1945 + N), on the Bailey-Strezhnev-Voeten scale."
+                    : "ideal_distance: for the session, on the Bailey-Strezhnev-Voeten scale.");
             }
 
             if (counts.Any(c => c.N < v.MinN))
@@ -94,6 +123,14 @@ internal static class AgreeCommand
             return 0;
         }));
         return cmd;
+    }
+
+    /// <summary>The ideal-point distance by period label (a year, or a session: session N opened in 1945 + N).</summary>
+    private static Func<string, double?> IdealDistance(IdealPointSet set, PeriodKind by, string a, string b)
+    {
+        var distances = set.Distance(a, b).ToDictionary(d => d.Year, d => d.Distance);
+        var offset = by == PeriodKind.Session ? 1945 : 0;
+        return label => int.TryParse(label, System.Globalization.CultureInfo.InvariantCulture, out var n) && distances.TryGetValue(n + offset, out var d) ? d : null;
     }
 
     internal static string Describe(StateRegistry registry, string code, bool merged)

@@ -4,7 +4,7 @@ namespace Concord.Store;
 /// <remarks>The forum record's tables (forums, memberships, declarations, events) are in <see cref="ForumStore.Schema"/>.</remarks>
 internal static class DatabaseSchema
 {
-    public const int Version = 9;
+    public const int Version = 10;
 
     public const string Create = """
         CREATE TABLE meta(key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -27,6 +27,7 @@ internal static class DatabaseSchema
         CREATE TABLE vote_matrix(forum VARCHAR NOT NULL, merged BOOLEAN NOT NULL, states VARCHAR NOT NULL, votes BLOB NOT NULL);
         CREATE TABLE vote_matrix_columns(forum VARCHAR NOT NULL, columns BLOB NOT NULL);
         CREATE TABLE ideal_points_reference(cow INTEGER, state VARCHAR, year SMALLINT, votes INTEGER, ideal_point DOUBLE, q05 DOUBLE, q10 DOUBLE, q50 DOUBLE, q90 DOUBLE, q95 DOUBLE);
+        CREATE TABLE ideal_points(state VARCHAR, year SMALLINT, position DOUBLE, lower DOUBLE, upper DOUBLE, votes INTEGER, fitted_at TIMESTAMP, model VARCHAR);
         CREATE VIEW votes_labelled AS
             SELECT d.forum, d.symbol, d.date, d.year, d.session, v.state, l.label AS vote, d.decision_id
             FROM votes v JOIN decisions d USING (decision_id) JOIN vote_labels l ON l.vote = v.vote;

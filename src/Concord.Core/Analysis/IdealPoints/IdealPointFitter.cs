@@ -1,0 +1,112 @@
+using Concord.Analysis.Agreement;
+using Concord.Domain;
+using Concord.Store;
+
+namespace Concord.Analysis.IdealPoints;
+
+/// <summary>Fits the General Assembly's dynamic ideal points from a database and puts them on the reference's scale.</summary>
+/// <remarks>
+/// The fit's own scale (mean 0, sd 1 over state-years, the United States positive) is mapped to the Bailey–Strezhnev–Voeten
+/// scale by one affine transformation for the whole record, the least-squares line from Concord's positions to theirs
+/// over every state-year both have in 1946–2024 (2025 rests on a partial session in their file). One line for all years
+/// keeps the years comparable; it changes no correlation. Without the reference table the fit's own scale is kept.
+/// </remarks>
+public static class IdealPointFitter
+{
+    /// <summary>Changes whenever the estimator or the vote selection changes, so that an older cached fit is not reused.</summary>
+    public const string EstimatorVersion = "concord-ideal-2";
+
+    /// <summary>z of a two-sided 90% normal interval.</summary>
+    public const double Z90 = 1.6448536269514722;
+
+    public static string ModelDescription(IdealPointOptions options) => $"{EstimatorVersion}: {options.Describe()}";
+
+    /// <summary>The cached fit when there is one for this model, else a new fit (cached when the database can be written).</summary>
+    public static IdealPointSet Get(ConcordDatabase db, bool refit, out bool fitted, IdealPointOptions? options = null)
+    {
+        options ??= IdealPointOptions.Default;
+        var cached = refit ? null : IdealPointCache.Read(db, ModelDescription(options));
+        fitted = cached is null;
+        return cached ?? Fit(db, options);
+    }
+
+    public static IdealPointSet Fit(ConcordDatabase db, IdealPointOptions? options = null)
+    {
+        options ??= IdealPointOptions.Default;
+        var (data, estimates) = FitRaw(db, options);
+        var reference = ReadReference(db);
+        var (intercept, slope) = ReferenceScale(data, estimates, reference);
+        var points = new List<IdealPoint>(data.StateYears);
+        var order = Enumerable.Range(0, data.States.Count).OrderBy(s => data.States[s], StringComparer.Ordinal);
+        foreach (var s in order)
+        {
+            for (var sy = data.StateStart[s]; sy < data.StateEnd[s]; sy++)
+            {
+                if (data.VotesPerStateYear[sy] == 0)
+                {
+                    continue;
+                }
+
+                var position = intercept + (slope * estimates.Theta[sy]);
+                var half = Z90 * Math.Abs(slope) * estimates.Sd[sy];
+                points.Add(new IdealPoint(data.States[s], data.StateFirstYear[s] + sy - data.StateStart[s], position, position - half, position + half, data.VotesPerStateYear[sy]));
+            }
+        }
+
+        var scale = reference.Count == 0 ? "scale: the fit's own (mean 0, sd 1)"
+            : FormattableString.Invariant($"scale: Bailey-Strezhnev-Voeten's, position = {intercept:0.0000} + {slope:0.0000} x fit");
+        return new IdealPointSet(points, $"{ModelDescription(options)}; {scale}", DateTime.UtcNow, estimates.Iterations);
+    }
+
+    /// <summary>The fit on its own scale, with the data it used.</summary>
+    public static (IdealVoteData Data, IdealPointEstimates Estimates) FitRaw(ConcordDatabase db, IdealPointOptions options)
+    {
+        var matrix = VoteMatrixLoader.Load(db, Forum.GeneralAssembly, mergePredecessors: true);
+        var keys = RecurringResolutions.Keys(matrix, RecurringResolutions.Titles(db));
+        var data = IdealVoteData.Build(matrix, keys);
+        return (data, DynamicOrdinalIrt.Fit(data, options));
+    }
+
+    /// <summary>The reference positions by (state, year).</summary>
+    public static Dictionary<(string, int), double> ReadReference(ConcordDatabase db)
+    {
+        var result = new Dictionary<(string, int), double>();
+        using var cmd = db.Command("SELECT state, year, ideal_point FROM ideal_points_reference");
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            result[(r.GetString(0), r.GetInt16(1))] = r.GetDouble(2);
+        }
+
+        return result;
+    }
+
+    private static (double Intercept, double Slope) ReferenceScale(IdealVoteData data, IdealPointEstimates estimates, Dictionary<(string, int), double> reference)
+    {
+        double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
+        for (var s = 0; s < data.States.Count; s++)
+        {
+            for (var i = data.StateStart[s]; i < data.StateEnd[s]; i++)
+            {
+                var year = data.StateFirstYear[s] + i - data.StateStart[s];
+                if (year <= 2024 && data.VotesPerStateYear[i] > 0 && reference.TryGetValue((data.States[s], year), out var y))
+                {
+                    var x = estimates.Theta[i];
+                    n++;
+                    sx += x;
+                    sy += y;
+                    sxx += x * x;
+                    sxy += x * y;
+                }
+            }
+        }
+
+        if (n < 3)
+        {
+            return (0, 1);
+        }
+
+        var slope = ((n * sxy) - (sx * sy)) / ((n * sxx) - (sx * sx));
+        return ((sy - (slope * sx)) / n, slope);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using Concord.Analysis.IdealPoints;
+using Concord.Cli;
+using Concord.Store;
+
+namespace Concord.Tests.Commands;
+
+/// <summary><c>concord ideal</c> and <c>agree --ideal</c> on a copy of the real-data database (the first run writes its cache).</summary>
+public sealed class IdealCommandTest : IDisposable
+{
+    private readonly string _db = Path.Combine(Path.GetTempPath(), $"concord-ideal-{Guid.NewGuid():N}.duckdb");
+
+    public IdealCommandTest() => File.Copy(RealDataDatabase.Instance.Path, _db);
+
+    public void Dispose()
+    {
+        File.Delete(_db);
+        File.Delete(_db + ".wal");
+    }
+
+    [Fact]
+    public void Ideal_FitsOnce_CachesAndReadsBack_AndAgreeShowsTheDistance()
+    {
+        var (code, first, err) = Run("ideal", "--states", "USA,CHN", "--from", "2015", "--to", "2019", "--format", "csv");
+        Assert.True(code == 0, err);
+        var lines = first.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("state,year,position,lower,upper,votes", lines[0]);
+        Assert.Equal(10, lines.Length - 1);
+        var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.All(rows, r => Assert.True(double.Parse(r[3], CultureInfo.InvariantCulture) < double.Parse(r[2], CultureInfo.InvariantCulture)));
+        Assert.All(rows.Where(r => r[0] == "USA"), r => Assert.True(double.Parse(r[2], CultureInfo.InvariantCulture) > 1));
+        Assert.All(rows.Where(r => r[0] == "CHN"), r => Assert.True(double.Parse(r[2], CultureInfo.InvariantCulture) < 0));
+        Assert.DoesNotContain("could not write", err);
+
+        // The fit is in the database now, under the model it was made with, and the second run reads it: the same
+        // numbers, to the last digit, and the same model line (with its scale).
+        using (var db = ConcordDatabase.OpenReadOnly(_db))
+        {
+            var cached = IdealPointCache.Read(db, IdealPointFitter.ModelDescription(IdealPointOptions.Default));
+            Assert.NotNull(cached);
+            Assert.Null(cached.Iterations);
+            Assert.Contains("scale: Bailey-Strezhnev-Voeten's", cached.Model);
+            Assert.Null(IdealPointCache.Read(db, IdealPointFitter.ModelDescription(IdealPointOptions.Default with { WalkSd = 0.3 })));
+        }
+
+        var (_, second, _) = Run("ideal", "--states", "USA,CHN", "--from", "2015", "--to", "2019", "--format", "csv");
+        Assert.Equal(first, second);
+
+        var (agreeCode, agree, agreeErr) = Run("agree", "CHN", "USA", "--from", "2015", "--to", "2019", "--ideal", "--format", "csv");
+        Assert.True(agreeCode == 0, agreeErr);
+        var table = agree.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.EndsWith(",ideal_distance", table[0], StringComparison.Ordinal);
+        var usa2019 = rows.Single(r => r[0] == "USA" && r[1] == "2019");
+        var chn2019 = rows.Single(r => r[0] == "CHN" && r[1] == "2019");
+        var expected = double.Parse(usa2019[2], CultureInfo.InvariantCulture) - double.Parse(chn2019[2], CultureInfo.InvariantCulture);
+        var distance2019 = double.Parse(table.Single(l => l.StartsWith("2019,", StringComparison.Ordinal)).Split(',')[^1], CultureInfo.InvariantCulture);
+        Assert.Equal(expected, distance2019, 5);
+    }
+
+    [Fact]
+    public void Agree_Ideal_RefusesTheCouncil()
+    {
+        var (code, _, err) = Run("agree", "CHN", "RUS", "--forum", "sc", "--ideal");
+        Assert.Equal(2, code);
+        Assert.Contains("--ideal needs two states in the General Assembly", err);
+    }
+
+    private (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = ConcordApp.Run(["--db", _db, .. args], stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}
