@@ -17,7 +17,7 @@ internal static class BriefCommand
         var outFile = new Option<string?>("--out") { Description = "Where to write the brief (default brief-A-B.html or .md in the current folder)." };
         var format = new Option<string>("--format") { Description = "html (one self-contained file, inline SVG charts; default) or md (Markdown with PNG charts beside it).", DefaultValueFactory = _ => "html" };
         format.AcceptOnlyFromAmong("html", "md");
-        var cmd = new Command("brief", "The brief on two states: Security Council, General Assembly, findings written from the numbers, charts stating their data and method.")
+        var cmd = new Command("brief", "The brief on two states: Security Council, General Assembly (agreement, issue areas, divergences, ideal points), regional forums and bilateral ties; findings written from the numbers, charts stating their data and method.")
         {
             a, b, from, to, reference, outFile, format,
         };
@@ -31,10 +31,12 @@ internal static class BriefCommand
             var sr = registry.Resolve(ctx.Parse.GetValue(reference)!);
             var fmt = ctx.Parse.GetValue(format)!;
             var path = Path.GetFullPath(ctx.Parse.GetValue(outFile) ?? $"brief-{sa.Code}-{sb.Code}.{fmt}");
+            // Ideal points first: a fit made now is cached in the database before it is opened read-only below.
+            var idealPoints = IdealCommand.Load(ctx, refit: false);
             using var db = ctx.OpenDatabase();
             var toYear = ctx.Parse.GetValue(to) ?? Concord.Store.CoverageQuery.LastYear(db);
             Validate.Years(fromYear, toYear);
-            var doc = BriefBuilder.Build(db, sa, sb, sr, fromYear, toYear);
+            var doc = BriefBuilder.Build(db, sa, sb, sr, fromYear, toYear, idealPoints);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var text = fmt == "md" ? doc.Markdown(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path)) : doc.Html();
             File.WriteAllText(path, text);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Concord.Analysis.Agreement;
 using Concord.Analysis.ChangePoints;
+using Concord.Analysis.IdealPoints;
 using Concord.Analysis.Divergence;
 using Concord.Council;
 using Concord.Domain;
@@ -18,7 +19,7 @@ public static class BriefBuilder
 {
     private const int MinVotesForFinding = 30;
 
-    public static BriefDocument Build(ConcordDatabase db, State a, State b, State reference, int from, int to)
+    public static BriefDocument Build(ConcordDatabase db, State a, State b, State reference, int from, int to, IdealPointSet? idealPoints = null)
     {
         var inv = CultureInfo.InvariantCulture;
         var doc = new BriefDocument($"{a.Name} and {b.Name} in multilateral forums, {from}–{to}");
@@ -70,6 +71,18 @@ public static class BriefBuilder
         if (readable.Count >= 2)
         {
             findings.Add(string.Create(inv, $"By issue area (areas from the rules in docs/methods.md, with at least {MinVotesForFinding} common votes) their agreement is highest on {readable[0].Name.ToLowerInvariant()} ({readable[0].s.Agreement:0.00}, n {readable[0].s.N}) and lowest on {readable[^1].Name.ToLowerInvariant()} ({readable[^1].s.Agreement:0.00}, n {readable[^1].s.N})."));
+        }
+
+        // Ideal points: the cached fit when the database has one, else a fit for this brief (seconds).
+        idealPoints ??= IdealPointFitter.Get(db, refit: false, out _);
+        var idealSeries = new[] { a, b, reference }.Select(st => idealPoints.ForState(st.Code).Where(p => p.Year >= from && p.Year <= to).ToList()).ToArray();
+        var distance = idealPoints.Distance(a.Code, b.Code).Where(d => d.Year >= from && d.Year <= to).ToList();
+        if (distance.Count >= 2 && idealSeries.All(x => x.Count > 0))
+        {
+            var lastYear = distance[^1].Year;
+            string At(State st) => idealPoints.TryGet(st.Code, lastYear, out var p) ? p.Position.ToString("0.00", inv) : "—";
+            var refGap = idealPoints.TryGet(reference.Code, lastYear, out var pr) && idealPoints.TryGet(a.Code, lastYear, out var pa) ? Math.Abs(pr.Position - pa.Position).ToString("0.00", inv) : "—";
+            findings.Add(string.Create(inv, $"Ideal points (Bailey–Strezhnev–Voeten scale, the United States positive): in {lastYear} {a.Code} {At(a)}, {b.Code} {At(b)}, {reference.Code} {At(reference)}; the {a.Code}–{b.Code} distance was {distance[0].Distance:0.00} in {distance[0].Year} and {distance[^1].Distance:0.00} in {lastYear}, against {refGap} between {a.Code} and {reference.Code}."));
         }
 
         var splits = DivergenceFinder.Find(ga, ga.RowOf(a.Code), ga.RowOf(b.Code), d => d.Year >= from && d.Year <= to);
@@ -136,6 +149,17 @@ public static class BriefBuilder
         var kappaChart = new BriefChart($"General Assembly: Cohen's kappa by year, {a.Code}–{b.Code}", "Kappa (0 = chance)")
             .Add($"{a.Code}–{b.Code}", Pick(scores[0], x => x.Kappa));
         doc.C("ga-kappa", kappaChart, $"Data: as above. Method: Cohen's kappa after Häge (2011), squared distance, each state's own vote distribution; {from}–{to}.");
+        if (idealSeries.Any(x => x.Count > 0))
+        {
+            var idealChart = new BriefChart($"General Assembly: ideal points of {a.Code}, {b.Code} and {reference.Code}", "Ideal point (BSV scale)");
+            foreach (var stateSeries in idealSeries)
+            {
+                idealChart.AddWithBand(stateSeries.Count > 0 ? stateSeries[0].State : "", [.. stateSeries.Select(p => (p.Year, p.Position, p.Lower, p.Upper))]);
+            }
+
+            doc.C("ga-ideal", idealChart, string.Create(inv, $"Data: every contested recorded General Assembly vote, by regular session (the year it opened), {from}–{to}. Method: dynamic ordinal item-response model (yes < abstain < no, a random walk linking each state's years, recurring resolutions bridging sessions), fitted by posterior mode and put on the Bailey–Strezhnev–Voeten scale; shaded: 90% intervals (docs/methods.md). {idealPoints.Model}."));
+        }
+
         doc.H(2, "By issue area");
         doc.T(["issue area", "common votes", "agreement", "kappa"], issues.Select(x => new object?[] { x.Name, x.s.N, x.s.Agreement, x.s.Kappa }));
         doc.P("Issue areas come from rules on each decision's title, agenda item and UN subject terms (Reference/issue_rules.csv; concord show SYMBOL says which rule placed a decision). A decision can be in several areas. The first six areas follow the unvotes coding, against which the rules are scored in docs/methods.md.");

@@ -29,6 +29,9 @@ public sealed class IdealPointSet
     /// <summary>The iterations the fit took (null when read from the cache).</summary>
     public int? Iterations { get; }
 
+    /// <summary>One state's positions, year by year.</summary>
+    public IReadOnlyList<IdealPoint> ForState(string state) => [.. Points.Where(p => p.State == state).OrderBy(p => p.Year)];
+
     public bool TryGet(string state, int year, out IdealPoint point) => _byStateYear.TryGetValue((state, year), out point);
 
     /// <summary>|position(a) − position(b)| for every year both have a position, in year order.</summary>
