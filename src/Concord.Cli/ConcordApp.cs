@@ -22,6 +22,7 @@ public static class ConcordApp
         root.Subcommands.Add(CouncilCommands.Vetoes(stdout, stderr));
         root.Subcommands.Add(CouncilCommands.Pair(stdout, stderr));
         root.Subcommands.Add(CouncilCommands.Members(stdout, stderr));
+        root.Subcommands.Add(ServeCommand.Build(stdout, stderr));
         return root;
     }
 

@@ -1,0 +1,70 @@
+using Concord.Analysis.Agreement;
+using Concord.Council;
+using Concord.Domain;
+using Concord.Store;
+
+namespace Concord.Web.Hosting;
+
+/// <summary>The record the server answers from: the database opened read-only once, and the vote matrices and
+/// Council record loaded once and shared by every request.</summary>
+/// <remarks>
+/// Matrices and the Council record are immutable after loading, so requests read them concurrently without locks.
+/// A DuckDB connection is not safe for concurrent use, so the few queries that go to the database (a decision's
+/// votes, titles, coverage, the brief) take turns on it.
+/// </remarks>
+public sealed class ServedRecord : IDisposable
+{
+    private readonly ConcordDatabase _db;
+    private readonly Lock _dbGate = new();
+    private readonly Lazy<VoteMatrix>[] _matrices;
+    private readonly Lazy<CouncilRecord>[] _council;
+
+    public ServedRecord(ConcordDatabase db)
+    {
+        _db = db;
+        _matrices =
+        [
+            new(() => VoteMatrixLoader.Load(db, Forum.GeneralAssembly, mergePredecessors: true)),
+            new(() => VoteMatrixLoader.Load(db, Forum.GeneralAssembly, mergePredecessors: false)),
+            new(() => VoteMatrixLoader.Load(db, Forum.SecurityCouncil, mergePredecessors: true)),
+            new(() => VoteMatrixLoader.Load(db, Forum.SecurityCouncil, mergePredecessors: false)),
+        ];
+        _council = [new(() => CouncilRecord.Load(db, mergePredecessors: true)), new(() => CouncilRecord.Load(db, mergePredecessors: false))];
+        var ga = Matrix(Forum.GeneralAssembly, true);
+        var sc = Matrix(Forum.SecurityCouncil, true);
+        var council = Council(true);
+        var dates = new[] { ga.Decisions.FirstOrDefault().Date, sc.Decisions.FirstOrDefault().Date, council.Decisions.FirstOrDefault()?.Date ?? default }
+            .Where(d => d != default).ToList();
+        var last = new[] { ga.Decisions.LastOrDefault().Date, sc.Decisions.LastOrDefault().Date, council.Decisions.LastOrDefault()?.Date ?? default };
+        FirstYear = dates.Count > 0 ? dates.Min().Year : 1946;
+        LastVote = last.Max();
+        LastYear = LastVote == default ? FirstYear : LastVote.Year;
+    }
+
+    /// <summary>The first calendar year with a decision on record.</summary>
+    public int FirstYear { get; }
+
+    /// <summary>The last calendar year with a decision on record (usually a partial year).</summary>
+    public int LastYear { get; }
+
+    public DateOnly LastVote { get; }
+
+    public string DatabasePath => _db.Path;
+
+    /// <summary>The forum's vote matrix; <paramref name="mergePredecessors"/> joins a predecessor's seat to its successor's (the USSR's to Russia's).</summary>
+    public VoteMatrix Matrix(Forum forum, bool mergePredecessors) =>
+        _matrices[(forum == Forum.SecurityCouncil ? 2 : 0) + (mergePredecessors ? 0 : 1)].Value;
+
+    public CouncilRecord Council(bool mergePredecessors) => _council[mergePredecessors ? 0 : 1].Value;
+
+    /// <summary>Runs one query on the database, one request at a time.</summary>
+    public T Query<T>(Func<ConcordDatabase, T> query)
+    {
+        lock (_dbGate)
+        {
+            return query(_db);
+        }
+    }
+
+    public void Dispose() => _db.Dispose();
+}
