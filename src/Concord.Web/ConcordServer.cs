@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Concord.Store;
@@ -34,6 +35,8 @@ public static class ConcordServer
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+            // Escape < > & ' in every string, so that text echoed from a request can never read as markup.
+            o.SerializerOptions.Encoder = JavaScriptEncoder.Default;
         });
         // The record is read-only while the server runs, so an answer never goes stale: cache each by its full query.
         builder.Services.AddOutputCache(o =>

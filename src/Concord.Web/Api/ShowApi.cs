@@ -19,7 +19,7 @@ public static class ShowApi
 
     public static void MapShow(this RouteGroupBuilder api) => api.MapGet("/show", Get);
 
-    public static Results<Ok<ShowResponse>, NotFound<ProblemDetails>, FileContentHttpResult> Get(
+    public static Results<Ok<ShowResponse>, ProblemHttpResult, FileContentHttpResult> Get(
         ServedRecord record,
         [FromQuery(Name = "symbol")] string? symbol,
         [FromQuery(Name = "format")] string? format)
@@ -29,7 +29,7 @@ public static class ShowApi
         var detail = record.Query(db => DecisionQuery.Find(db, wanted));
         if (detail is null)
         {
-            return TypedResults.NotFound(new ProblemDetails { Title = "No such decision.", Detail = "No decision with this symbol is on record.", Status = StatusCodes.Status404NotFound });
+            return TypedResults.Problem(title: "No such decision.", detail: "No decision with this symbol is on record.", statusCode: StatusCodes.Status404NotFound);
         }
 
         var votes = detail.Votes.Select(v => new MemberVote(v.State, v.Name, v.Vote.Label(), v.Source, v.Line)).ToList();
