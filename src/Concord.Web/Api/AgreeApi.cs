@@ -80,9 +80,10 @@ public static class AgreeApi
                 values[column] = value(scores);
             }
 
+            // Columns are in date order, so the first and last bound the period.
             var cols = periods[p].Columns;
-            var first = cols.Length > 0 ? cols.Min(c => matrix.Decisions[c].Year) : 0;
-            var last = cols.Length > 0 ? cols.Max(c => matrix.Decisions[c].Year) : 0;
+            var first = cols.Length > 0 ? matrix.Decisions[cols[0]].Year : 0;
+            var last = cols.Length > 0 ? matrix.Decisions[cols[^1]].Year : 0;
             rows.Add(new AgreementRow(periods[p].Label, first, last, counts[p].N, values, counts[p].Same, counts[p].Opposite, counts[p].Partial));
         }
 

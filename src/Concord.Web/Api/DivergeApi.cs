@@ -1,7 +1,6 @@
 using Concord.Analysis.Agreement;
 using Concord.Analysis.Divergence;
 using Concord.Domain;
-using Concord.Store;
 using Concord.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 
@@ -44,10 +43,9 @@ public static class DivergeApi
         bool Include(MatrixDecision d) => (fromYear is null || d.Year >= fromYear) && (toYear is null || d.Year <= toYear) && (issueSet == IssueSet.None || (d.Issues & issueSet) != 0);
         var splits = DivergenceFinder.Find(matrix, rowA, rowB, Include);
         var shown = splits.Take(n).ToList();
-        var summaries = record.Query(db => DecisionSummaryQuery.ByIds(db, shown.Select(d => d.Decision.DecisionId)));
         var rows = shown.Select((d, k) =>
         {
-            var s = summaries.GetValueOrDefault(d.Decision.DecisionId);
+            var s = record.Summary(d.Decision.DecisionId);
             return new DivergenceRow(k + 1, d.Decision.Date, s?.Symbol, s?.Title ?? s?.AgendaItem, IssueCodes(d.Decision.Issues), d.A.Label(), d.B.Label(),
                 d.Opposite ? "opposite" : "one abstained", d.Tally.ToString(), Math.Round(d.Contestedness, 6));
         }).ToList();

@@ -18,6 +18,7 @@ public sealed class ServedRecord : IDisposable
     private readonly Lock _dbGate = new();
     private readonly Lazy<VoteMatrix>[] _matrices;
     private readonly Lazy<CouncilRecord>[] _council;
+    private readonly IReadOnlyDictionary<int, DecisionSummaryQuery.Summary> _summaries;
 
     public ServedRecord(ConcordDatabase db)
     {
@@ -36,6 +37,9 @@ public sealed class ServedRecord : IDisposable
         var dates = new[] { ga.Decisions.FirstOrDefault().Date, sc.Decisions.FirstOrDefault().Date, council.Decisions.FirstOrDefault()?.Date ?? default }
             .Where(d => d != default).ToList();
         var last = new[] { ga.Decisions.LastOrDefault().Date, sc.Decisions.LastOrDefault().Date, council.Decisions.LastOrDefault()?.Date ?? default };
+        // Symbols and titles of every decision in the matrices, read once: listing splits then needs no query.
+        var ids = ga.Decisions.Select(d => d.DecisionId).Concat(sc.Decisions.Select(d => d.DecisionId));
+        _summaries = DecisionSummaryQuery.ByIds(db, ids);
         FirstYear = dates.Count > 0 ? dates.Min().Year : 1946;
         LastVote = last.Max();
         LastYear = LastVote == default ? FirstYear : LastVote.Year;
@@ -56,6 +60,9 @@ public sealed class ServedRecord : IDisposable
         _matrices[(forum == Forum.SecurityCouncil ? 2 : 0) + (mergePredecessors ? 0 : 1)].Value;
 
     public CouncilRecord Council(bool mergePredecessors) => _council[mergePredecessors ? 0 : 1].Value;
+
+    /// <summary>Symbol, title and agenda item of a decision in the vote matrices.</summary>
+    public DecisionSummaryQuery.Summary? Summary(int decisionId) => _summaries.GetValueOrDefault(decisionId);
 
     /// <summary>Runs one query on the database, one request at a time.</summary>
     public T Query<T>(Func<ConcordDatabase, T> query)

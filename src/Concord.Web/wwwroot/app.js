@@ -205,7 +205,7 @@ function drawChart(result, f) {
   const x0 = Math.min(...years), x1 = Math.max(...years);
   const span = Math.max(1, x1 - x0);
   const x = (year) => left + ((year - x0) / span) * (width - left - right);
-  const lowest = Math.min(0, ...rows.flatMap((r) => Object.values(r.values)).filter((v) => v !== null && v !== undefined));
+  const lowest = Math.min(0, ...rows.flatMap((r) => [r.values.agreement, r.values.kappa]).filter((v) => v !== null && v !== undefined));
   const yMin = Math.floor(lowest * 5) / 5 === 0 ? -0.2 : Math.floor(lowest * 5) / 5;
   const y = (v) => top + (1 - (v - yMin) / (1 - yMin)) * (height - top - bottom);
   // Axes and grid: from below the lowest value (kappa can fall below zero) to 1; years as plain years.
