@@ -38,11 +38,12 @@ public static class ConcordServer
             // Escape < > & ' in every string, so that text echoed from a request can never read as markup.
             o.SerializerOptions.Encoder = JavaScriptEncoder.Default;
         });
-        // The record is read-only while the server runs, so an answer never goes stale: cache each by its full query.
+        // The record is read-only while the server runs, so an answer never goes stale: cache each by its full query,
+        // within a fixed budget (64 MB) so that many different questions cannot grow the memory without bound.
         builder.Services.AddOutputCache(o =>
         {
             o.AddPolicy(ApiRoutes.CachePolicy, p => p.Expire(TimeSpan.FromDays(1)).SetVaryByQuery("*"));
-            o.SizeLimit = 256L * 1024 * 1024;
+            o.SizeLimit = 64L * 1024 * 1024;
         });
 
         var app = builder.Build();

@@ -146,7 +146,7 @@ async function refresh() {
     ]);
     if (generation !== state.generation) return;
     $('results').hidden = false;
-    drawHeadline(overall, splits, sc, f);
+    drawHeadline(overall, byYear, splits, sc, f);
     drawChart(byYear, f);
     drawCouncil(sc, vetoes);
     drawSplits(splits, f);
@@ -164,7 +164,7 @@ function figure(value, label, onclick, name) {
   return el('div', { class: 'figure' }, v, el('span', { class: 'label', text: label }));
 }
 
-function drawHeadline(overall, splits, sc, f) {
+function drawHeadline(overall, byYear, splits, sc, f) {
   const row = overall.rows[0];
   const a = state.a.code;
   const b = state.b.code;
@@ -172,7 +172,11 @@ function drawHeadline(overall, splits, sc, f) {
   const showSplits = () => openSplits(`Where ${a} and ${b} split`, { from: f.from, to: f.to });
   const items = [];
   if (row) {
-    const span = row.firstYear === row.lastYear ? `${row.firstYear}` : `${row.firstYear}–${row.lastYear}`;
+    // The years they both voted in, not the frame: China's seat was the Republic of China's until 1971.
+    const voted = byYear.rows.filter((r) => r.n > 0);
+    const first = voted.length > 0 ? voted[0].firstYear : row.firstYear;
+    const last = voted.length > 0 ? voted[voted.length - 1].lastYear : row.lastYear;
+    const span = first === last ? `${first}` : `${first}–${last}`;
     items.push(figure(fmt(row.values.agreement), `agreement, ${forum}, ${span}`, showSplits, 'agreement'));
     items.push(figure(fmt(row.values.kappa), 'Cohen\'s kappa (0 = chance)', showSplits, 'kappa'));
     items.push(figure(count(row.n), 'common recorded votes', showSplits, 'n'));
