@@ -68,7 +68,8 @@ public static class AgreeApi
 
         var rowA = RowOf(matrix, stateA.Code, "a");
         var rowB = RowOf(matrix, side.Code, "b");
-        var periods = Periods.Build(matrix, kind, d => conv.Includes(d) && (issueSet == IssueSet.None || (d.Issues & issueSet) != 0), fromYear, toYear);
+        // A group's row is added to the same decisions, so the frame's periods are the forum's.
+        var periods = record.Periods(f, merge, kind, conv, issueSet, fromYear, toYear);
         var counts = AllPairsAgreement.OnePair(matrix, periods, rowA, rowB);
         var rows = new List<AgreementRow>(periods.Count);
         for (var p = 0; p < periods.Count; p++)

@@ -55,7 +55,7 @@ public static class SimilarApi
         var csv = Parameters.Csv(format);
 
         var matrix = record.Matrix(f, merge);
-        var periods = Periods.Build(matrix, PeriodKind.All, d => conv.Includes(d) && (issueSet == IssueSet.None || (d.Issues & issueSet) != 0), fromYear, toYear);
+        var periods = record.Periods(f, merge, PeriodKind.All, conv, issueSet, fromYear, toYear);
         var registry = StateRegistry.Default;
         var ranked = AllPairsAgreement.OneAgainstAll(matrix, periods, AgreeApi.RowOf(matrix, state.Code, "a"))
             .Select(r => (State: matrix.States[r.B], r.Counts.N, Value: measure.Value(AgreementScores.From(r.Counts, min))))

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Concord.Analysis.Agreement;
 using Concord.Council;
 using Concord.Domain;
@@ -19,6 +20,12 @@ public sealed class ServedRecord : IDisposable
     private readonly Lazy<VoteMatrix>[] _matrices;
     private readonly Lazy<CouncilRecord>[] _council;
     private readonly IReadOnlyDictionary<int, DecisionSummaryQuery.Summary> _summaries;
+    private readonly ConcurrentDictionary<PeriodsKey, IReadOnlyList<Period>> _periods = new();
+
+    /// <summary>Periods kept for reuse; past this many, new frames are computed each time (a frame's columns take up to 32 kB).</summary>
+    private const int MaxCachedPeriods = 1024;
+
+    private readonly record struct PeriodsKey(Forum Forum, bool Merge, PeriodKind Kind, AgreementConvention Convention, IssueSet Issue, int? From, int? To);
 
     public ServedRecord(ConcordDatabase db)
     {
@@ -60,6 +67,26 @@ public sealed class ServedRecord : IDisposable
         _matrices[(forum == Forum.SecurityCouncil ? 2 : 0) + (mergePredecessors ? 0 : 1)].Value;
 
     public CouncilRecord Council(bool mergePredecessors) => _council[mergePredecessors ? 0 : 1].Value;
+
+    /// <summary>The periods of a forum's matrix for one frame, shared by every pair asked about in that frame.</summary>
+    /// <remarks>They depend on the frame only (forum, grouping, convention, issue, years), not on the pair, and building
+    /// them walks every decision: a dashboard asking about many pairs in the same frame builds them once.</remarks>
+    public IReadOnlyList<Period> Periods(Forum forum, bool mergePredecessors, PeriodKind kind, AgreementConvention convention, IssueSet issue, int? fromYear, int? toYear)
+    {
+        var key = new PeriodsKey(forum, mergePredecessors, kind, convention, issue, fromYear, toYear);
+        if (_periods.TryGetValue(key, out var periods))
+        {
+            return periods;
+        }
+
+        periods = Concord.Analysis.Agreement.Periods.Build(Matrix(forum, mergePredecessors), kind, d => convention.Includes(d) && (issue == IssueSet.None || (d.Issues & issue) != 0), fromYear, toYear);
+        if (_periods.Count < MaxCachedPeriods)
+        {
+            _periods.TryAdd(key, periods);
+        }
+
+        return periods;
+    }
 
     /// <summary>Symbol, title and agenda item of a decision in the vote matrices.</summary>
     public DecisionSummaryQuery.Summary? Summary(int decisionId) => _summaries.GetValueOrDefault(decisionId);
