@@ -26,6 +26,7 @@ public static class ConcordApp
         root.Subcommands.Add(MembersCommand.Build(stdout, stderr));
         root.Subcommands.Add(EventsCommand.Build(stdout, stderr));
         root.Subcommands.Add(DeclarationsCommand.Build(stdout, stderr));
+        root.Subcommands.Add(ServeCommand.Build(stdout, stderr));
         return root;
     }
 

@@ -65,8 +65,8 @@ internal static class CouncilCommands
         var to = new Option<int?>("--to") { Description = "Last year (inclusive)." };
         var by = new Option<string>("--by") { Description = "period (default: 1946-1971, 1972-1991, 1992-2000, 2001-2012, 2013-2021, 2022-present), year or topic.", DefaultValueFactory = _ => "period" };
         by.AcceptOnlyFromAmong("period", "year", "topic");
-        var list = new Option<string?>("--list") { Description = "List the decisions behind one count: " + string.Join(", ", Enum.GetNames<PatternKind>().Select(Kebab)) + "." };
-        list.AcceptOnlyFromAmong(Enum.GetNames<PatternKind>().Select(Kebab).ToArray());
+        var list = new Option<string?>("--list") { Description = "List the decisions behind one count: " + string.Join(", ", PatternKinds.Codes) + "." };
+        list.AcceptOnlyFromAmong([.. PatternKinds.Codes]);
         var noPredecessors = new Option<bool>("--no-predecessors") { Description = "Keep the USSR's votes apart from Russia's." };
         var format = CliContext.FormatOption();
         var cmd = new Command("sc", "Two members' Council pattern: joint vetoes, one vetoing while the other abstained or voted yes, co-abstentions, split votes, lone votes.")
@@ -86,8 +86,8 @@ internal static class CouncilCommands
             var format2 = ctx.Parse.GetValue(list);
             if (format2 is not null)
             {
-                var kind = Enum.GetValues<PatternKind>().Single(k => Kebab(k.ToString()) == format2);
-                var evidence = new ResultTable($"{Describe(kind, sa.Code, sb.Code)}", "period", "date", "symbol", "outcome", "topic", "tally", sa.Code, sb.Code, "vetoed_by", "agenda_item");
+                PatternKinds.TryParse(format2, out var kind);
+                var evidence = new ResultTable(kind.Describe(sa.Code, sb.Code), "period", "date", "symbol", "outcome", "topic", "tally", sa.Code, sb.Code, "vetoed_by", "agenda_item");
                 foreach (var p in periods)
                 {
                     foreach (var d in p.Cases.TryGetValue(kind, out var cases) ? cases : [])
@@ -150,23 +150,4 @@ internal static class CouncilCommands
         return string.Join(", ", CouncilRules.PermanentMembers(d.Date).Select(p => d.Votes.ContainsKey(p) ? p : StateRegistry.Default.SeatHolder(p))
             .Select(p => $"{p} {d.VoteOf(p).Label()}"));
     }
-
-    private static string Kebab(string name) =>
-        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
-
-    private static string Describe(PatternKind kind, string a, string b) => kind switch
-    {
-        PatternKind.JointVeto => $"Joint vetoes of {a} and {b}",
-        PatternKind.AVetoedBAbstained => $"Vetoes by {a} while {b} abstained",
-        PatternKind.AVetoedBYes => $"Vetoes by {a} while {b} voted yes",
-        PatternKind.BVetoedAAbstained => $"Vetoes by {b} while {a} abstained",
-        PatternKind.BVetoedAYes => $"Vetoes by {b} while {a} voted yes",
-        PatternKind.CoAbstention => $"Adopted resolutions on which {a} and {b} both abstained",
-        PatternKind.SplitVote => $"Votes where {a} and {b} voted opposite ways",
-        PatternKind.ALoneNo => $"{a} the only member voting no",
-        PatternKind.BLoneNo => $"{b} the only member voting no",
-        PatternKind.ALoneAbstain => $"{a} the only member abstaining",
-        PatternKind.BLoneAbstain => $"{b} the only member abstaining",
-        _ => kind.ToString(),
-    };
 }

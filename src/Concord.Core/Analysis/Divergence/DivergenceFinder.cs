@@ -1,4 +1,5 @@
 using Concord.Analysis.Agreement;
+using System.Runtime.CompilerServices;
 using Concord.Domain;
 
 namespace Concord.Analysis.Divergence;
@@ -14,6 +15,7 @@ public static class DivergenceFinder
     {
         var a = matrix.Row(rowA);
         var b = matrix.Row(rowB);
+        var tallies = Tallies(matrix);
         var result = new List<Divergence>();
         for (var c = 0; c < matrix.Columns; c++)
         {
@@ -24,7 +26,7 @@ public static class DivergenceFinder
                 continue;
             }
 
-            var tally = TallyOf(matrix, c);
+            var tally = tallies[c];
             var total = tally.Yes + tally.No + tally.Abstain;
             var contested = total == 0 ? 0 : 1 - (Math.Abs(tally.Yes - tally.No) / (double)total);
             result.Add(new Divergence(c, matrix.Decisions[c], va, vb, va != Vote.Abstain && vb != Vote.Abstain, tally, contested));
@@ -35,6 +37,41 @@ public static class DivergenceFinder
             .ThenByDescending(d => d.Contestedness)
             .ThenByDescending(d => d.Decision.Date)
             .ToList();
+    }
+
+    /// <summary>Every column's tally, counted once per matrix in one pass over the rows (the matrix never changes), so that a
+    /// server answering many pairs, or a pair with thousands of splits, does not walk each column down every row again.</summary>
+    public static Tally[] Tallies(VoteMatrix matrix) => s_tallies.GetValue(matrix, CountTallies);
+
+    private static readonly ConditionalWeakTable<VoteMatrix, Tally[]> s_tallies = new();
+
+    private static Tally[] CountTallies(VoteMatrix matrix)
+    {
+        var yes = new int[matrix.Columns];
+        var no = new int[matrix.Columns];
+        var abstain = new int[matrix.Columns];
+        for (var r = 0; r < matrix.Rows; r++)
+        {
+            var row = matrix.Row(r);
+            for (var c = 0; c < row.Length; c++)
+            {
+                switch ((Vote)row[c])
+                {
+                    case Vote.Yes: yes[c]++; break;
+                    case Vote.No: no[c]++; break;
+                    case Vote.Abstain: abstain[c]++; break;
+                    default: break;
+                }
+            }
+        }
+
+        var tallies = new Tally[matrix.Columns];
+        for (var c = 0; c < tallies.Length; c++)
+        {
+            tallies[c] = new Tally(yes[c], no[c], abstain[c]);
+        }
+
+        return tallies;
     }
 
     public static Tally TallyOf(VoteMatrix matrix, int column)

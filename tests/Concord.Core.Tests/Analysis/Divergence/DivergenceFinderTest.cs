@@ -27,6 +27,26 @@ public sealed class DivergenceFinderTest
     }
 
     [Fact]
+    public void Tallies_CountedInOnePass_AreEachColumnsTally()
+    {
+        // Given seeded random votes (absent, yes, abstain, no) for 37 states on 101 decisions
+        var random = new Random(7);
+        var votes = new byte[37 * 101];
+        for (var i = 0; i < votes.Length; i++)
+        {
+            votes[i] = (byte)random.Next(0, 4);
+        }
+
+        var decisions = Enumerable.Range(0, 101).Select(i => new MatrixDecision(i + 1, new DateOnly(2000, 1, 1).AddDays(i), DecisionKind.Resolution, 55, false, IssueSet.None)).ToArray();
+        var matrix = new VoteMatrix(Enumerable.Range(0, 37).Select(i => $"S{i}").ToArray(), decisions, votes, Forum.GeneralAssembly, predecessorsMerged: false);
+
+        // Then the one-pass tallies equal the plain column walk, column by column
+        var tallies = DivergenceFinder.Tallies(matrix);
+        Assert.Equal(Enumerable.Range(0, 101).Select(c => DivergenceFinder.TallyOf(matrix, c)), tallies);
+        Assert.Same(tallies, DivergenceFinder.Tallies(matrix));
+    }
+
+    [Fact]
     public void Find_RanksOppositeVotesFirst_ThenByHowContestedTheDecisionWas()
     {
         // When A and B's splits are ranked

@@ -1,9 +1,9 @@
 using Concord.Analysis.Agreement;
 
-namespace Concord.Cli.Output;
+namespace Concord.Reports.Measures;
 
 /// <summary>The measure columns a user can ask for with <c>--metric</c>, and how to read each from <see cref="AgreementScores"/>.</summary>
-internal static class AgreementMetrics
+public static class AgreementMetrics
 {
     private static readonly (string Column, Func<AgreementScores, double?> Value)[] s_all =
     [

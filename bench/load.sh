@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Load test of `concord serve`: wrk, 64 connections for 30 s on each of the dashboard's heaviest endpoints, then one
+# run over many different pairs and periods (most answers computed, not cached). Prints a Markdown table of
+# p50/p99 latency, throughput, errors, and the server's resident memory before, during (peak) and after.
+# Usage: bench/load.sh [seconds per run, default 30]
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+duration="${1:-30}"
+connections=64
+threads=2
+port=5089
+host="http://127.0.0.1:$port"
+db="${CONCORD_DB:-$here/artifacts/load/concord.duckdb}"
+work="$(mktemp -d)"
+if ! command -v wrk >/dev/null 2>&1; then
+  as_root=""; [ "$(id -u)" -ne 0 ] && as_root="sudo -n"
+  $as_root apt-get install -y -qq wrk >/dev/null 2>&1 || { $as_root apt-get update -qq && $as_root apt-get install -y -qq wrk; } >/dev/null
+fi
+mkdir -p "$(dirname "$db")"
+
+# Build first (the `concord` script publishes when a source changed), so the wait below is only the start.
+"$here/concord" --help >/dev/null
+# The server as a user starts it (Release, ahead-of-time compiled); the database is built first when missing.
+"$here/concord" --db "$db" serve --urls "$host" 2>"$work/server.log" &
+server=$!
+trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 1 300); do
+  grep -q "Concord dashboard on" "$work/server.log" 2>/dev/null && break
+  sleep 0.2
+done
+grep -q "Concord dashboard on" "$work/server.log" || { cat "$work/server.log" >&2; echo "server did not start" >&2; exit 1; }
+# The process listening (the script's child is the `concord` shell script's exec of dotnet, so the same pid).
+rss() { awk '/VmRSS/ {print int($2/1024)}' "/proc/$server/status"; }
+
+endpoints=(
+  "/api/agree?a=CHN&b=RUS&forum=ga&by=year"
+  "/api/agree?a=CHN&b=RUS&forum=ga&by=all"
+  "/api/diverge?a=CHN&b=RUS&forum=ga&top=15"
+  "/api/sc?a=CHN&b=RUS"
+  "/api/vetoes?by=CHN%2CRUS&joint=true"
+)
+for e in "${endpoints[@]}"; do curl -sf -o /dev/null "$host$e"; done
+rss_before=$(rss)
+
+# Pairs and periods drawn at random: each request a different question, so the engine computes most answers.
+cat > "$work/varied.lua" <<'LUA'
+local states = {"CHN","RUS","USA","GBR","FRA","DEU","IND","BRA","ZAF","JPN","IRN","CUB","ISR","EGY","TUR","PAK","IDN","NGA","MEX","ARG",
+                "CAN","AUS","KOR","PRK","SAU","SYR","VEN","BLR","KAZ","UKR","POL","ITA","ESP","SWE","NOR","DZA","ETH","KEN","VNM","THA"}
+math.randomseed(42)
+request = function()
+  local a = states[math.random(#states)]
+  local b = states[math.random(#states)]
+  while b == a do b = states[math.random(#states)] end
+  local from = math.random(1992, 2015)
+  local kinds = {"agree?forum=ga&by=year", "diverge?forum=ga&top=15", "sc?by=period"}
+  local path = kinds[math.random(#kinds)]
+  return wrk.format("GET", "/api/" .. path .. "&a=" .. a .. "&b=" .. b .. "&from=" .. from)
+end
+LUA
+
+echo "| endpoint | requests/s | p50 ms | p99 ms | max ms | errors | RSS peak MB |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
+run() {
+  local label="$1"; shift
+  local peak=0
+  ( while kill -0 "$server" 2>/dev/null; do rss; sleep 1; done ) > "$work/rss.txt" &
+  local sampler=$!
+  wrk -t"$threads" -c"$connections" -d"${duration}s" --latency "$@" > "$work/wrk.txt"
+  kill "$sampler" 2>/dev/null || true
+  wait "$sampler" 2>/dev/null || true
+  peak=$(sort -n "$work/rss.txt" | tail -1)
+  awk -v label="$label" -v peak="$peak" '
+    function ms(v) { if (v ~ /us$/) return sprintf("%.2f", v / 1000); if (v ~ /ms$/) return sprintf("%.2f", v + 0); if (v ~ /s$/) return sprintf("%.0f", v * 1000); return v }
+    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /^ +Latency +[0-9]/ { max = ms($4) }
+    /Requests\/sec/ { rps = sprintf("%.0f", $2) }
+    /Non-2xx/ { non2xx = $5 } /Socket errors/ { sock = $4 + $6 + $8 + $10 }
+    END { printf "| %s | %s | %s | %s | %s | %d | %s |\n", label, rps, p50, p99, max, non2xx + sock, peak }' "$work/wrk.txt"
+}
+for e in "${endpoints[@]}"; do
+  run "\`$e\`" "$host$e"
+done
+run "varied pairs and periods (agree by year, diverge, sc; Lua)" -s "$work/varied.lua" "$host"
+sleep 2
+echo
+echo "RSS before: ${rss_before} MB; after: $(rss) MB. Machine: $(nproc) cores; load average before the last run: $(cut -d' ' -f1-3 /proc/loadavg)."

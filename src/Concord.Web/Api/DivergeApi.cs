@@ -1,0 +1,73 @@
+using Concord.Analysis.Agreement;
+using Concord.Analysis.Divergence;
+using Concord.Domain;
+using Concord.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Concord.Web.Api;
+
+/// <summary><c>/api/diverge?a=CHN&amp;b=RUS</c>: the decisions where two states voted differently, ranked, as <c>concord diverge A B</c>.</summary>
+public static class DivergeApi
+{
+    public sealed record DivergenceRow(int Rank, DateOnly Date, string? Symbol, string? Title, IReadOnlyList<string> Issues, string VoteA, string VoteB, string Split, string Tally, double Contested);
+
+    public sealed record IssueSplits(string Issue, int Splits);
+
+    public sealed record DivergeResponse(string Title, StateRef A, StateRef B, string Forum, string? Issue, int? From, int? To, int CommonVotes, double? Agreement,
+        int Splits, int Opposite, int OneAbstained, IReadOnlyList<IssueSplits> ByIssue, IReadOnlyList<DivergenceRow> Rows, IReadOnlyList<string> Notes);
+
+    public static void MapDiverge(this RouteGroupBuilder api) => api.MapGet("/diverge", Get);
+
+    public static Results<Ok<DivergeResponse>, FileContentHttpResult> Get(
+        ServedRecord record,
+        [FromQuery(Name = "a")] string? a,
+        [FromQuery(Name = "b")] string? b,
+        [FromQuery(Name = "forum")] string? forum,
+        [FromQuery(Name = "issue")] string? issue,
+        [FromQuery(Name = "from")] string? from,
+        [FromQuery(Name = "to")] string? to,
+        [FromQuery(Name = "top")] string? top,
+        [FromQuery(Name = "format")] string? format)
+    {
+        var sa = Parameters.State(a, "a");
+        var sb = Parameters.State(b, "b");
+        var f = Parameters.Forum(forum);
+        var issueSet = Parameters.Issue(issue);
+        var (fromYear, toYear) = Parameters.Years(from, to, record);
+        var n = Parameters.Int(top, "top", 25, 1, 1000);
+        var csv = Parameters.Csv(format);
+
+        var matrix = record.Matrix(f, mergePredecessors: true);
+        var rowA = AgreeApi.RowOf(matrix, sa.Code, "a");
+        var rowB = AgreeApi.RowOf(matrix, sb.Code, "b");
+        bool Include(MatrixDecision d) => (fromYear is null || d.Year >= fromYear) && (toYear is null || d.Year <= toYear) && (issueSet == IssueSet.None || (d.Issues & issueSet) != 0);
+        var splits = DivergenceFinder.Find(matrix, rowA, rowB, Include);
+        var shown = splits.Take(n).ToList();
+        var rows = shown.Select((d, k) =>
+        {
+            var s = record.Summary(d.Decision.DecisionId);
+            return new DivergenceRow(k + 1, d.Decision.Date, s?.Symbol, s?.Title ?? s?.AgendaItem, IssueCodes(d.Decision.Issues), d.A.Label(), d.B.Label(),
+                d.Opposite ? "opposite" : "one abstained", d.Tally.ToString(), Math.Round(d.Contestedness, 6));
+        }).ToList();
+        if (csv)
+        {
+            return CsvExport.File($"diverge-{sa.Code}-{sb.Code}-{f.Code()}", ["rank", "date", "symbol", "title", "issues", sa.Code, sb.Code, "split", "tally", "contested"],
+                rows.Select(r => new object?[] { r.Rank, r.Date, r.Symbol, r.Title, string.Join(" ", r.Issues), r.VoteA, r.VoteB, r.Split, r.Tally, r.Contested }));
+        }
+
+        var periods = Periods.Build(matrix, PeriodKind.All, Include, fromYear, toYear);
+        var counts = periods.Count == 0 ? default : AllPairsAgreement.OnePair(matrix, periods, rowA, rowB)[0];
+        var notes = new List<string> { "Ranked: opposite votes first, then one abstaining; within each, the more divided the whole body (contested = 1 - |yes - no| / all votes), the higher. Issue codes are the unvotes areas (to 2019)." };
+        if (splits.Count > n)
+        {
+            notes.Add($"{splits.Count - n} more splits not listed (top).");
+        }
+
+        return TypedResults.Ok(new DivergeResponse($"Where {sa.Name} and {sb.Name} split in the {f.DisplayName()}", StateRef.Of(sa, true), StateRef.Of(sb, true), f.Code(),
+            issueSet == IssueSet.None ? null : IssueCodes(issueSet)[0], fromYear, toYear, counts.N, AgreementScores.From(counts, 1).Agreement,
+            splits.Count, splits.Count(d => d.Opposite), splits.Count(d => !d.Opposite),
+            IssueSets.All.Select(x => new IssueSplits(x.Code, splits.Count(d => (d.Decision.Issues & x.Flag) != 0))).ToList(), rows, notes));
+    }
+
+    private static List<string> IssueCodes(IssueSet issues) => IssueSets.All.Where(x => (issues & x.Flag) != 0).Select(x => x.Code).ToList();
+}

@@ -1,0 +1,51 @@
+using Concord.Domain;
+using Concord.States;
+using Concord.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Concord.Web.Api;
+
+/// <summary><c>/api/states?q=</c>: states with votes on record whose code or name matches, for the dashboard's picker.</summary>
+public static class StatesApi
+{
+    public sealed record StateMatch(string Code, string Name);
+
+    public static void MapStates(this RouteGroupBuilder api) => api.MapGet("/states", Search);
+
+    public static Ok<IReadOnlyList<StateMatch>> Search(ServedRecord record, [FromQuery(Name = "q")] string? q, [FromQuery(Name = "limit")] string? limit)
+    {
+        var text = Parameters.Text(q, "q", 60) ?? "";
+        var max = Parameters.Int(limit, "limit", 20, 1, 300);
+        var ga = record.Matrix(Forum.GeneralAssembly, mergePredecessors: false);
+        var matches = StateRegistry.Default.States
+            .Where(s => ga.TryRowOf(s.Code, out _))
+            .Select(s => (State: s, Rank: Rank(s, text)))
+            .Where(x => x.Rank >= 0)
+            .OrderBy(x => x.Rank).ThenBy(x => x.State.Name, StringComparer.Ordinal)
+            .Take(max)
+            .Select(x => new StateMatch(x.State.Code, x.State.Name))
+            .ToList();
+        return TypedResults.Ok<IReadOnlyList<StateMatch>>(matches);
+    }
+
+    /// <summary>0 exact code, 1 name starts with the text, 2 code or name contains it; -1 no match. Empty text matches all.</summary>
+    private static int Rank(State s, string text)
+    {
+        if (text.Length == 0)
+        {
+            return 2;
+        }
+
+        if (string.Equals(s.Code, text, StringComparison.OrdinalIgnoreCase))
+        {
+            return 0;
+        }
+
+        if (s.Name.StartsWith(text, StringComparison.OrdinalIgnoreCase))
+        {
+            return 1;
+        }
+
+        return s.Name.Contains(text, StringComparison.OrdinalIgnoreCase) || s.Code.Contains(text, StringComparison.OrdinalIgnoreCase) ? 2 : -1;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Concord.Store;
+using Concord.Sync;
+using Concord.Web.Api;
+using Concord.Web.Hosting;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.FileProviders;
+
+namespace Concord.Web;
+
+/// <summary>Builds the web app: the JSON API under <c>/api</c>, the dashboard's static files, and the hardening around them.</summary>
+public static class ConcordServer
+{
+    /// <summary>The app over the database at the configured path (Concord:Database, else CONCORD_DB, else the default path).</summary>
+    public static WebApplication Create(string[] args) => Create(args, config =>
+        ConcordDatabase.OpenReadOnly(DataDirectory.DefaultDatabase(config["Concord:Database"])));
+
+    /// <summary>The app over a database the caller opens (read-only); <c>concord serve</c> passes the one it checked or built.</summary>
+    public static WebApplication Create(string[] args, Func<IConfiguration, ConcordDatabase> open)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(ConcordServer).Assembly.GetName().Name,
+        });
+        // One line per request at Information would cost more than many requests take.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        builder.Services.AddSingleton(_ => new ServedRecord(open(builder.Configuration)));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+            // Escape < > & ' in every string, so that text echoed from a request can never read as markup.
+            o.SerializerOptions.Encoder = JavaScriptEncoder.Default;
+        });
+        // The record is read-only while the server runs, so an answer never goes stale: cache each by its full query,
+        // within a fixed budget (64 MB) so that many different questions cannot grow the memory without bound.
+        builder.Services.AddOutputCache(o =>
+        {
+            o.AddPolicy(ApiRoutes.CachePolicy, p => p.Expire(TimeSpan.FromDays(1)).SetVaryByQuery("*"));
+            o.SizeLimit = 64L * 1024 * 1024;
+        });
+
+        var app = builder.Build();
+        // Load the vote matrices now, so that the first visitor does not wait for them.
+        app.Services.GetRequiredService<ServedRecord>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseOutputCache();
+        var dashboard = new EmbeddedFileProvider(typeof(ConcordServer).Assembly, "Concord.Web.wwwroot");
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = dashboard });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = dashboard });
+        app.MapApi();
+        return app;
+    }
+}

@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using Concord.Analysis.Agreement;
+using Concord.Council;
+using Concord.Domain;
+using Concord.Store;
+
+namespace Concord.Web.Hosting;
+
+/// <summary>The record the server answers from: the database opened read-only once, and the vote matrices and
+/// Council record loaded once and shared by every request.</summary>
+/// <remarks>
+/// Matrices and the Council record are immutable after loading, so requests read them concurrently without locks.
+/// A DuckDB connection is not safe for concurrent use, so the few queries that go to the database (a decision's
+/// votes, titles, coverage, the brief) take turns on it.
+/// </remarks>
+public sealed class ServedRecord : IDisposable
+{
+    private readonly ConcordDatabase _db;
+    private readonly Lock _dbGate = new();
+    private readonly Lazy<VoteMatrix>[] _matrices;
+    private readonly Lazy<CouncilRecord>[] _council;
+    private readonly IReadOnlyDictionary<int, DecisionSummaryQuery.Summary> _summaries;
+    private readonly ConcurrentDictionary<PeriodsKey, IReadOnlyList<Period>> _periods = new();
+
+    /// <summary>Periods kept for reuse; past this many, new frames are computed each time (a frame's columns take up to 32 kB).</summary>
+    private const int MaxCachedPeriods = 1024;
+
+    private readonly record struct PeriodsKey(Forum Forum, bool Merge, PeriodKind Kind, AgreementConvention Convention, IssueSet Issue, int? From, int? To);
+
+    public ServedRecord(ConcordDatabase db)
+    {
+        _db = db;
+        _matrices =
+        [
+            new(() => VoteMatrixLoader.Load(db, Forum.GeneralAssembly, mergePredecessors: true)),
+            new(() => VoteMatrixLoader.Load(db, Forum.GeneralAssembly, mergePredecessors: false)),
+            new(() => VoteMatrixLoader.Load(db, Forum.SecurityCouncil, mergePredecessors: true)),
+            new(() => VoteMatrixLoader.Load(db, Forum.SecurityCouncil, mergePredecessors: false)),
+        ];
+        _council = [new(() => CouncilRecord.Load(db, mergePredecessors: true)), new(() => CouncilRecord.Load(db, mergePredecessors: false))];
+        var ga = Matrix(Forum.GeneralAssembly, true);
+        var sc = Matrix(Forum.SecurityCouncil, true);
+        var council = Council(true);
+        var dates = new[] { ga.Decisions.FirstOrDefault().Date, sc.Decisions.FirstOrDefault().Date, council.Decisions.FirstOrDefault()?.Date ?? default }
+            .Where(d => d != default).ToList();
+        var last = new[] { ga.Decisions.LastOrDefault().Date, sc.Decisions.LastOrDefault().Date, council.Decisions.LastOrDefault()?.Date ?? default };
+        // Symbols and titles of every decision in the matrices, read once: listing splits then needs no query.
+        var ids = ga.Decisions.Select(d => d.DecisionId).Concat(sc.Decisions.Select(d => d.DecisionId));
+        _summaries = DecisionSummaryQuery.ByIds(db, ids);
+        FirstYear = dates.Count > 0 ? dates.Min().Year : 1946;
+        LastVote = last.Max();
+        LastYear = LastVote == default ? FirstYear : LastVote.Year;
+    }
+
+    /// <summary>The first calendar year with a decision on record.</summary>
+    public int FirstYear { get; }
+
+    /// <summary>The last calendar year with a decision on record (usually a partial year).</summary>
+    public int LastYear { get; }
+
+    public DateOnly LastVote { get; }
+
+    public string DatabasePath => _db.Path;
+
+    /// <summary>The forum's vote matrix; <paramref name="mergePredecessors"/> joins a predecessor's seat to its successor's (the USSR's to Russia's).</summary>
+    public VoteMatrix Matrix(Forum forum, bool mergePredecessors) =>
+        _matrices[(forum == Forum.SecurityCouncil ? 2 : 0) + (mergePredecessors ? 0 : 1)].Value;
+
+    public CouncilRecord Council(bool mergePredecessors) => _council[mergePredecessors ? 0 : 1].Value;
+
+    /// <summary>The periods of a forum's matrix for one frame, shared by every pair asked about in that frame.</summary>
+    /// <remarks>They depend on the frame only (forum, grouping, convention, issue, years), not on the pair, and building
+    /// them walks every decision: a dashboard asking about many pairs in the same frame builds them once.</remarks>
+    public IReadOnlyList<Period> Periods(Forum forum, bool mergePredecessors, PeriodKind kind, AgreementConvention convention, IssueSet issue, int? fromYear, int? toYear)
+    {
+        var key = new PeriodsKey(forum, mergePredecessors, kind, convention, issue, fromYear, toYear);
+        if (_periods.TryGetValue(key, out var periods))
+        {
+            return periods;
+        }
+
+        periods = Concord.Analysis.Agreement.Periods.Build(Matrix(forum, mergePredecessors), kind, d => convention.Includes(d) && (issue == IssueSet.None || (d.Issues & issue) != 0), fromYear, toYear);
+        if (_periods.Count < MaxCachedPeriods)
+        {
+            _periods.TryAdd(key, periods);
+        }
+
+        return periods;
+    }
+
+    /// <summary>Symbol, title and agenda item of a decision in the vote matrices.</summary>
+    public DecisionSummaryQuery.Summary? Summary(int decisionId) => _summaries.GetValueOrDefault(decisionId);
+
+    /// <summary>Runs one query on the database, one request at a time.</summary>
+    public T Query<T>(Func<ConcordDatabase, T> query)
+    {
+        lock (_dbGate)
+        {
+            return query(_db);
+        }
+    }
+
+    public void Dispose() => _db.Dispose();
+}

@@ -1,0 +1,405 @@
+// Concord dashboard: plain DOM and SVG, every figure read from the JSON API of this server and linked to the
+// decisions behind it. Text from the API is only ever set with textContent, never parsed as HTML.
+'use strict';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const state = { a: null, b: null, record: null, generation: 0 };
+
+const $ = (id) => document.getElementById(id);
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === 'text') node.textContent = v;
+    else if (k === 'onclick') node.addEventListener('click', v);
+    else node.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children) if (c !== null && c !== undefined) node.append(c);
+  return node;
+}
+
+function svg(tag, attrs, text) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs || {})) node.setAttribute(k, v);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function query(params) {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined && v !== '') q.set(k, v);
+  return q.toString();
+}
+
+async function api(path, params) {
+  const url = `/api/${path}?${query(params || {})}`;
+  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  const body = await response.json();
+  if (!response.ok) {
+    const error = new Error(body.detail || body.title || `HTTP ${response.status}`);
+    error.status = response.status;
+    throw error;
+  }
+  return body;
+}
+
+const fmt = (v) => (v === null || v === undefined ? '–' : v.toFixed(3));
+const count = (n) => n.toLocaleString('en-US');
+
+function message(text) { $('message').textContent = text || ''; }
+
+// ---- the state pickers -------------------------------------------------------------------------------------
+
+function setupPicker(side) {
+  const input = $(`state-${side}`);
+  const list = $(`matches-${side}`);
+  let timer = null;
+  let latest = 0;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const q = input.value.trim();
+      if (q.length === 0) { list.hidden = true; return; }
+      const asked = ++latest;
+      try {
+        const matches = await api('states', { q, limit: 8 });
+        if (asked !== latest) return;
+        list.replaceChildren(...matches.map((m) => el('li', { role: 'option' },
+          el('button', { type: 'button', 'data-code': m.code, onclick: () => choose(side, m) },
+            el('span', { text: m.name }), el('span', { class: 'code', text: m.code })))));
+        if (matches.length === 0) list.replaceChildren(el('li', { text: 'no state matches' }));
+        list.hidden = false;
+      } catch (e) { message(e.message); }
+    }, 120);
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      const first = list.querySelector('button');
+      if (first) first.click();
+    } else if (e.key === 'Escape') {
+      list.hidden = true;
+    }
+  });
+}
+
+function choose(side, match) {
+  state[side] = match;
+  $(`state-${side}`).value = match.name;
+  $(`chosen-${side}`).textContent = `${match.code} chosen`;
+  $(`matches-${side}`).hidden = true;
+  refresh();
+}
+
+// ---- the frame (forum, period, issue) ----------------------------------------------------------------------
+
+function frame() {
+  return {
+    forum: $('forum').value,
+    from: $('from').value,
+    to: $('to').value,
+    issue: $('issue').value,
+  };
+}
+
+function writeHash() {
+  if (!state.a || !state.b) return;
+  const f = frame();
+  history.replaceState(null, '', '#' + query({ a: state.a.code, b: state.b.code, forum: f.forum, from: f.from, to: f.to, issue: f.issue }));
+}
+
+async function readHash() {
+  const h = new URLSearchParams(location.hash.slice(1));
+  for (const id of ['forum', 'from', 'to', 'issue']) if (h.get(id)) $(id).value = h.get(id);
+  for (const side of ['a', 'b']) {
+    const code = h.get(side);
+    if (!code) continue;
+    const matches = await api('states', { q: code, limit: 1 });
+    if (matches.length > 0 && matches[0].code === code.toUpperCase()) {
+      state[side] = matches[0];
+      $(`state-${side}`).value = matches[0].name;
+      $(`chosen-${side}`).textContent = `${matches[0].code} chosen`;
+    }
+  }
+}
+
+// ---- loading and drawing -----------------------------------------------------------------------------------
+
+async function refresh() {
+  if (!state.a || !state.b) return;
+  writeHash();
+  const generation = ++state.generation;
+  const f = frame();
+  const pair = { a: state.a.code, b: state.b.code };
+  const period = { from: f.from, to: f.to };
+  message('');
+  $('brief-link').href = `/api/brief?${query({ ...pair, ...period })}`;
+  $('brief-link').hidden = false;
+  try {
+    const [byYear, overall, splits, sc, vetoes] = await Promise.all([
+      api('agree', { ...pair, forum: f.forum, by: 'year', issue: f.issue, ...period }),
+      api('agree', { ...pair, forum: f.forum, by: 'all', issue: f.issue, ...period }),
+      api('diverge', { ...pair, forum: f.forum, issue: f.issue, top: 15, ...period }),
+      api('sc', { ...pair, ...period }).catch((e) => e),
+      api('vetoes', { by: `${pair.a},${pair.b}`, joint: 'true', ...period }).catch((e) => e),
+    ]);
+    if (generation !== state.generation) return;
+    $('results').hidden = false;
+    drawHeadline(overall, byYear, splits, sc, f);
+    drawChart(byYear, f);
+    drawCouncil(sc, vetoes);
+    drawSplits(splits, f);
+  } catch (e) {
+    if (generation !== state.generation) return;
+    $('results').hidden = true;
+    message(e.message);
+  }
+}
+
+function figure(value, label, onclick, name) {
+  const v = onclick
+    ? el('a', { class: 'value', href: '#', 'data-figure': name, onclick: (e) => { e.preventDefault(); onclick(); }, text: value })
+    : el('span', { class: 'value', 'data-figure': name, text: value });
+  return el('div', { class: 'figure' }, v, el('span', { class: 'label', text: label }));
+}
+
+function drawHeadline(overall, byYear, splits, sc, f) {
+  const row = overall.rows[0];
+  const a = state.a.code;
+  const b = state.b.code;
+  const forum = f.forum === 'sc' ? 'Security Council' : 'General Assembly';
+  const showSplits = () => openSplits(`Where ${a} and ${b} split`, { from: f.from, to: f.to });
+  const items = [];
+  if (row) {
+    // The years they both voted in, not the frame: China's seat was the Republic of China's until 1971.
+    const voted = byYear.rows.filter((r) => r.n > 0);
+    const first = voted.length > 0 ? voted[0].firstYear : row.firstYear;
+    const last = voted.length > 0 ? voted[voted.length - 1].lastYear : row.lastYear;
+    const span = first === last ? `${first}` : `${first}–${last}`;
+    items.push(figure(fmt(row.values.agreement), `agreement, ${forum}, ${span}`, showSplits, 'agreement'));
+    items.push(figure(fmt(row.values.kappa), 'Cohen\'s kappa (0 = chance)', showSplits, 'kappa'));
+    items.push(figure(count(row.n), 'common recorded votes', showSplits, 'n'));
+  }
+  items.push(figure(count(splits.opposite), 'opposite votes (yes against no)', showSplits, 'opposite'));
+  items.push(figure(count(splits.oneAbstained), 'one abstained, the other did not', showSplits, 'one-abstained'));
+  if (!(sc instanceof Error)) {
+    const joint = sc.rows.reduce((s, r) => s + r.counts['joint-veto'], 0);
+    items.push(figure(count(joint), 'joint vetoes in the Security Council', () => openPattern('joint-veto'), 'joint-vetoes'));
+  }
+  $('headline').replaceChildren(...items);
+}
+
+function drawChart(result, f) {
+  const width = 900, height = 340, left = 58, right = 150, top = 20, bottom = 46;
+  // The axis spans the years with a value: before 1971 China's seat was the Republic of China's, and so on.
+  const valued = (r) => r.values.agreement !== null && r.values.agreement !== undefined;
+  const all = result.rows.filter((r) => /^\d{4}$/.test(r.period));
+  const firstValued = all.findIndex(valued);
+  const lastValued = all.length - 1 - [...all].reverse().findIndex(valued);
+  const rows = firstValued < 0 ? [] : all.slice(firstValued, lastValued + 1);
+  const years = rows.map((r) => Number(r.period));
+  const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': result.title });
+  $('chart-title').textContent = `Agreement by year: ${state.a.code} and ${state.b.code}, ${f.forum === 'sc' ? 'Security Council' : 'General Assembly'}`;
+  if (rows.length === 0) {
+    $('chart').replaceChildren(el('p', { text: 'No votes in common in this frame.' }));
+    $('chart-caption').textContent = '';
+    return;
+  }
+  const x0 = Math.min(...years), x1 = Math.max(...years);
+  const span = Math.max(1, x1 - x0);
+  const x = (year) => left + ((year - x0) / span) * (width - left - right);
+  const lowest = Math.min(0, ...rows.flatMap((r) => [r.values.agreement, r.values.kappa]).filter((v) => v !== null && v !== undefined));
+  const yMin = Math.floor(lowest * 5) / 5 === 0 ? -0.2 : Math.floor(lowest * 5) / 5;
+  const y = (v) => top + (1 - (v - yMin) / (1 - yMin)) * (height - top - bottom);
+  // Axes and grid: from below the lowest value (kappa can fall below zero) to 1; years as plain years.
+  for (let v = yMin; v <= 1.0001; v += 0.2) {
+    root.append(svg('line', { x1: left, x2: width - right, y1: y(v), y2: y(v), stroke: Math.abs(v) < 1e-9 ? '#8a94a6' : '#e3e7ee', 'stroke-width': 1 }));
+    root.append(svg('text', { x: left - 8, y: y(v) + 4, 'text-anchor': 'end', 'font-size': 12, fill: '#5b6473' }, (Math.abs(v) < 1e-9 ? 0 : v).toFixed(1)));
+  }
+  const step = span > 50 ? 10 : span > 20 ? 5 : span > 8 ? 2 : 1;
+  for (let yr = Math.ceil(x0 / step) * step; yr <= x1; yr += step) {
+    root.append(svg('line', { x1: x(yr), x2: x(yr), y1: height - bottom, y2: height - bottom + 5, stroke: '#5b6473' }));
+    root.append(svg('text', { x: x(yr), y: height - bottom + 19, 'text-anchor': 'middle', 'font-size': 12, fill: '#5b6473' }, String(yr)));
+  }
+  root.append(svg('line', { x1: left, x2: width - right, y1: height - bottom, y2: height - bottom, stroke: '#5b6473' }));
+  root.append(svg('text', { x: (left + width - right) / 2, y: height - 6, 'text-anchor': 'middle', 'font-size': 13, fill: '#1d2433' }, 'Year'));
+  root.append(svg('text', { x: 14, y: (top + height - bottom) / 2, 'text-anchor': 'middle', 'font-size': 13, fill: '#1d2433', transform: `rotate(-90 14 ${(top + height - bottom) / 2})` }, 'Agreement / kappa'));
+
+  const series = [
+    { key: 'agreement', label: 'agreement', colour: '#1f5fa8', dash: '' },
+    { key: 'kappa', label: 'Cohen\'s kappa', colour: '#c2410c', dash: '6 4' },
+  ];
+  series.forEach((s, i) => {
+    // Lines break where a year has too few common votes (no value), rather than bridging the gap.
+    let path = '';
+    let pen = false;
+    for (const r of rows) {
+      const v = r.values[s.key];
+      if (v === null || v === undefined) { pen = false; continue; }
+      path += `${pen ? 'L' : 'M'}${x(Number(r.period)).toFixed(1)},${y(v).toFixed(1)}`;
+      pen = true;
+    }
+    root.append(svg('path', { d: path, fill: 'none', stroke: s.colour, 'stroke-width': 2, 'stroke-dasharray': s.dash }));
+    for (const r of rows) {
+      const v = r.values[s.key];
+      if (v === null || v === undefined) continue;
+      const point = svg('circle', {
+        class: 'pt', cx: x(Number(r.period)), cy: y(v), r: 3.5, fill: s.colour, tabindex: 0,
+        'data-series': s.key, 'data-year': r.period, 'data-value': v.toFixed(3),
+      });
+      point.append(svg('title', {}, `${r.period}: ${s.label} ${v.toFixed(3)} over ${r.n} common votes (${r.opposite} opposite, ${r.partial} one abstained). Click for the splits.`));
+      const open = () => openSplits(`Where ${state.a.code} and ${state.b.code} split in ${r.period}`, { from: r.period, to: r.period });
+      point.addEventListener('click', open);
+      point.addEventListener('keydown', (e) => { if (e.key === 'Enter') open(); });
+      root.append(point);
+    }
+    const ly = top + 14 + i * 22;
+    root.append(svg('line', { x1: width - right + 14, x2: width - right + 40, y1: ly, y2: ly, stroke: s.colour, 'stroke-width': 2, 'stroke-dasharray': s.dash }));
+    root.append(svg('text', { x: width - right + 46, y: ly + 4, 'font-size': 12, fill: '#1d2433' }, s.label));
+  });
+  $('chart').replaceChildren(root);
+  $('chart-caption').textContent = `Data: every recorded vote both cast${frame().issue ? ` on issue area ${frame().issue}` : ''}, ${x0}–${x1}. Agreement: Voeten's scale (yes 1, abstain ½, no 0; 1 = always alike). Kappa: Cohen's, chance-corrected (Häge 2011). Years with fewer than ${result.minN} common votes have no value. Click a point for the decisions where they split that year.`;
+}
+
+function table(columns, rows) {
+  return el('table', {},
+    el('thead', {}, el('tr', {}, ...columns.map((c) => el('th', { class: c.num ? 'num' : null, text: c.label })))),
+    el('tbody', {}, ...rows.map((r) => el('tr', {}, ...r.map((cell, i) => el('td', { class: columns[i].num ? 'num' : null }, cell))))));
+}
+
+function symbolLink(symbol) {
+  if (!symbol) return '';
+  return el('a', { class: 'symbol', href: `/api/show?${query({ symbol })}`, onclick: (e) => { e.preventDefault(); openDecision(symbol); }, text: symbol });
+}
+
+const PATTERN_COLUMNS = [
+  ['joint-veto', 'joint vetoes'],
+  ['a-vetoed-b-abstained', 'A vetoed, B abstained'],
+  ['b-vetoed-a-abstained', 'B vetoed, A abstained'],
+  ['co-abstention', 'co-abstentions'],
+  ['split-vote', 'split votes'],
+  ['a-lone-no', 'A alone no'],
+  ['b-lone-no', 'B alone no'],
+];
+
+function drawCouncil(sc, vetoes) {
+  if (sc instanceof Error) {
+    $('sc-pattern').replaceChildren(el('p', { text: sc.message }));
+  } else {
+    const a = state.a.code, b = state.b.code;
+    const columns = [{ label: 'period' }, { label: 'decisions', num: true },
+      ...PATTERN_COLUMNS.map(([, label]) => ({ label: label.replace(/^A /, `${a} `).replace(/^B /, `${b} `).replace(/, B /, `, ${b} `).replace(/, A /, `, ${a} `), num: true }))];
+    const rows = sc.rows.map((r) => [r.period, count(r.decisions), ...PATTERN_COLUMNS.map(([kind]) => {
+      const n = r.counts[kind];
+      if (n === 0) return '0';
+      return el('a', { class: 'num-link', href: '#', 'data-kind': kind, onclick: (e) => { e.preventDefault(); openPattern(kind, r.period); }, text: count(n) });
+    })]);
+    $('sc-pattern').replaceChildren(table(columns, rows));
+  }
+  if (vetoes instanceof Error) {
+    $('joint-vetoes').replaceChildren(el('p', { text: vetoes.message }));
+  } else if (vetoes.rows.length === 0) {
+    $('joint-vetoes').replaceChildren(el('p', { text: 'No joint veto in this period.' }));
+  } else {
+    $('joint-vetoes').replaceChildren(table(
+      [{ label: 'date' }, { label: 'draft' }, { label: 'topic' }, { label: 'vetoed by' }, { label: 'tally' }],
+      vetoes.rows.map((v) => [v.date, symbolLink(v.draft), v.topic, v.vetoedBy.join(' '), v.tally || ''])));
+  }
+}
+
+function voteCell(v) { return el('span', { class: `vote-${v}`, text: v }); }
+
+function drawSplits(splits, f) {
+  const a = state.a.code, b = state.b.code;
+  if (splits.rows.length === 0) {
+    $('splits').replaceChildren(el('p', { text: 'They never voted differently in this frame.' }));
+    return;
+  }
+  $('splits').replaceChildren(
+    el('p', { class: 'caption', text: `${count(splits.splits)} splits over ${count(splits.commonVotes)} common votes; the most contested first (yes against no before one abstaining).` }),
+    table([{ label: '#', num: true }, { label: 'date' }, { label: 'symbol' }, { label: 'title' }, { label: a }, { label: b }, { label: 'tally' }],
+      splits.rows.map((r) => [String(r.rank), r.date, symbolLink(r.symbol), r.title || '', voteCell(r.voteA), voteCell(r.voteB), r.tally])));
+}
+
+// ---- the decision panel: the evidence behind a number --------------------------------------------------------
+
+function openPanel(title, source) {
+  $('decisions').hidden = false;
+  $('decisions-title').textContent = title;
+  $('decisions-source').replaceChildren(el('a', { href: source, text: 'as JSON' }), ` · ${source}`);
+  $('decisions-list').replaceChildren(el('p', { text: 'Loading…' }));
+  $('decision-detail').replaceChildren();
+}
+
+async function openSplits(title, period) {
+  const f = frame();
+  const params = { a: state.a.code, b: state.b.code, forum: f.forum, issue: f.issue, from: period.from, to: period.to, top: 1000 };
+  openPanel(title, `/api/diverge?${query(params)}`);
+  try {
+    const result = await api('diverge', params);
+    $('decisions-list').replaceChildren(
+      el('p', { text: `${count(result.splits)} of ${count(result.commonVotes)} common votes: ${result.opposite} opposite, ${result.oneAbstained} one abstained. Agreement ${fmt(result.agreement)}.` }),
+      table([{ label: 'date' }, { label: 'symbol' }, { label: state.a.code }, { label: state.b.code }, { label: 'tally' }],
+        result.rows.map((r) => [r.date, symbolLink(r.symbol), voteCell(r.voteA), voteCell(r.voteB), r.tally])));
+  } catch (e) { $('decisions-list').replaceChildren(el('p', { text: e.message })); }
+}
+
+async function openPattern(kind, period) {
+  const f = frame();
+  const params = { a: state.a.code, b: state.b.code, from: f.from, to: f.to, list: kind };
+  openPanel('Security Council decisions', `/api/sc?${query(params)}`);
+  try {
+    const result = await api('sc', params);
+    $('decisions-title').textContent = result.title + (period ? `, ${period}` : '');
+    const cases = result.cases.filter((c) => !period || c.period === period);
+    $('decisions-list').replaceChildren(table([{ label: 'date' }, { label: 'symbol' }, { label: 'topic' }, { label: state.a.code }, { label: state.b.code }, { label: 'tally' }],
+      cases.map((c) => [c.date, symbolLink(c.symbol), c.topic, voteCell(c.voteA), voteCell(c.voteB), c.tally || ''])));
+  } catch (e) { $('decisions-list').replaceChildren(el('p', { text: e.message })); }
+}
+
+async function openDecision(symbol) {
+  if ($('decisions').hidden) openPanel(symbol, `/api/show?${query({ symbol })}`);
+  const detail = $('decision-detail');
+  detail.replaceChildren(el('p', { text: 'Loading…' }));
+  try {
+    const d = await api('show', { symbol });
+    const facts = [['symbol', d.symbol], ['date', d.date], ['forum', d.forum], ['title', d.title], ['outcome', d.outcome], ['tally', d.tally],
+      ['agenda item', d.agendaItem], ['topic', d.topic], ['vetoed by', d.vetoedBy.join(' ')],
+      ['sources', d.sources.map((s) => `${s.source} ${s.file}:${s.line}`).join('; ')]].filter(([, v]) => v);
+    const mine = new Set([state.a && state.a.code, state.b && state.b.code]);
+    const votes = [...d.votes].sort((x, y) => (mine.has(y.state) - mine.has(x.state)));
+    detail.replaceChildren(
+      el('h3', { text: d.symbol || symbol }),
+      el('dl', {}, ...facts.flatMap(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })])),
+      el('p', {}, el('a', { href: `/api/show?${query({ symbol })}`, text: 'as JSON' }), ' · ', el('a', { href: `/api/show?${query({ symbol, format: 'csv' })}`, text: 'votes as CSV' })),
+      votes.length === 0 ? el('p', { text: 'Member votes not on record.' }) : el('table', { id: 'decision-votes' },
+        el('thead', {}, el('tr', {}, el('th', { text: 'state' }), el('th', { text: 'name' }), el('th', { text: 'vote' }))),
+        el('tbody', {}, ...votes.map((v) => el('tr', { class: mine.has(v.state) ? 'highlight' : null, 'data-state': v.state },
+          el('td', { text: v.state }), el('td', { text: v.name }), el('td', {}, voteCell(v.vote)))))));
+    detail.scrollIntoView({ block: 'nearest' });
+  } catch (e) { detail.replaceChildren(el('p', { text: e.message })); }
+}
+
+// ---- start ---------------------------------------------------------------------------------------------------
+
+async function start() {
+  setupPicker('a');
+  setupPicker('b');
+  $('decisions-close').addEventListener('click', () => { $('decisions').hidden = true; });
+  for (const id of ['forum', 'issue']) $(id).addEventListener('change', refresh);
+  for (const id of ['from', 'to']) $(id).addEventListener('change', refresh);
+  try {
+    const [status, issues] = await Promise.all([api('status'), api('issues')]);
+    state.record = status;
+    for (const id of ['from', 'to']) { $(id).min = status.firstYear; $(id).max = status.lastYear; }
+    $('from').placeholder = String(status.firstYear);
+    $('to').placeholder = String(status.lastYear);
+    $('issue').append(...issues.map((i) => el('option', { value: i.code, text: `${i.name} (${i.code})` })));
+    await readHash();
+    document.body.dataset.ready = 'true';
+    await refresh();
+  } catch (e) { message(e.message); }
+}
+
+document.addEventListener('DOMContentLoaded', start);

@@ -1,0 +1,61 @@
+using System.Net;
+using Concord.Analysis.Agreement;
+using Concord.Domain;
+using Concord.Store;
+
+namespace Concord.Tests.Api;
+
+[Collection(WebAppCollection.Name)]
+public sealed class AgreeApiTest(WebAppFixture app)
+{
+    [Fact]
+    public async Task PairOverTheWholeRecord_GivesTheEngineFigures()
+    {
+        // Given the engine's own figure for China and Russia over every recorded General Assembly vote
+        using var db = ConcordDatabase.OpenReadOnly(app.DatabasePath);
+        var matrix = VoteMatrixLoader.Load(db, Forum.GeneralAssembly);
+        var counts = AllPairsAgreement.OnePair(matrix, Periods.Build(matrix, PeriodKind.All, d => AgreementConvention.All.Includes(d)), matrix.RowOf("CHN"), matrix.RowOf("RUS"))[0];
+        var expected = AgreementScores.From(counts, 10);
+
+        // When the API is asked
+        var (status, json, _) = await app.CreateClient().Get("/api/agree?a=CHN&b=RUS&forum=ga&by=all");
+
+        // Then it answers with the same n and measures
+        Assert.Equal(HttpStatusCode.OK, status);
+        var row = Assert.Single(json.GetProperty("rows").EnumerateArray());
+        Assert.Equal(counts.N, row.GetProperty("n").GetInt32());
+        Assert.Equal(expected.Agreement!.Value, row.GetProperty("values").GetProperty("agreement").GetDouble(), 9);
+        Assert.Equal(expected.Kappa!.Value, row.GetProperty("values").GetProperty("kappa").GetDouble(), 9);
+        Assert.Equal("RUS", json.GetProperty("b").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task ByYear_PeriodsAddUpToTheWhole_AndYearsPrintAsYears()
+    {
+        var client = app.CreateClient();
+        var (_, years, _) = await client.Get("/api/agree?a=CHN&b=RUS&by=year&from=1992&to=2020");
+        var (_, whole, _) = await client.Get("/api/agree?a=CHN&b=RUS&by=all&from=1992&to=2020");
+        var rows = years.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(29, rows.Count);
+        Assert.Equal("1992", rows[0].GetProperty("period").GetString());
+        Assert.Equal(1992, rows[0].GetProperty("firstYear").GetInt32());
+        Assert.Equal(whole.GetProperty("rows")[0].GetProperty("n").GetInt32(), rows.Sum(r => r.GetProperty("n").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Metric_ChoosesTheMeasuresReturned()
+    {
+        var (_, json, _) = await app.CreateClient().Get("/api/agree?a=USA&b=GBR&by=decade&metric=kappa");
+        Assert.Equal(["kappa", "kappa_nominal"], json.GetProperty("measures").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal(2, json.GetProperty("rows")[0].GetProperty("values").EnumerateObject().Count());
+    }
+
+    [Fact]
+    public async Task WithAGroup_ComparesWithItsMajority()
+    {
+        var (status, json, _) = await app.CreateClient().Get("/api/agree?a=GBR&with=EU&by=all&from=2000&to=2019");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("EU", json.GetProperty("b").GetProperty("code").GetString());
+        Assert.True(json.GetProperty("rows")[0].GetProperty("n").GetInt32() > 100);
+    }
+}
