@@ -22,5 +22,7 @@ public static class ApiRoutes
         api.MapSc();
         api.MapMembers();
         api.MapBrief();
+        api.MapEvents();
+        api.MapIdeal();
     }
 }

@@ -20,6 +20,8 @@ public sealed class ServedRecord : IDisposable
     private readonly Lazy<VoteMatrix>[] _matrices;
     private readonly Lazy<CouncilRecord>[] _council;
     private readonly IReadOnlyDictionary<int, DecisionSummaryQuery.Summary> _summaries;
+    private readonly Lazy<Forums.ForumRecord> _forums;
+    private readonly Lazy<Analysis.IdealPoints.IdealPointSet> _idealPoints;
     private readonly ConcurrentDictionary<PeriodsKey, IReadOnlyList<Period>> _periods = new();
 
     /// <summary>Periods kept for reuse; past this many, new frames are computed each time (a frame's columns take up to 32 kB).</summary>
@@ -38,6 +40,10 @@ public sealed class ServedRecord : IDisposable
             new(() => VoteMatrixLoader.Load(db, Forum.SecurityCouncil, mergePredecessors: false)),
         ];
         _council = [new(() => CouncilRecord.Load(db, mergePredecessors: true)), new(() => CouncilRecord.Load(db, mergePredecessors: false))];
+        _forums = new(() => Query(ForumStore.Load));
+
+        // The cached fit when the sync or a `concord ideal` stored one; else fitted once in memory (the server never writes).
+        _idealPoints = new(() => Query(d => Analysis.IdealPoints.IdealPointFitter.Get(d, refit: false, out _)));
         var ga = Matrix(Forum.GeneralAssembly, true);
         var sc = Matrix(Forum.SecurityCouncil, true);
         var council = Council(true);
@@ -87,6 +93,12 @@ public sealed class ServedRecord : IDisposable
 
         return periods;
     }
+
+    /// <summary>Regional forums, memberships, declarations and bilateral events (curated, with sources).</summary>
+    public Forums.ForumRecord Forums => _forums.Value;
+
+    /// <summary>Dynamic ideal points of every state and year.</summary>
+    public Analysis.IdealPoints.IdealPointSet IdealPoints => _idealPoints.Value;
 
     /// <summary>Symbol, title and agenda item of a decision in the vote matrices.</summary>
     public DecisionSummaryQuery.Summary? Summary(int decisionId) => _summaries.GetValueOrDefault(decisionId);
