@@ -127,7 +127,9 @@ internal sealed partial class CsvSource : IDisposable
         if (UnclosedQuoteColumn(row.Span) is { } open)
         {
             throw new MalformedSourceException(DisplayName, row.LineNumberFrom, open < expected ? _reader.Header.ColNames[open] : "(row)",
-                $"a quote opened in this field is never closed: lines {row.LineNumberFrom} to {row.LineNumberToExcl - 1} (the end of the file) were read as one field");
+                row.LineNumberToExcl - 1 > row.LineNumberFrom
+                    ? $"a quote opened in this field is never closed: lines {row.LineNumberFrom} to {row.LineNumberToExcl - 1} (the end of the file) were read as one field"
+                    : "a quote opened in this field is never closed (the file ends inside it)");
         }
 
         if (row.ColCount != expected)

@@ -150,7 +150,7 @@ public class MalformedCorpusTest(CorpusBaseline baseline, ITestOutputHelper outp
 
             return problem is null;
         });
-        Check.One(Config.Quick.WithMaxTest(80).WithReplay(20261124UL, 7UL).WithQuietOnSuccess(true), property);
+        Check.One(Config.Quick.WithMaxTest(60).WithReplay(20261124UL, 7UL).WithQuietOnSuccess(true), property);
 
         var summary = $"generated broken files: {tried} tried, {refused} refused with file/line/field, {accepted} accepted, {failures.Count} not as expected";
         output.WriteLine(summary);
