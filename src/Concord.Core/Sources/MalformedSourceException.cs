@@ -7,7 +7,7 @@ namespace Concord.Sources;
 /// that were not text are shown escaped and a long value is shortened: the message stays one readable line.
 /// </remarks>
 public sealed class MalformedSourceException(string file, long line, string field, string problem)
-    : Exception($"{file}, line {line}, field '{Printable(field)}': {Printable(problem)}")
+    : Exception(line > 0 ? $"{file}, line {line}, field '{Printable(field)}': {Printable(problem)}" : $"{file} {Printable(field)}: {Printable(problem)}")
 {
     private const int MaxProblemLength = 400;
 
