@@ -35,20 +35,23 @@ internal sealed partial class CsvSource : IDisposable
             throw new MalformedSourceException(relativePath, 0, "(file)", $"is missing from {Path.GetFullPath(dataDir)}; the source needs it beside its other files");
         }
 
-        SepReader? reader = null;
+        SepReader reader;
+        TextReader text = relativePath.EndsWith(".gz", StringComparison.Ordinal)
+            ? new StreamReader(Decompress(path, relativePath), detectEncodingFromByteOrderMarks: true)
+            : new StreamReader(path, detectEncodingFromByteOrderMarks: true);
         try
         {
-            TextReader text = relativePath.EndsWith(".gz", StringComparison.Ordinal)
-                ? new StreamReader(Decompress(path, relativePath), detectEncodingFromByteOrderMarks: true)
-                : new StreamReader(path, detectEncodingFromByteOrderMarks: true);
             reader = Sep.Reader(o => o with { Sep = new Sep(separator), Unescape = true, DisableColCountCheck = true, HasHeader = true }).From(text);
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
         {
+            text.Dispose();
             throw new MalformedSourceException(relativePath, 1, "(header)", e.Message);
         }
         catch (ArgumentException e) when (DuplicateColumn().Match(e.Message) is { Success: true } m)
         {
+            // Sep refuses a header that names a column twice; which column is only in its message.
+            text.Dispose();
             throw new MalformedSourceException(relativePath, 1, m.Groups[1].Value, $"the header names column '{m.Groups[1].Value}' more than once");
         }
 
@@ -68,6 +71,7 @@ internal sealed partial class CsvSource : IDisposable
     }
 
     /// <summary>The decompressed file, checked against the gzip trailer's length (modulo 2^32, as gzip stores it).</summary>
+    /// <remarks>The trailer read is the last member's: the published votes file is a single gzip member.</remarks>
     private static MemoryStream Decompress(string path, string relativePath)
     {
         var content = new MemoryStream();
