@@ -18,7 +18,7 @@ internal static partial class Dates
             if (DateTime.TryParseExact(t, f, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dt))
             {
                 date = DateOnly.FromDateTime(dt);
-                return date.Year is >= 1945 and <= 2100;
+                return IsPossibleYear(date.Year);
             }
         }
 
@@ -27,12 +27,15 @@ internal static partial class Dates
         if (m.Success && m.Length < t.Length && DateTime.TryParseExact(m.Value, "d MMMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var lead))
         {
             date = DateOnly.FromDateTime(lead);
-            return true;
+            return IsPossibleYear(date.Year);
         }
 
         date = default;
         return false;
     }
+
+    /// <summary>The United Nations dates from 1945; a year outside 1945–2100 is a typo or a corrupted field, not a vote.</summary>
+    public static bool IsPossibleYear(int year) => year is >= 1945 and <= 2100;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2} [A-Z][a-z]+ \d{4}(?= )")]
     private static partial System.Text.RegularExpressions.Regex LeadingDate();

@@ -56,8 +56,18 @@ public sealed class DgacmReader(StateRegistry states)
 
                 using (doc)
                 {
+                    if (line.Contains('\uFFFD', StringComparison.Ordinal))
+                    {
+                        throw new MalformedSourceException(rel, lineNo, FieldHolding(doc.RootElement, '\uFFFD'), "holds bytes that are not UTF-8 text (a file saved as Latin-1 or Windows-1252?)");
+                    }
+
                     decisions.Add(ReadRecord(doc.RootElement, rel, lineNo, forum, source));
                 }
+            }
+
+            if (lineNo == 0 || decisions.Count == 0 || decisions[^1].File != rel)
+            {
+                throw new MalformedSourceException(rel, Math.Max(lineNo, 1), "(records)", "holds no records: an empty session file is a broken download");
             }
         }
 
@@ -95,7 +105,7 @@ public sealed class DgacmReader(StateRegistry states)
             AgendaItem = Text(e, "agenda_item_name"),
             Meeting = forum == Forum.GeneralAssembly ? Text(e, "pv") : Text(e, "outcome_letter"),
             Draft = forum == Forum.GeneralAssembly ? Text(e, "originating_document") : Text(e, "draft_resolution"),
-            Subjects = Subjects(e),
+            Subjects = Subjects(e, file, line),
         };
         var yes = Count(e, "MS_in_favour_count", file, line);
         var no = Count(e, "MS_against_count", file, line);
@@ -124,6 +134,11 @@ public sealed class DgacmReader(StateRegistry states)
 
         foreach (var item in list.EnumerateArray())
         {
+            if (item.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+            {
+                throw new MalformedSourceException(file, line, field, $"holds {item.GetRawText()}, not a member name");
+            }
+
             var name = item.GetString();
             if (string.IsNullOrWhiteSpace(name))
             {
@@ -168,8 +183,25 @@ public sealed class DgacmReader(StateRegistry states)
         return string.IsNullOrWhiteSpace(s) || s == "N.A." ? null : s.Trim();
     }
 
+    /// <summary>The top-level property whose text holds <paramref name="c"/>.</summary>
+    private static string FieldHolding(JsonElement e, char c)
+    {
+        if (e.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var p in e.EnumerateObject())
+            {
+                if (p.Value.GetRawText().Contains(c, StringComparison.Ordinal) || p.Name.Contains(c, StringComparison.Ordinal))
+                {
+                    return p.Name;
+                }
+            }
+        }
+
+        return "(json)";
+    }
+
     /// <summary>The UNBIS thesaurus and library authority terms, joined with " | ".</summary>
-    private static string? Subjects(JsonElement e)
+    private static string? Subjects(JsonElement e, string file, long line)
     {
         if (!e.TryGetProperty("subjects", out var list) || list.ValueKind != JsonValueKind.Array)
         {
@@ -181,6 +213,11 @@ public sealed class DgacmReader(StateRegistry states)
         {
             if (pair.ValueKind == JsonValueKind.Array && pair.GetArrayLength() >= 2)
             {
+                if (pair[0].ValueKind != JsonValueKind.String || pair[1].ValueKind != JsonValueKind.String)
+                {
+                    throw new MalformedSourceException(file, line, "subjects", $"{pair.GetRawText()} is not a pair of texts (term, vocabulary)");
+                }
+
                 var vocab = pair[1].GetString();
                 var term = pair[0].GetString();
                 if (term is not null && vocab is "UNBIS Thesaurus" or "DHLAUTH" && !terms.Contains(term))

@@ -16,6 +16,7 @@ public sealed class IdealPointReferenceReader(StateRegistry states)
         using var csv = CsvSource.Open(dataDir, File, '\t');
         int cCow = csv.Column("ccode"), cYear = csv.Column("year"), cVotes = csv.Column("NVotesFP"), cIdeal = csv.Column("IdealPointFP"),
             c05 = csv.Column("Q5%FP"), c10 = csv.Column("Q10%FP"), c50 = csv.Column("Q50%FP"), c90 = csv.Column("Q90%FP"), c95 = csv.Column("Q95%FP");
+        var seen = new HashSet<(int, int)>();
         foreach (var row in csv.Reader)
         {
             if (!csv.Accept(row))
@@ -40,18 +41,36 @@ public sealed class IdealPointReferenceReader(StateRegistry states)
                 throw csv.Error(row, "ccode", new UnknownStateException(code, states.Closest(code)).Message);
             }
 
-            var ideal = Number(row[cIdeal].Span) ?? throw csv.Error(row, "IdealPointFP", $"'{row[cIdeal]}' is not a number");
-            result.Add(new IdealPointReference(cow, state.Code, year, (int)(Number(row[cVotes].Span) ?? 0), ideal,
-                Number(row[c05].Span), Number(row[c10].Span), Number(row[c50].Span), Number(row[c90].Span), Number(row[c95].Span)));
+            if (!seen.Add((cow, year)))
+            {
+                throw csv.Error(row, "year", $"COW {cow} ({state.Code}) has a second estimate for {year}");
+            }
+
+            var ideal = Number(csv, row, cIdeal, "IdealPointFP") ?? throw csv.Error(row, "IdealPointFP", $"'{row[cIdeal]}' is not a number");
+            var votes = Number(csv, row, cVotes, "NVotesFP") ?? 0;
+            if (votes < 0 || votes != Math.Floor(votes))
+            {
+                throw csv.Error(row, "NVotesFP", $"'{row[cVotes]}' is not a count of votes");
+            }
+
+            result.Add(new IdealPointReference(cow, state.Code, year, (int)votes, ideal,
+                Number(csv, row, c05, "Q5%FP"), Number(csv, row, c10, "Q10%FP"), Number(csv, row, c50, "Q50%FP"), Number(csv, row, c90, "Q90%FP"), Number(csv, row, c95, "Q95%FP")));
         }
 
         return result;
     }
 
-    private static double? Number(ReadOnlySpan<char> s)
+    /// <summary>A finite number, or null where R wrote nothing or NA; any other text (NaN included) is refused, not dropped.</summary>
+    private static double? Number(CsvSource csv, nietras.SeparatedValues.SepReader.Row row, int column, string field)
     {
-        s = s.Trim();
-        return s.IsEmpty || s is "NA" ? null
-            : double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
+        var s = row[column].Span.Trim();
+        if (s.IsEmpty || s is "NA")
+        {
+            return null;
+        }
+
+        return double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)
+            ? v
+            : throw csv.Error(row, field, $"'{s.ToString()}' is not a number");
     }
 }

@@ -45,7 +45,7 @@ public sealed class UndlWideReader(StateRegistry states)
             {
                 date = parsed;
             }
-            else if (!(dateText.Length == 4 && int.TryParse(dateText, out _)))
+            else if (!(dateText.Length == 4 && int.TryParse(dateText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && Dates.IsPossibleYear(year)))
             {
                 throw csv.Error(row, "Date", $"'{row[cDate]}' is not a date");
             }

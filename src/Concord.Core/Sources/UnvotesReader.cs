@@ -18,6 +18,8 @@ public sealed class UnvotesReader(StateRegistry states)
     public const string IssuesFile = "ga/unvotes_cran_0.3.0/un_roll_call_issues.csv";
     public const string VotesFile = "ga/unvotes_cran_0.3.0/un_votes.csv.gz";
 
+    private static readonly string[] s_issueCodes = ["me", "nu", "di", "hr", "co", "ec"];
+
     public SourceBatch Read(string dataDir)
     {
         var byRcid = new Dictionary<int, SourceDecision>();
@@ -47,8 +49,16 @@ public sealed class UnvotesReader(StateRegistry states)
 
                 var unres = row[cUnres].ToString();
                 var symbol = Symbols.FromUnvotes(unres);
-                var amend = row[cAmend].Span.Trim() is "1";
-                var para = row[cPara].Span.Trim() is "1";
+                var amend = Flag(csv, row, cAmend, "amend");
+                var para = Flag(csv, row, cPara, "para");
+                var important = Flag(csv, row, cImportant, "importantvote");
+                var sessionText = row[cSession].Span.Trim();
+                short regular = 0;
+                if (!sessionText.IsEmpty && !short.TryParse(sessionText, NumberStyles.None, CultureInfo.InvariantCulture, out regular))
+                {
+                    throw csv.Error(row, "session", $"'{row[cSession]}' is not a session number");
+                }
+
                 var d = new SourceDecision
                 {
                     Source = SourceId.Unvotes,
@@ -63,8 +73,8 @@ public sealed class UnvotesReader(StateRegistry states)
                     Session = (symbol is null ? null : Symbols.GaSession(symbol)) ?? row[cSession].ToString().Trim(),
                     Title = NullIfEmpty(row[cDescr].ToString()),
                     AgendaItem = NullIfEmpty(row[cShort].ToString()),
-                    Important = row[cImportant].Span.Trim() is "1",
-                    RegularSession = short.TryParse(row[cSession].Span.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var regular) ? regular : null,
+                    Important = important,
+                    RegularSession = sessionText.IsEmpty ? null : regular,
                 };
                 if (!byRcid.TryAdd(rcid, d))
                 {
@@ -73,7 +83,8 @@ public sealed class UnvotesReader(StateRegistry states)
             }
         }
 
-        using (var csv = CsvSource.Open(dataDir, IssuesFile))
+        // Many roll calls have no issue code (5,745 codes for 6,202 roll calls), so a subset may have none at all.
+        using (var csv = CsvSource.Open(dataDir, IssuesFile, rowsRequired: false))
         {
             int cRcid = csv.Column("rcid"), cShort = csv.Column("short_name");
             foreach (var row in csv.Reader)
@@ -89,7 +100,13 @@ public sealed class UnvotesReader(StateRegistry states)
                     throw csv.Error(row, "rcid", $"'{row[cRcid]}' is not a roll call in {RollCalls}");
                 }
 
-                d.Issues.Add(row[cShort].ToString().Trim());
+                var issue = row[cShort].ToString().Trim();
+                if (!s_issueCodes.Contains(issue))
+                {
+                    throw csv.Error(row, "short_name", $"'{issue}' is not one of the unvotes issue codes ({string.Join(", ", s_issueCodes)})");
+                }
+
+                d.Issues.Add(issue);
             }
         }
 
@@ -98,7 +115,9 @@ public sealed class UnvotesReader(StateRegistry states)
             int cRcid = csv.Column("rcid"), cCountry = csv.Column("country"), cVote = csv.Column("vote");
             SourceDecision? current = null;
             var currentRcid = -1;
-            var seen = new HashSet<string>();
+            // The rows of one roll call are not always adjacent (the real file interleaves them), so a member voting
+            // twice is looked for across the whole file, not only in the current run of rows.
+            var seen = new HashSet<(int, string)>();
             foreach (var row in csv.Reader)
             {
                 if (!csv.Accept(row))
@@ -120,7 +139,6 @@ public sealed class UnvotesReader(StateRegistry states)
                     }
 
                     currentRcid = rcid;
-                    seen.Clear();
                 }
 
                 var vote = row[cVote].Span.Trim() switch
@@ -136,7 +154,7 @@ public sealed class UnvotesReader(StateRegistry states)
                     throw csv.Error(row, "country", new UnknownStateException(name, states.Closest(name)).Message);
                 }
 
-                if (!seen.Add(state.Code))
+                if (!seen.Add((rcid, state.Code)))
                 {
                     throw csv.Error(row, "country", $"{name} ({state.Code}) votes twice in roll call {rcid}");
                 }
@@ -169,6 +187,14 @@ public sealed class UnvotesReader(StateRegistry states)
 
         return new Tally(y, n, a);
     }
+
+    /// <summary>A 0/1 column; empty means 0 (the package leaves many empty). Anything else is not guessed.</summary>
+    private static bool Flag(CsvSource csv, nietras.SeparatedValues.SepReader.Row row, int column, string field) => row[column].Span.Trim() switch
+    {
+        "1" => true,
+        "0" or "" => false,
+        var other => throw csv.Error(row, field, $"'{other.ToString()}' is not 0 or 1"),
+    };
 
     private static string? NullIfEmpty(string s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -74,7 +74,7 @@ public sealed partial class VetoListReader(StateRegistry states)
             }
 
             rows++;
-            if (!DateTime.TryParseExact(row[cDate].ToString().Trim(), "M/d/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dt))
+            if (!DateTime.TryParseExact(row[cDate].ToString().Trim(), "M/d/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dt) || !Dates.IsPossibleYear(dt.Year))
             {
                 throw csv.Error(row, "date", $"'{row[cDate]}' is not a date like 2/16/1946");
             }
@@ -134,6 +134,11 @@ public sealed partial class VetoListReader(StateRegistry states)
         if (!states.TryResolve(name, date, out var state))
         {
             throw csv.Error(row, field, new UnknownStateException(name, states.Closest(name)).Message);
+        }
+
+        if (!Council.CouncilRules.IsPermanent(state.Code, date))
+        {
+            throw csv.Error(row, field, $"{name} ({state.Code}) was not a permanent member on {date:yyyy-MM-dd} and could not cast a veto");
         }
 
         return state.Code;

@@ -1,56 +1,101 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using Concord.Cli;
+using Concord.Store;
+using Xunit.Abstractions;
 
 namespace Concord.Tests.Commands;
 
 /// <summary>A sync killed at any point (SIGKILL) leaves the previous database exactly as it was, and usable.</summary>
-public sealed class InterruptedSyncTest : IDisposable
+public sealed class InterruptedSyncTest(ITestOutputHelper output) : IDisposable
 {
     private readonly string _work = Path.Combine(Path.GetTempPath(), $"concord-kill-{Guid.NewGuid():N}");
 
-    [Theory]
-    [InlineData(150)]
-    [InlineData(900)]
-    [InlineData(2200)]
-    public void KillNineDuringSync_LeavesThePreviousDatabaseIntact(int killAfterMs)
+    /// <summary>The steps a sync reports on stderr, from process start-up to writing the new file; a kill is aimed at one.</summary>
+    private static readonly string[] s_steps = ["(start)", "reading sources", "reconciling sources", "hashing source files", "writing database"];
+
+    [Fact]
+    public void KillNineAtRandomPointsDuringSync_LeavesThePreviousDatabaseIntact()
     {
         // Given a working database
         Directory.CreateDirectory(_work);
         var db = Path.Combine(_work, "concord.duckdb");
         File.Copy(RealDataDatabase.Instance.Path, db);
         var before = Hash(db);
+        var coverageBefore = Coverage(db);
 
-        // When a sync into it is killed with SIGKILL part-way through
-        var cli = typeof(ConcordApp).Assembly.Location;
-        bool killed;
-        using (var sync = Process.Start(new ProcessStartInfo("dotnet", [cli, "--db", db, "--data", RealDataDatabase.Instance.DataDir, "data", "sync"])
+        // When syncs into it are killed with SIGKILL at random points across the whole run: each of the steps in a
+        // seeded random order, at a seeded random delay after the sync reports it (so the points follow the sync
+        // whatever the machine's speed, and a failure replays)
+        var random = new Random(20261124);
+        var points = s_steps.OrderBy(_ => random.Next()).Select(step => (Step: step, DelayMs: random.Next(0, 800))).ToList();
+        var interrupted = new List<string>();
+        foreach (var (step, delayMs) in points)
         {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-        })!)
-        {
-            Thread.Sleep(killAfterMs);
-            killed = !sync.HasExited;
-            if (killed)
+            bool killed;
+            using (var sync = StartSync(db))
             {
-                sync.Kill(entireProcessTree: true);
+                using var reached = new ManualResetEventSlim(step == "(start)");
+                sync.ErrorDataReceived += (_, e) =>
+                {
+                    if (e.Data is { } line && line.EndsWith(step, StringComparison.Ordinal))
+                    {
+                        reached.Set();
+                    }
+                };
+                sync.Exited += (_, _) => reached.Set();
+                sync.EnableRaisingEvents = true;
+                sync.BeginErrorReadLine();
+                sync.BeginOutputReadLine();
+                reached.Wait(TimeSpan.FromMinutes(3));
+                Thread.Sleep(delayMs);
+                killed = !sync.HasExited;
+                if (killed)
+                {
+                    sync.Kill(entireProcessTree: true);
+                }
+
+                sync.WaitForExit();
             }
 
-            sync.WaitForExit();
+            // Then after each kill the database is the old one byte for byte, opens, and has the same row counts (a
+            // sync that outran its kill swapped in a complete database of the same content)
+            if (killed)
+            {
+                interrupted.Add($"{step} + {delayMs} ms");
+                Assert.Equal(before, Hash(db));
+            }
+            else
+            {
+                before = Hash(db);
+            }
+
+            Assert.Equal(coverageBefore, Coverage(db));
         }
 
-        // Then the database is the old one byte for byte (a sync takes seconds, so every kill lands part-way), and it
-        // opens and answers
-        Assert.True(killed, "the sync finished before the kill; the test did not interrupt it");
-        Assert.Equal(before, Hash(db));
+        output.WriteLine($"interrupted sync: {interrupted.Count} of {points.Count} syncs killed ({string.Join("; ", interrupted)}); database unchanged after every kill");
+        Assert.True(interrupted.Count >= points.Count - 1, $"only {interrupted.Count} of {points.Count} syncs were interrupted; the test did not test kills");
         var stdout = new StringWriter();
         Assert.Equal(0, ConcordApp.Run(["--db", db, "show", "A/RES/68/262", "--format", "csv"], stdout, new StringWriter()));
         Assert.Contains("RUS,Russian Federation,no", stdout.ToString(), StringComparison.Ordinal);
 
-        // And the next sync cleans up what the killed one left and completes
+        // And the next sync cleans up what the killed ones left and completes
         Assert.Equal(0, ConcordApp.Run(["--db", db, "--data", RealDataDatabase.Instance.DataDir, "data", "sync"], new StringWriter(), new StringWriter()));
         Assert.Empty(Directory.GetFiles(_work, "concord.duckdb.building-*"));
+        Assert.Equal(coverageBefore, Coverage(db));
+    }
+
+    private static Process StartSync(string db) =>
+        Process.Start(new ProcessStartInfo("dotnet", [typeof(ConcordApp).Assembly.Location, "--db", db, "--data", RealDataDatabase.Instance.DataDir, "data", "sync"])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        })!;
+
+    private static IReadOnlyList<CoverageQuery.Row> Coverage(string db)
+    {
+        using var opened = ConcordDatabase.OpenReadOnly(db);
+        return CoverageQuery.Run(opened);
     }
 
     private static string Hash(string path)
