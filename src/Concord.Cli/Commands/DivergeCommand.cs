@@ -83,6 +83,9 @@ internal static class DivergeCommand
         return cmd;
     }
 
+    /// <summary>Areas with fewer common votes than this have an agreement in the table but are not ranked highest or lowest.</summary>
+    private const int MinVotesToRank = 30;
+
     private static ResultTable Explain(VoteMatrix matrix, int rowA, int rowB, string a, string b, IReadOnlyList<Divergence> splits, Func<MatrixDecision, bool> include, Forum forum)
     {
         var table = new ResultTable($"{a} and {b} by issue area in the {forum.DisplayName()}", "issue", "common_votes", "agreement", "splits", "opposite", $"most_with_{a}", $"most_with_{b}");
@@ -96,7 +99,7 @@ internal static class DivergeCommand
             var here = splits.Where(d => filter(d.Decision)).ToList();
             var (withA, withB) = DivergenceFinder.Sides(matrix, rowA, rowB, here);
             var agreement = AgreementScores.From(counts, 10).Agreement;
-            if (code != "all" && agreement is { } value)
+            if (code != "all" && agreement is { } value && counts.N >= MinVotesToRank)
             {
                 scored.Add((code, value, counts.N));
             }
@@ -107,7 +110,7 @@ internal static class DivergeCommand
 
         if (scored.Count > 0)
         {
-            // The answer the table is read for: where the two agree most and least (areas with at least 10 common votes).
+            // The answer the table is read for: where the two agree most and least (areas with enough votes to be a pattern).
             var ranked = scored.OrderByDescending(x => x.Agreement).ToList();
             table.Fact("highest_agreement", string.Join(", ", ranked.Take(3).Select(x => $"{x.Code} {x.Agreement:0.000} (n={x.N})")));
             table.Fact("lowest_agreement", string.Join(", ", ranked.AsEnumerable().Reverse().Take(3).Select(x => $"{x.Code} {x.Agreement:0.000} (n={x.N})")));

@@ -19,8 +19,14 @@ public sealed class BriefCommandTest : IDisposable
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
         Assert.Contains("cast 16 joint vetoes in 1992–", html, StringComparison.Ordinal);
         Assert.Contains("S/2019/186", html, StringComparison.Ordinal);
-        Assert.Equal(3, CountOf(html, "<svg"));
-        Assert.Equal(3, CountOf(html, "<figcaption>Data: "));
+        // Five charts: Council agreement, Assembly agreement (with change-point levels), kappa, ideal points, bilateral events
+        Assert.Equal(5, CountOf(html, "<svg"));
+        Assert.Equal(5, CountOf(html, "<figcaption>Data: "));
+        Assert.Contains("Change points: the level of CHN–RUS agreement shifted in", html, StringComparison.Ordinal);
+        Assert.Contains("Ideal points (Bailey–Strezhnev–Voeten scale", html, StringComparison.Ordinal);
+        Assert.Contains("Regional forums", html, StringComparison.Ordinal);
+        Assert.Contains("SCO (since 2001-06-15)", html, StringComparison.Ordinal);
+        Assert.Contains("Bilateral ties", html, StringComparison.Ordinal);
         Assert.DoesNotContain("src=\"http", html, StringComparison.Ordinal);
     }
 
@@ -32,7 +38,7 @@ public sealed class BriefCommandTest : IDisposable
         var md = File.ReadAllText(path);
         Assert.StartsWith("# China and Russian Federation in multilateral forums, 2001–2012", md, StringComparison.Ordinal);
         Assert.Contains("cast 5 joint vetoes in 2001–2012", md, StringComparison.Ordinal);
-        foreach (var chart in new[] { "sc-agreement", "ga-agreement", "ga-kappa" })
+        foreach (var chart in new[] { "sc-agreement", "ga-agreement", "ga-kappa", "ga-ideal", "bilateral-events" })
         {
             var png = Path.Combine(_dir, $"chn-rus-{chart}.png");
             Assert.True(File.Exists(png), png);

@@ -29,4 +29,37 @@ public sealed class DivergeCommandTest
         Assert.Equal("issue,common_votes,agreement,splits,opposite,most_with_CHN,most_with_RUS", lines[0]);
         Assert.Equal(["all", .. Concord.Analysis.Agreement.IssueSets.All.Select(x => x.Code)], lines.Skip(1).Select(l => l.Split(',')[0]));
     }
+
+    [Fact]
+    public void Diverge_TerritorialIntegrity_ListsTheUkraineResolutions_RussiaNoChinaAbstain()
+    {
+        var stdout = new StringWriter();
+        Assert.Equal(0, ConcordApp.Run(["--db", RealDataDatabase.Instance.Path, "diverge", "CHN", "RUS", "--issue", "territory", "--top", "200", "--format", "json"], stdout, new StringWriter()));
+        using var json = JsonDocument.Parse(stdout.ToString());
+        var rows = json.RootElement.GetProperty("rows").EnumerateArray().ToList();
+        foreach (var symbol in new[] { "A/RES/68/262", "A/RES/ES-11/1" })
+        {
+            var row = Assert.Single(rows, r => r.GetProperty("symbol").GetString() == symbol);
+            Assert.Equal(("abstain", "no"), (row.GetProperty("CHN").GetString(), row.GetProperty("RUS").GetString()));
+            Assert.Contains("territory", row.GetProperty("issues").GetString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Diverge_Explain_NamesWhereAgreementIsHighestAndLowest()
+    {
+        var stdout = new StringWriter();
+        Assert.Equal(0, ConcordApp.Run(["--db", RealDataDatabase.Instance.Path, "diverge", "CHN", "RUS", "--explain", "--format", "json"], stdout, new StringWriter()));
+        using var json = JsonDocument.Parse(stdout.ToString());
+        var highest = json.RootElement.GetProperty("highest_agreement").GetString()!;
+        var lowest = json.RootElement.GetProperty("lowest_agreement").GetString()!;
+
+        // The first area named is the table's highest (lowest) agreement among areas with at least 30 common votes
+        var rows = json.RootElement.GetProperty("rows").EnumerateArray()
+            .Where(r => r.GetProperty("issue").GetString() != "all" && r.GetProperty("common_votes").GetInt64() >= 30 && r.GetProperty("agreement").ValueKind == JsonValueKind.Number)
+            .Select(r => (Issue: r.GetProperty("issue").GetString()!, Agreement: r.GetProperty("agreement").GetDouble()))
+            .ToList();
+        Assert.StartsWith(rows.MaxBy(r => r.Agreement).Issue + " ", highest, StringComparison.Ordinal);
+        Assert.StartsWith(rows.MinBy(r => r.Agreement).Issue + " ", lowest, StringComparison.Ordinal);
+    }
 }
