@@ -22,7 +22,7 @@ internal sealed class AgreementOptions
 
     public Option<int> MinN { get; } = new("--min-n") { Description = "Fewest common votes for a value to be reported (default 10); below it the value is empty, n is still shown.", DefaultValueFactory = _ => 10 };
 
-    public Option<string?> Issue { get; } = new("--issue") { Description = "Only decisions in this issue area: me, nu, di, hr, co, ec (the unvotes issue codes)." };
+    public Option<string?> Issue { get; } = new("--issue") { Description = "Only decisions in this issue area (codes: concord issues), e.g. hr, territory, syria, sanctions." };
 
     public Option<bool> NoPredecessors { get; } = new("--no-predecessors") { Description = "Count only a state's own votes (not, e.g., the USSR's for Russia)." };
 

@@ -17,7 +17,7 @@ internal static class DivergeCommand
         var b = new Argument<string>("b") { Description = "Second state." };
         var forum = new Option<string>("--forum") { Description = "ga (default) or sc.", DefaultValueFactory = _ => "ga" };
         forum.AcceptOnlyFromAmong("ga", "sc");
-        var issue = new Option<string?>("--issue") { Description = "Only decisions in this issue area: me, nu, di, hr, co, ec (the unvotes issue codes)." };
+        var issue = new Option<string?>("--issue") { Description = "Only decisions in this issue area (codes: concord issues), e.g. hr, territory, syria." };
         var from = new Option<int?>("--from") { Description = "First year (inclusive)." };
         var to = new Option<int?>("--to") { Description = "Last year (inclusive)." };
         var top = new Option<int>("--top") { Description = "How many divergences to list (default 25).", DefaultValueFactory = _ => 25 };

@@ -18,7 +18,8 @@ public sealed record CouncilDecision(
     bool RecordedVote,
     IReadOnlyDictionary<string, Vote> Votes,
     IReadOnlyList<string> Vetoers,
-    string Topic)
+    string Topic,
+    Analysis.Agreement.IssueSet Issues = Analysis.Agreement.IssueSet.None)
 {
     public Vote VoteOf(string state) => Votes.TryGetValue(state, out var v) ? v : Vote.Absent;
 

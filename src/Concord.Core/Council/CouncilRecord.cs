@@ -61,6 +61,16 @@ public sealed class CouncilRecord
             }
         }
 
+        var issues = new Dictionary<int, Analysis.Agreement.IssueSet>();
+        using (var cmd = db.Command("SELECT i.decision_id, string_agg(DISTINCT i.area, ',') FROM decision_issues i JOIN decisions d USING (decision_id) WHERE d.forum = 'sc' GROUP BY i.decision_id"))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                issues[r.GetInt32(0)] = Analysis.Agreement.IssueSets.ParseList(r.GetString(1));
+            }
+        }
+
         var decisions = new List<CouncilDecision>();
         using (var cmd = db.Command("""
             SELECT decision_id, symbol, draft, date, kind, outcome, title, agenda_item, meeting, yes, no, abstain, recorded_vote, subjects
@@ -82,7 +92,8 @@ public sealed class CouncilRecord
                     title, agenda, S(8), tally, r.GetBoolean(12),
                     votes.TryGetValue(id, out var v) ? v : new Dictionary<string, Vote>(),
                     vetoes.TryGetValue(id, out var vt) ? vt : [],
-                    topics.Classify(agenda, title, S(13))));
+                    topics.Classify(agenda, title, S(13)),
+                    issues.GetValueOrDefault(id)));
             }
         }
 
@@ -90,4 +101,8 @@ public sealed class CouncilRecord
     }
 
     public static CouncilRecord From(IReadOnlyList<CouncilDecision> decisions) => new(decisions);
+
+    /// <summary>The decisions in any of the issue areas of <paramref name="issue"/> (all of them for <see cref="Analysis.Agreement.IssueSet.None"/>).</summary>
+    public CouncilRecord InIssue(Analysis.Agreement.IssueSet issue) =>
+        issue == Analysis.Agreement.IssueSet.None ? this : new([.. Decisions.Where(d => (d.Issues & issue) != 0)]);
 }

@@ -21,6 +21,29 @@ public sealed class CouncilCommandsTest
     }
 
     [Fact]
+    public void Vetoes_IssueArea_AgreesWithTheTopicRules_OnSyria()
+    {
+        // Two independent rule sets (the Council topics and the issue areas) must find the same joint vetoes on Syria
+        var (_, byIssue, _) = Run("vetoes", "--by", "CHN,RUS", "--joint", "--issue", "syria", "--format", "csv");
+        var (_, byTopic, _) = Run("vetoes", "--by", "CHN,RUS", "--joint", "--topic", "Syria", "--format", "csv");
+        static string[] Drafts(string csv) => [.. csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[1]).Order(StringComparer.Ordinal)];
+
+        Assert.Equal(10, Drafts(byIssue).Length);
+        Assert.Equal(Drafts(byTopic), Drafts(byIssue));
+    }
+
+    [Fact]
+    public void Sc_Issue_KeepsOnlyTheAreasDecisions()
+    {
+        var (_, all, _) = Run("sc", "CHN", "RUS", "--format", "json");
+        var (code, sanctions, _) = Run("sc", "CHN", "RUS", "--issue", "sanctions", "--format", "json");
+        Assert.Equal(0, code);
+        static long Decisions(string json) => JsonDocument.Parse(json).RootElement.GetProperty("rows").EnumerateArray().Sum(r => r.GetProperty("decisions").GetInt64());
+
+        Assert.InRange(Decisions(sanctions), 1, Decisions(all) - 1);
+    }
+
+    [Fact]
     public void Sc_Json_CountsByThePeriodsOfTheSeeds()
     {
         var (code, output, _) = Run("sc", "CHN", "RUS", "--format", "json");
