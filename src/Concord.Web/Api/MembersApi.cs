@@ -1,27 +1,39 @@
 using Concord.Council;
+using Concord.Forums;
 using Concord.States;
 using Concord.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Concord.Web.Api;
 
-/// <summary><c>/api/members?forum=sc&amp;year=2019</c>: a forum's members by year, as <c>concord members sc</c>.</summary>
+/// <summary><c>/api/members?forum=sc&amp;year=2019</c> or <c>/api/members?forum=SCO&amp;on=2024-07-04</c>: a forum's members, as <c>concord members</c>.</summary>
 public static class MembersApi
 {
     public sealed record MemberRow(int Year, string State, string Name, string Seat, int VotesOnRecord);
 
     public sealed record MembersResponse(string Title, string Forum, int? Year, IReadOnlyList<MemberRow> Rows);
 
+    public sealed record ForumMemberRow(string State, string Name, string Role, string From, string? To, string Source);
+
+    public sealed record ForumMembersResponse(string Title, string Forum, DateOnly On, IReadOnlyList<ForumMemberRow> Rows);
+
     public static void MapMembers(this RouteGroupBuilder api) => api.MapGet("/members", Get);
 
-    public static Results<Ok<MembersResponse>, FileContentHttpResult> Get(
+    public static Results<Ok<MembersResponse>, Ok<ForumMembersResponse>, FileContentHttpResult> Get(
         ServedRecord record,
         [FromQuery(Name = "forum")] string? forum,
         [FromQuery(Name = "year")] string? year,
+        [FromQuery(Name = "on")] string? on,
         [FromQuery(Name = "format")] string? format)
     {
-        // Only the Council for now; regional forums add their codes here when their membership data arrives.
-        var f = Parameters.Choice(forum, "forum", null, ["sc"]) ?? throw new BadParameterException("forum", "'forum' is required: sc.");
+        var codes = new List<string> { "sc" };
+        codes.AddRange(record.Forums.Forums.Select(x => x.Code));
+        var f = Parameters.Choice(forum, "forum", null, codes) ?? throw new BadParameterException("forum", $"'forum' is required: {string.Join(", ", codes)}.");
+        if (f != "sc")
+        {
+            return Regional(record, f, on, Parameters.Csv(format));
+        }
+
         var y = Parameters.Year(year, "year", record);
         var csv = Parameters.Csv(format);
         var registry = StateRegistry.Default;
@@ -34,5 +46,33 @@ public static class MembersApi
         }
 
         return TypedResults.Ok(new MembersResponse("Security Council members by year (from the record)", f, y, rows));
+    }
+
+    /// <summary>A regional forum's members, observers and partners on a day (today when not given), each with its source.</summary>
+    private static Results<Ok<MembersResponse>, Ok<ForumMembersResponse>, FileContentHttpResult> Regional(ServedRecord record, string forum, string? on, bool csv)
+    {
+        var text = Parameters.Text(on, "on", 10);
+        var day = DateOnly.FromDateTime(DateTime.UtcNow);
+        if (text is not null && !DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out day))
+        {
+            throw new BadParameterException("on", "'on' is a date written yyyy-MM-dd.");
+        }
+
+        if (day.Year < 1945 || day.Year > 2100)
+        {
+            throw new BadParameterException("on", "'on' is between 1945 and 2100.");
+        }
+
+        var registry = StateRegistry.Default;
+        var rows = record.Forums.On(forum, day)
+            .OrderBy(m => m.Role).ThenBy(m => m.State, StringComparer.Ordinal)
+            .Select(m => new ForumMemberRow(m.State, registry.IsKnownCode(m.State) ? registry[m.State].Name : m.State, m.Role.Label(), m.From.ToString(), m.To?.ToString(), m.Source.ToString()))
+            .ToList();
+        if (csv)
+        {
+            return CsvExport.File("members-" + forum, ["state", "name", "role", "from", "to", "source"], rows.Select(r => new object?[] { r.State, r.Name, r.Role, r.From, r.To, r.Source }));
+        }
+
+        return TypedResults.Ok(new ForumMembersResponse($"{forum} on {day:yyyy-MM-dd} (curated record, with sources)", forum, day, rows));
     }
 }

@@ -34,6 +34,9 @@ public sealed class InjectionTest(WebAppFixture app)
         "/api/sc?a=CHN&b=RUS&from=2000&to=2020&by=period&list=joint-veto&no-predecessors=false&format=json",
         "/api/members?forum=sc&year=2019&format=json",
         "/api/brief?a=CHN&b=RUS&from=2001&to=2012&reference=USA",
+        "/api/events?between=CHN,RUS&type=exercise&by=year&from=2003&to=2025&format=json",
+        "/api/ideal?states=CHN,RUS,USA&from=2000&to=2010&format=json",
+        "/api/members?forum=SCO&on=2024-07-04&format=json",
     ];
 
     public static TheoryData<string> ValidRequests() => new(s_valid);

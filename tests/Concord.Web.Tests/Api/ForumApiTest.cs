@@ -1,0 +1,63 @@
+using System.Net;
+using Concord.Forums;
+using Concord.Store;
+
+namespace Concord.Tests.Api;
+
+[Collection(WebAppCollection.Name)]
+public sealed class ForumApiTest(WebAppFixture app)
+{
+    [Fact]
+    public async Task Events_ChinaRussiaExercisesByYear_AreWhatTheForumRecordGives()
+    {
+        // Given the forum record as the CLI reads it
+        using var db = ConcordDatabase.OpenReadOnly(app.DatabasePath);
+        var record = ForumStore.Load(db);
+        int Expected(int year) => record.Events.Count(e => e.DuplicateOf is null && e.Kind == EventKind.Exercise && e.Involves(["CHN", "RUS"]) && e.Start.Year == year);
+
+        // When the API is asked for the yearly series
+        var (status, json, _) = await app.CreateClient().Get("/api/events?between=CHN,RUS&type=exercise&by=year&from=2003&to=2025");
+
+        // Then every year's count is the record's, and the rows carry their sources
+        Assert.Equal(HttpStatusCode.OK, status);
+        var years = json.GetProperty("byYear").EnumerateArray().ToList();
+        Assert.NotEmpty(years);
+        Assert.All(years, y => Assert.Equal(Expected(y.GetProperty("year").GetInt32()), y.GetProperty("events").GetInt32()));
+        Assert.All(json.GetProperty("rows").EnumerateArray(), r => Assert.False(string.IsNullOrWhiteSpace(r.GetProperty("source").GetString())));
+    }
+
+    [Fact]
+    public async Task Events_UnknownType_IsABadRequest()
+    {
+        var (status, _, _) = await app.CreateClient().Get("/api/events?between=CHN,RUS&type=parade");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+    }
+
+    [Fact]
+    public async Task Ideal_UnitedStatesIsPositive_AndEachPointLiesInItsInterval()
+    {
+        var (status, json, _) = await app.CreateClient().Get("/api/ideal?states=USA,RUS&from=1995&to=2005");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var rows = json.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(22, rows.Count);
+        Assert.All(rows.Where(r => r.GetProperty("state").GetString() == "USA"), r => Assert.True(r.GetProperty("position").GetDouble() > 0));
+        Assert.All(rows, r => Assert.InRange(r.GetProperty("position").GetDouble(), r.GetProperty("lower").GetDouble(), r.GetProperty("upper").GetDouble()));
+    }
+
+    [Fact]
+    public async Task Members_OfTheSco_OnTheDayBelarusJoined_AreTheTenTheRecordGives()
+    {
+        using var db = ConcordDatabase.OpenReadOnly(app.DatabasePath);
+        var expected = ForumStore.Load(db).On("SCO", new DateOnly(2024, 7, 4)).Where(m => m.Role == MembershipRole.Member).Select(m => m.State).Order(StringComparer.Ordinal).ToList();
+
+        var (status, json, _) = await app.CreateClient().Get("/api/members?forum=SCO&on=2024-07-04");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var members = json.GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("role").GetString() == "member").Select(r => r.GetProperty("state").GetString()!).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(10, members.Count);
+        Assert.Equal(expected, members);
+        Assert.Contains("BLR", members);
+    }
+}
