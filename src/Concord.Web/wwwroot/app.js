@@ -137,12 +137,14 @@ async function refresh() {
   $('brief-link').href = `/api/brief?${query({ ...pair, ...period })}`;
   $('brief-link').hidden = false;
   try {
-    const [byYear, overall, splits, sc, vetoes] = await Promise.all([
+    const [byYear, overall, splits, sc, vetoes, ideal, events] = await Promise.all([
       api('agree', { ...pair, forum: f.forum, by: 'year', issue: f.issue, ...period }),
       api('agree', { ...pair, forum: f.forum, by: 'all', issue: f.issue, ...period }),
       api('diverge', { ...pair, forum: f.forum, issue: f.issue, top: 15, ...period }),
       api('sc', { ...pair, ...period }).catch((e) => e),
       api('vetoes', { by: `${pair.a},${pair.b}`, joint: 'true', ...period }).catch((e) => e),
+      api('ideal', { states: `${pair.a},${pair.b}`, ...period }).catch((e) => e),
+      api('events', { between: `${pair.a},${pair.b}`, from: f.from, to: f.to }).catch((e) => e),
     ]);
     if (generation !== state.generation) return;
     $('results').hidden = false;
@@ -150,6 +152,8 @@ async function refresh() {
     drawChart(byYear, f);
     drawCouncil(sc, vetoes);
     drawSplits(splits, f);
+    drawIdeal(ideal);
+    drawEvents(events);
   } catch (e) {
     if (generation !== state.generation) return;
     $('results').hidden = true;
@@ -320,6 +324,51 @@ function drawSplits(splits, f) {
     el('p', { class: 'caption', text: `${count(splits.splits)} splits over ${count(splits.commonVotes)} common votes; the most contested first (yes against no before one abstaining).` }),
     table([{ label: '#', num: true }, { label: 'date' }, { label: 'symbol' }, { label: 'title' }, { label: a }, { label: b }, { label: 'tally' }],
       splits.rows.map((r) => [String(r.rank), r.date, symbolLink(r.symbol), r.title || '', voteCell(r.voteA), voteCell(r.voteB), r.tally])));
+}
+
+// The two states' ideal points by year (General Assembly, BSV scale) and the distance between them, latest first.
+function drawIdeal(ideal) {
+  if (ideal instanceof Error) {
+    $('ideal').replaceChildren(el('p', { text: ideal.message }));
+    return;
+  }
+  const a = state.a.code, b = state.b.code;
+  const byYear = new Map();
+  for (const r of ideal.rows) {
+    if (!byYear.has(r.year)) byYear.set(r.year, {});
+    byYear.get(r.year)[r.state] = r;
+  }
+  const years = [...byYear.keys()].filter((y) => byYear.get(y)[a] && byYear.get(y)[b]).sort((x, y) => y - x);
+  if (years.length === 0) {
+    $('ideal').replaceChildren(el('p', { text: 'No year with ideal points for both in this frame.' }));
+    return;
+  }
+  const cell = (p) => `${p.position.toFixed(2)} (${p.lower.toFixed(2)} to ${p.upper.toFixed(2)})`;
+  $('ideal').replaceChildren(
+    el('p', { class: 'caption', text: 'Dynamic ideal points from every contested General Assembly vote, on the Bailey–Strezhnev–Voeten scale (the United States positive), with 90% intervals; year = the year the session opened. Method: docs/methods.md.' }),
+    table([{ label: 'year' }, { label: a, num: true }, { label: b, num: true }, { label: 'distance', num: true }],
+      years.slice(0, 12).map((y) => {
+        const pa = byYear.get(y)[a], pb = byYear.get(y)[b];
+        return [String(y), cell(pa), cell(pb), el('span', { 'data-ideal-distance': String(y), text: Math.abs(pa.position - pb.position).toFixed(2) })];
+      })));
+}
+
+// Exercises, patrols, meetings, treaties and statements with both states, each with its source.
+function drawEvents(events) {
+  if (events instanceof Error) {
+    $('events').replaceChildren(el('p', { text: events.message }));
+    return;
+  }
+  if (events.rows.length === 0) {
+    $('events').replaceChildren(el('p', { text: 'No exercise, patrol, meeting, treaty or joint statement with both on record in this frame.' }));
+    return;
+  }
+  const kinds = {};
+  for (const r of events.rows) kinds[r.type] = (kinds[r.type] || 0) + 1;
+  $('events').replaceChildren(
+    el('p', { class: 'caption', 'data-events': String(events.events), text: `${count(events.events)} events on record (${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ')}): a curated list with a source for every row, not a complete census.` }),
+    table([{ label: 'date' }, { label: 'type' }, { label: 'event' }, { label: 'place' }, { label: 'source' }],
+      events.rows.slice().reverse().slice(0, 25).map((r) => [r.start, r.type, r.name, r.place || '', r.source])));
 }
 
 // ---- the decision panel: the evidence behind a number --------------------------------------------------------

@@ -61,6 +61,15 @@ public sealed class DashboardTest(LiveServer server, Chromium chromium) : IClass
         await page.WaitForFunctionAsync("() => document.querySelectorAll('#decisions-list tbody tr').length > 0 && document.querySelector('#decisions-title').textContent.startsWith('Joint vetoes')");
         Assert.Equal(joint, (await page.Locator("#decisions-list tbody tr").CountAsync()).ToString(CultureInfo.InvariantCulture));
 
+        // And the ideal points and the bilateral events sections show what the API gives
+        var events = await http.GetFromJsonAsync<JsonElement>("/api/events?between=CHN,RUS");
+        await page.WaitForSelectorAsync("#events [data-events]");
+        Assert.Equal(events.GetProperty("events").GetInt32().ToString(CultureInfo.InvariantCulture), await page.Locator("#events [data-events]").GetAttributeAsync("data-events"));
+        var ideal = await http.GetFromJsonAsync<JsonElement>("/api/ideal?states=CHN,RUS&from=2015&to=2015");
+        var rows = ideal.GetProperty("rows").EnumerateArray().ToList();
+        var distance = Math.Abs(rows.Single(r => r.GetProperty("state").GetString() == "CHN").GetProperty("position").GetDouble() - rows.Single(r => r.GetProperty("state").GetString() == "RUS").GetProperty("position").GetDouble());
+        Assert.Equal(distance.ToString("0.00", CultureInfo.InvariantCulture), await page.Locator("#ideal [data-ideal-distance='2015']").TextContentAsync());
+
         // And nothing was blocked by the content security policy or failed in the script
         Assert.Empty(problems);
 
@@ -70,6 +79,7 @@ public sealed class DashboardTest(LiveServer server, Chromium chromium) : IClass
             await page.ClickAsync("#decisions-close");
             await page.SetViewportSizeAsync(1280, 1500);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "dashboard.png"), FullPage = false });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "dashboard-full-page.png"), FullPage = true });
         }
     }
 
