@@ -34,9 +34,10 @@ internal static class AgreeCommand
             var timing = Timing.Start(ctx.Err);
 
             var wantIdeal = ctx.Parse.GetValue(ideal);
-            if (wantIdeal && (allPairs || v.Forum != Forum.GeneralAssembly || v.By is not (PeriodKind.Year or PeriodKind.Session) || StateGroup.TryFind(sb!, out _)))
+            const string IdealNeeds = "--ideal needs two states in the General Assembly, by year or by session.";
+            if (wantIdeal && (allPairs || v.Forum != Forum.GeneralAssembly || v.By is not (PeriodKind.Year or PeriodKind.Session) || ctx.Parse.GetValue(with) is not null))
             {
-                throw new ArgumentException("--ideal needs two states in the General Assembly, by year or by session.");
+                throw new ArgumentException(IdealNeeds);
             }
 
             // Before the database is opened here: a first fit is cached, which needs the file to itself.
@@ -56,18 +57,27 @@ internal static class AgreeCommand
 
             var registry = StateRegistry.Default;
             var stateA = registry.Resolve(sa!);
-            State stateB;
             StateGroup? group = null;
-            if (ForumStore.Load(db).TryGroup(sb!, out var forumGroup))
+
+            // A state first; only a name that is no state is looked up among the forums (which loads their record).
+            if (!registry.TryResolve(sb!, null, out var stateB))
             {
-                // A group's majority position becomes one more row; A itself is left out of the majority.
-                group = forumGroup;
-                matrix = GroupPosition.WithGroup(matrix, group, exclude: stateA.Code);
-                stateB = new State(group.Code, group.Name + " (majority position)", null, null, null);
-            }
-            else
-            {
-                stateB = registry.Resolve(sb!);
+                if (!ForumStore.Load(db).TryGroup(sb!, out var forumGroup))
+                {
+                    stateB = registry.Resolve(sb!);
+                }
+                else
+                {
+                    if (wantIdeal)
+                    {
+                        throw new ArgumentException(IdealNeeds);
+                    }
+
+                    // A group's majority position becomes one more row; A itself is left out of the majority.
+                    group = forumGroup;
+                    matrix = GroupPosition.WithGroup(matrix, group, exclude: stateA.Code);
+                    stateB = new State(group.Code, group.Name + " (majority position)", null, null, null);
+                }
             }
 
             var rowA = matrix.RowOf(stateA.Code);

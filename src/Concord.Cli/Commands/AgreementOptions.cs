@@ -22,7 +22,7 @@ internal sealed class AgreementOptions
 
     public Option<int> MinN { get; } = new("--min-n") { Description = "Fewest common votes for a value to be reported (default 10); below it the value is empty, n is still shown.", DefaultValueFactory = _ => 10 };
 
-    public Option<string?> Issue { get; } = new("--issue") { Description = "Only decisions in this issue area (codes: concord issues), e.g. hr, territory, syria, sanctions." };
+    public Option<string?> Issue { get; } = IssueOption();
 
     public Option<bool> NoPredecessors { get; } = new("--no-predecessors") { Description = "Count only a state's own votes (not, e.g., the USSR's for Russia)." };
 
@@ -59,13 +59,17 @@ internal sealed class AgreementOptions
         var convention = AgreementConventions.Parse(parse.GetValue(Convention)!);
         var by = parse.GetValue(By) is { } b ? Enum.Parse<PeriodKind>(b, ignoreCase: true) : convention.DefaultPeriod();
         var metric = parse.GetValue(Metric) ?? AgreementMetrics.DefaultFor(convention, allPairs);
-        var issue = parse.GetValue(Issue) is { } i ? IssueSets.Parse(i) : IssueSet.None;
+        var issue = IssueSets.ParseOrNone(parse.GetValue(Issue));
         return new Values(ForumCodes.Parse(parse.GetValue(Forum)!), from, to, by, metric, convention, minN, issue, !parse.GetValue(NoPredecessors));
     }
 
+    /// <summary><c>--issue</c>, as every analytic command takes it (the Council commands too).</summary>
+    public static Option<string?> IssueOption() =>
+        new("--issue") { Description = "Only decisions in this issue area (codes: concord issues), e.g. hr, territory, syria, sanctions." };
+
     public sealed record Values(Forum Forum, int? From, int? To, PeriodKind By, string Metric, AgreementConvention Convention, int MinN, IssueSet Issue, bool MergePredecessors)
     {
-        public Func<MatrixDecision, bool> Include => d => Convention.Includes(d) && (Issue == IssueSet.None || (d.Issues & Issue) != 0);
+        public Func<MatrixDecision, bool> Include => d => Convention.Includes(d) && d.IsIn(Issue);
 
         public IReadOnlyList<Period> Periods(VoteMatrix matrix) => Concord.Analysis.Agreement.Periods.Build(matrix, By, Include, From, To);
 

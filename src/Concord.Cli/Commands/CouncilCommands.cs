@@ -18,7 +18,7 @@ internal static class CouncilCommands
         // A fixed description: building the topic rules here would compile their patterns at every start of the CLI.
         var topic = new Option<string?>("--topic") { Description = "Only drafts on this topic (or part of its name), e.g. Syria, Ukraine, Korea / DPRK, Myanmar, Venezuela, Israel / Palestine; the rules are in docs/methods.md." };
         var noPredecessors = new Option<bool>("--no-predecessors") { Description = "Keep the USSR's vetoes apart from Russia's." };
-        var issue = IssueOption();
+        var issue = AgreementOptions.IssueOption();
         var format = CliContext.FormatOption();
         var cmd = new Command("vetoes", "Every vetoed Council draft: date, draft, meeting, topic, who vetoed, the tally and the other permanent members' votes.")
         {
@@ -35,7 +35,7 @@ internal static class CouncilCommands
             }
 
             using var db = ctx.OpenDatabase();
-            var record = CouncilRecord.Load(db, !ctx.Parse.GetValue(noPredecessors)).InIssue(ParseIssue(ctx.Parse.GetValue(issue)));
+            var record = CouncilRecord.Load(db, !ctx.Parse.GetValue(noPredecessors)).InIssue(Concord.Analysis.Agreement.IssueSets.ParseOrNone(ctx.Parse.GetValue(issue)));
             var list = VetoQuery.List(record, members, ctx.Parse.GetValue(joint), ctx.Parse.GetValue(from), ctx.Parse.GetValue(to), t);
             var table = new ResultTable("Vetoed Security Council drafts", "date", "draft", "meeting", "topic", "vetoed_by", "tally", "permanent_members", "agenda_item");
             foreach (var d in list)
@@ -69,7 +69,7 @@ internal static class CouncilCommands
         var list = new Option<string?>("--list") { Description = "List the decisions behind one count: " + string.Join(", ", PatternKinds.Codes) + "." };
         list.AcceptOnlyFromAmong([.. PatternKinds.Codes]);
         var noPredecessors = new Option<bool>("--no-predecessors") { Description = "Keep the USSR's votes apart from Russia's." };
-        var issue = IssueOption();
+        var issue = AgreementOptions.IssueOption();
         var format = CliContext.FormatOption();
         var cmd = new Command("sc", "Two members' Council pattern: joint vetoes, one vetoing while the other abstained or voted yes, co-abstentions, split votes, lone votes.")
         {
@@ -82,7 +82,7 @@ internal static class CouncilCommands
             var sa = registry.Resolve(ctx.Parse.GetValue(a)!);
             var sb = registry.Resolve(ctx.Parse.GetValue(b)!);
             using var db = ctx.OpenDatabase();
-            var record = CouncilRecord.Load(db, !ctx.Parse.GetValue(noPredecessors)).InIssue(ParseIssue(ctx.Parse.GetValue(issue)));
+            var record = CouncilRecord.Load(db, !ctx.Parse.GetValue(noPredecessors)).InIssue(Concord.Analysis.Agreement.IssueSets.ParseOrNone(ctx.Parse.GetValue(issue)));
             var grouping = Enum.Parse<CouncilPattern.Grouping>(ctx.Parse.GetValue(by)!, ignoreCase: true);
             var periods = CouncilPattern.Compute(record, sa.Code, sb.Code, grouping, ctx.Parse.GetValue(from), ctx.Parse.GetValue(to));
             var format2 = ctx.Parse.GetValue(list);
@@ -152,10 +152,4 @@ internal static class CouncilCommands
         return string.Join(", ", CouncilRules.PermanentMembers(d.Date).Select(p => d.Votes.ContainsKey(p) ? p : StateRegistry.Default.SeatHolder(p))
             .Select(p => $"{p} {d.VoteOf(p).Label()}"));
     }
-
-    private static Option<string?> IssueOption() =>
-        new("--issue") { Description = "Only decisions in this issue area (see concord issues), e.g. syria, sanctions, territory, dprk." };
-
-    private static Concord.Analysis.Agreement.IssueSet ParseIssue(string? code) =>
-        code is null ? Concord.Analysis.Agreement.IssueSet.None : Concord.Analysis.Agreement.IssueSets.Parse(code);
 }

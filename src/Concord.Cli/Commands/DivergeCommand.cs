@@ -17,7 +17,7 @@ internal static class DivergeCommand
         var b = new Argument<string>("b") { Description = "Second state." };
         var forum = new Option<string>("--forum") { Description = "ga (default) or sc.", DefaultValueFactory = _ => "ga" };
         forum.AcceptOnlyFromAmong("ga", "sc");
-        var issue = new Option<string?>("--issue") { Description = "Only decisions in this issue area (codes: concord issues), e.g. hr, territory, syria." };
+        var issue = AgreementOptions.IssueOption();
         var from = new Option<int?>("--from") { Description = "First year (inclusive)." };
         var to = new Option<int?>("--to") { Description = "Last year (inclusive)." };
         var top = new Option<int>("--top") { Description = "How many divergences to list (default 25).", DefaultValueFactory = _ => 25 };
@@ -41,12 +41,12 @@ internal static class DivergeCommand
             var sa = registry.Resolve(ctx.Parse.GetValue(a)!);
             var sb = registry.Resolve(ctx.Parse.GetValue(b)!);
             var f = ForumCodes.Parse(ctx.Parse.GetValue(forum)!);
-            var issueFilter = ctx.Parse.GetValue(issue) is { } i ? IssueSets.Parse(i) : IssueSet.None;
+            var issueFilter = IssueSets.ParseOrNone(ctx.Parse.GetValue(issue));
             using var db = ctx.OpenDatabase();
             var matrix = VoteMatrixLoader.Load(db, f);
             var rowA = matrix.RowOf(sa.Code);
             var rowB = matrix.RowOf(sb.Code);
-            bool Include(MatrixDecision d) => (fromYear is null || d.Year >= fromYear) && (toYear is null || d.Year <= toYear) && (issueFilter == IssueSet.None || (d.Issues & issueFilter) != 0);
+            bool Include(MatrixDecision d) => (fromYear is null || d.Year >= fromYear) && (toYear is null || d.Year <= toYear) && d.IsIn(issueFilter);
             var splits = DivergenceFinder.Find(matrix, rowA, rowB, Include);
 
             if (ctx.Parse.GetValue(explain))
@@ -62,7 +62,7 @@ internal static class DivergeCommand
             {
                 var d = shown[k];
                 var s = summaries.GetValueOrDefault(d.Decision.DecisionId);
-                table.Add(k + 1, d.Decision.Date, s?.Symbol, s?.Title ?? s?.AgendaItem, IssueCodes(d.Decision.Issues), d.A.Label(), d.B.Label(), d.Opposite ? "opposite" : "one abstained", d.Tally.ToString(), d.Contestedness);
+                table.Add(k + 1, d.Decision.Date, s?.Symbol, s?.Title ?? s?.AgendaItem, IssueSets.Codes(d.Decision.Issues, " "), d.A.Label(), d.B.Label(), d.Opposite ? "opposite" : "one abstained", d.Tally.ToString(), d.Contestedness);
             }
 
             var periods = Periods.Build(matrix, PeriodKind.All, Include, fromYear, toYear);
@@ -90,7 +90,7 @@ internal static class DivergeCommand
     {
         var table = new ResultTable($"{a} and {b} by issue area in the {forum.DisplayName()}", "issue", "common_votes", "agreement", "splits", "opposite", $"most_with_{a}", $"most_with_{b}");
         var areas = new List<(string Code, Func<MatrixDecision, bool> Filter)> { ("all", _ => true) };
-        areas.AddRange(IssueSets.All.Select(x => (x.Code, (Func<MatrixDecision, bool>)(d => (d.Issues & x.Flag) != 0))));
+        areas.AddRange(IssueSets.All.Select(x => (x.Code, (Func<MatrixDecision, bool>)(d => d.IsIn(x.Flag)))));
         var scored = new List<(string Code, double Agreement, long N)>();
         foreach (var (code, filter) in areas)
         {
@@ -119,6 +119,4 @@ internal static class DivergeCommand
         table.Notes.Add("most_with_X: the states that voted as X did (and not as the other) on the decisions where the two split, with how often.");
         return table;
     }
-
-    private static string IssueCodes(IssueSet issues) => IssueSets.Codes(issues, " ");
 }

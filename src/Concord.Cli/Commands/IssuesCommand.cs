@@ -30,7 +30,7 @@ internal static class IssuesCommand
 
     private static ResultTable Areas(ConcordDatabase db)
     {
-        var counts = IssueCountQuery.ByArea(db);
+        var counts = IssueQuery.ByArea(db);
         var table = new ResultTable("Issue areas", "area", "name", "ga_decisions", "sc_decisions", "rules");
         foreach (var (flag, code, name) in IssueSets.All)
         {

@@ -52,10 +52,16 @@ internal static class MembersCommand
         return cmd;
     }
 
-    private static DateOnly Day(string text) =>
-        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d
+    private static DateOnly Day(string text)
+    {
+        var d = DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
             : throw new ArgumentException($"--on '{text}' is not a date (YYYY-MM-DD).");
+
+        // The same bounds as every other year option (and as /api/members).
+        Validate.Years(d.Year, d.Year);
+        return d;
+    }
 
     private static int Council(CliContext ctx, int? y, Option<OutputFormat> format)
     {

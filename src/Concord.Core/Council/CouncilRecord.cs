@@ -100,8 +100,6 @@ public sealed class CouncilRecord
         return new CouncilRecord(decisions);
     }
 
-    public static CouncilRecord From(IReadOnlyList<CouncilDecision> decisions) => new(decisions);
-
     /// <summary>The decisions in any of the issue areas of <paramref name="issue"/> (all of them for <see cref="Analysis.Agreement.IssueSet.None"/>).</summary>
     public CouncilRecord InIssue(Analysis.Agreement.IssueSet issue) =>
         issue == Analysis.Agreement.IssueSet.None ? this : new([.. Decisions.Where(d => (d.Issues & issue) != 0)]);

@@ -19,7 +19,6 @@ public sealed class ExerciseDatasetReader(StateRegistry states)
     public const string JmeFile = "secondary/jme_v3_joint_military_exercises_1974_2010_dorazio.csv";
     public const string RussiaFile = "secondary/joint_military_exercises_involving_russia_2009_2018.csv";
 
-    private static readonly string[] s_pair = ["CHN", "RUS"];
 
     private static readonly string[] s_notStates = ["-9", "NATO", "Baltic States"];
 
@@ -157,7 +156,7 @@ public sealed class ExerciseDatasetReader(StateRegistry states)
             }
 
             var yearText = row[year].ToString().Trim();
-            if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y < 1945 || y > 2100)
+            if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || !Sources.Dates.IsPossibleYear(y))
             {
                 throw src.Error(row, "yr", $"'{yearText}' is not a year");
             }
@@ -226,7 +225,7 @@ public sealed class ExerciseDatasetReader(StateRegistry states)
     private static PartialDate Parts(CsvSource src, nietras.SeparatedValues.SepReader.Row row, string field, string year, string month, string day)
     {
         var inv = CultureInfo.InvariantCulture;
-        if (!int.TryParse(year.Trim(), NumberStyles.None, inv, out var y) || y < 1945 || y > 2100)
+        if (!int.TryParse(year.Trim(), NumberStyles.None, inv, out var y) || !Sources.Dates.IsPossibleYear(y))
         {
             throw src.Error(row, field, $"'{year}' is not a year");
         }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Concord.Analysis.Agreement;
 using Concord.Sources;
 using Concord.States;
@@ -296,14 +295,7 @@ public sealed class ForumDataReader(StateRegistry states, DateOnly today)
         return new ForumRecord(forums, members, [], [], []);
     }
 
-    private static string ReadResource(string name)
-    {
-        var asm = Assembly.GetExecutingAssembly();
-        using var stream = asm.GetManifestResourceStream("Concord.Curated." + name)
-            ?? throw new InvalidOperationException($"Embedded curated file {name} is missing from the build.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    private static string ReadResource(string name) => StateRegistry.ReadResource(name, "Concord.Curated.");
 
     private static IEnumerable<Row> Rows(string file, string text, string[] columns)
     {

@@ -48,7 +48,6 @@ public readonly record struct PartialDate(DateOnly First, DatePrecision Precisio
         }
     }
 
-    public bool Overlaps(DateOnly from, DateOnly to) => First <= to && Last >= from;
 
     public int CompareTo(PartialDate other)
     {

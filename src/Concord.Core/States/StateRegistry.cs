@@ -232,11 +232,11 @@ public sealed class StateRegistry
     private static StateRegistry LoadEmbedded() =>
         FromCsv(ReadResource("states.csv"), ReadResource("state_aliases.csv"), ReadResource("successions.csv"));
 
-    internal static string ReadResource(string fileName)
+    internal static string ReadResource(string fileName, string prefix = "Concord.Reference.")
     {
         var asm = Assembly.GetExecutingAssembly();
-        using var stream = asm.GetManifestResourceStream("Concord.Reference." + fileName)
-            ?? throw new InvalidOperationException($"Embedded reference table {fileName} is missing from the build.");
+        using var stream = asm.GetManifestResourceStream(prefix + fileName)
+            ?? throw new InvalidOperationException($"Embedded table {prefix}{fileName} is missing from the build.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

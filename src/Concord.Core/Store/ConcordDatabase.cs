@@ -29,21 +29,7 @@ public sealed class ConcordDatabase : IDisposable
     }
 
     /// <summary>The schema version the database was built with (0 when it has none).</summary>
-    public int SchemaVersion
-    {
-        get
-        {
-            try
-            {
-                using var cmd = Command("SELECT value FROM meta WHERE key = 'schema_version'");
-                return cmd.ExecuteScalar() is string s && int.TryParse(s, out var v) ? v : 0;
-            }
-            catch (DuckDBException)
-            {
-                return 0;
-            }
-        }
-    }
+    public int SchemaVersion => int.TryParse(MetaValue("schema_version"), out var v) ? v : 0;
 
     /// <summary>Whether this build of Concord can read the database and built it from the same reference tables (else it must be synced again).</summary>
     public bool IsCurrent => SchemaVersion == DatabaseSchema.Version && MetaValue("reference_sha256") == ReferenceFingerprint.Current;

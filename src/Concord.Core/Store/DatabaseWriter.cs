@@ -71,9 +71,10 @@ internal static class DatabaseWriter
         var issues = Classify(record, states);
         using (var a = connection.CreateAppender("decision_issues"))
         {
-            foreach (var d in record.Decisions)
+            for (var i = 0; i < record.Decisions.Count; i++)
             {
-                foreach (var m in issues[d.Id].Matches)
+                var d = record.Decisions[i];
+                foreach (var m in issues[i].Matches)
                 {
                     a.CreateRow().AppendValue(d.Id).AppendValue(Analysis.Agreement.IssueSets.Code(m.Area)).AppendValue(m.Rule.Id).AppendValue(m.Rule.Why)
                         .AppendValue(m.Matched).AppendValue(m.Country).EndRow();
@@ -143,19 +144,21 @@ internal static class DatabaseWriter
     /// Each forum's votes again as one blob (a byte per state per recorded decision, in decision order) with its
     /// column metadata, so that the metrics engine loads a forum's matrix in two reads instead of a million.
     /// </summary>
-    private static void WriteVoteMatrix(DuckDBConnection connection, ReconciledRecord record, StateRegistry states, Dictionary<int, Issues.IssueClassification> issues)
+    private static void WriteVoteMatrix(DuckDBConnection connection, ReconciledRecord record, StateRegistry states, Issues.IssueClassification[] issues)
     {
         using var a = connection.CreateAppender("vote_matrix");
         using var meta = connection.CreateAppender("vote_matrix_columns");
         foreach (var forum in new[] { Forum.GeneralAssembly, Forum.SecurityCouncil })
         {
-            var columns = record.Decisions.Where(d => d.Forum == forum && d.RecordedVote && d.Date is not null).OrderBy(d => d.Id).ToList();
+            // Each column keeps its index in the record, where its issue areas are.
+            var indexed = record.Decisions.Select((d, i) => (Decision: d, Index: i)).Where(x => x.Decision.Forum == forum && x.Decision.RecordedVote && x.Decision.Date is not null).OrderBy(x => x.Decision.Id).ToList();
+            var columns = indexed.ConvertAll(x => x.Decision);
             var packed = new Analysis.Agreement.MatrixDecision[columns.Count];
             for (var c = 0; c < columns.Count; c++)
             {
                 var d = columns[c];
                 var session = forum == Forum.GeneralAssembly ? d.RegularSession ?? Analysis.Agreement.VoteMatrixLoader.RegularSession(d.Session, d.Date!.Value) : (short)0;
-                packed[c] = new Analysis.Agreement.MatrixDecision(d.Id, d.Date!.Value, d.Kind, session, false, issues[d.Id].Areas);
+                packed[c] = new Analysis.Agreement.MatrixDecision(d.Id, d.Date!.Value, d.Kind, session, false, issues[indexed[c].Index].Areas);
             }
 
             var rows = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
@@ -200,7 +203,7 @@ internal static class DatabaseWriter
     /// Every decision's issue areas by the rules; a country named by a country-situation rule is stored as its code
     /// when the registry knows the name on the decision's date, and as written otherwise.
     /// </summary>
-    private static Dictionary<int, Issues.IssueClassification> Classify(ReconciledRecord record, StateRegistry states)
+    private static Issues.IssueClassification[] Classify(ReconciledRecord record, StateRegistry states)
     {
         // Seventy patterns over eleven thousand titles: both cores share the decisions (a Regex matches safely from several threads).
         var decisions = record.Decisions;
@@ -217,13 +220,7 @@ internal static class DatabaseWriter
             classified[i] = c;
         });
 
-        var result = new Dictionary<int, Issues.IssueClassification>(decisions.Count);
-        for (var i = 0; i < decisions.Count; i++)
-        {
-            result[decisions[i].Id] = classified[i];
-        }
-
-        return result;
+        return classified;
     }
 
     /// <summary>

@@ -38,10 +38,7 @@ public static class BriefBuilder
         var ab = overall[0];
         findings.Add(string.Create(inv, $"In the General Assembly {a.Name} and {b.Name} agreed {ab.Agreement:0.00} on Voeten's scale over {ab.N:N0} common recorded votes ({from}–{to}); chance-corrected (Cohen's kappa) {ab.Kappa:0.00}. For comparison, {a.Code}–{reference.Code} {overall[1].Agreement:0.00} and {b.Code}–{reference.Code} {overall[2].Agreement:0.00}."));
         var series = yearly[0].Where(p => p.Value is not null).ToList();
-        var segments = ChangePointDetector.Segments(
-            [.. scores[0].Where(p => p.Scores.Agreement is not null).Select(p => p.Year)],
-            [.. scores[0].Where(p => p.Scores.Agreement is not null).Select(p => p.Scores.Agreement!.Value)],
-            [.. scores[0].Where(p => p.Scores.Agreement is not null).Select(p => (double)p.Scores.N)]);
+        var segments = YearlyChangePoints.Find(scores[0], x => x.Agreement);
         if (series.Count >= 10)
         {
             var early = series.Take(5).Average(p => p.Value!.Value);
@@ -61,7 +58,7 @@ public static class BriefBuilder
 
         var issues = IssueSets.All.Select(x =>
         {
-            var p = Periods.Build(ga, PeriodKind.All, d => (d.Issues & x.Flag) != 0, from, to);
+            var p = Periods.Build(ga, PeriodKind.All, d => d.IsIn(x.Flag), from, to);
             var s = p.Count == 0 ? default : AgreementScores.From(AllPairsAgreement.OnePair(ga, p, ga.RowOf(a.Code), ga.RowOf(b.Code))[0], 10);
             return (x.Name, s);
         }).Where(x => x.s.Agreement is not null).OrderByDescending(x => x.s.Agreement).ToList();
@@ -171,7 +168,7 @@ public static class BriefBuilder
         ForumSections.Regional(doc, forums, a, b, findings);
         ForumSections.Bilateral(doc, forums, a, b, from, to, findings);
         doc.H(1, "Sources and method");
-        doc.P("UN Digital Library and DGACM voting records (acknowledge the United Nations as the source); Erik Voeten's General Assembly data (unvotes 0.3.0); the Dag Hammarskjöld Library and World Politics Data Lab veto lists; a compilation of Council draft votes 1994–2025. Where sources disagree the UN's record is kept and the disagreement listed (concord data check). Formulas: docs/methods.md.");
+        doc.P("UN Digital Library and DGACM voting records (acknowledge the United Nations as the source); Erik Voeten's General Assembly data (unvotes 0.3.0); the Dag Hammarskjöld Library and World Politics Data Lab veto lists; a compilation of Council draft votes 1994–2025; Bailey, Strezhnev and Voeten's ideal-point estimates (the scale of the ideal points); regional memberships, declarations and bilateral events from Concord's curated record, a source on every row (data/curated), and the MME v7, JME v3 and Russia 2009–2018 exercise datasets. Where sources disagree the UN's record is kept and the disagreement listed (concord data check). Formulas: docs/methods.md.");
         return doc;
     }
 

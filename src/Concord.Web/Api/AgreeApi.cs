@@ -35,7 +35,8 @@ public static class AgreeApi
         [FromQuery(Name = "format")] string? format)
     {
         var stateA = Parameters.State(a, "a");
-        var groupCode = Parameters.Choice(with, "with", null, StateGroup.All.Select(g => g.Code).Order(StringComparer.Ordinal).ToArray());
+        // The groups are the forums of the record (EU, P5, SCO, BRICS, EAS, CSTO), as for `concord agree --with`.
+        var groupCode = Parameters.Choice(with, "with", null, record.Forums.Forums.Select(g => g.Code).Order(StringComparer.Ordinal).ToArray());
         if (groupCode is not null && b is not null)
         {
             throw new BadParameterException("with", "Give a second state (b) or a group (with), not both.");
@@ -53,17 +54,21 @@ public static class AgreeApi
         var csv = Parameters.Csv(format);
 
         var matrix = record.Matrix(f, merge);
-        B side;
+        StateRef side;
         if (groupCode is not null)
         {
-            StateGroup.TryFind(groupCode, out var group);
+            if (!record.Forums.TryGroup(groupCode, out var group))
+            {
+                throw new BadParameterException("with", $"'{groupCode}' has no full members on record.");
+            }
+
             // A group's majority position becomes one more row; A itself is left out of the majority.
             matrix = GroupPosition.WithGroup(matrix, group, exclude: stateA.Code);
-            side = new B(new StateRef(group.Code, group.Name + " (majority position)", []), group.Code);
+            side = new StateRef(group.Code, group.Name + " (majority position)", []);
         }
         else
         {
-            side = new B(StateRef.Of(stateB!, merge), stateB!.Code);
+            side = StateRef.Of(stateB!, merge);
         }
 
         var rowA = RowOf(matrix, stateA.Code, "a");
@@ -94,7 +99,7 @@ public static class AgreeApi
             notes.Add($"Periods with fewer than {n} common votes have no value (n is shown).");
         }
 
-        var title = $"Agreement of {stateA.Name} and {side.Ref.Name} in the {f.DisplayName()}";
+        var title = $"Agreement of {stateA.Name} and {side.Name} in the {f.DisplayName()}";
         if (csv)
         {
             var columns = new List<string> { "period", "n" };
@@ -104,14 +109,12 @@ public static class AgreeApi
                 rows.Select(r => new object?[] { r.Period, r.N }.Concat(metrics.Select(m => (object?)r.Values[m.Column])).Concat([r.Same, r.Opposite, r.Partial]).ToArray()));
         }
 
-        return TypedResults.Ok(new AgreeResponse(title, StateRef.Of(stateA, merge), side.Ref, f.Code(), conv.Code(), kind.ToString().ToLowerInvariant(),
-            issueSet == IssueSet.None ? null : IssueSets.All.First(x => x.Flag == issueSet).Code, n, metrics.Select(m => m.Column).ToList(), rows, notes));
+        return TypedResults.Ok(new AgreeResponse(title, StateRef.Of(stateA, merge), side, f.Code(), conv.Code(), kind.ToString().ToLowerInvariant(),
+            issueSet == IssueSet.None ? null : IssueSets.Code(issueSet), n, metrics.Select(m => m.Column).ToList(), rows, notes));
     }
 
     /// <summary>The matrix row of a state, or 400 when the state cast no vote in the forum.</summary>
     internal static int RowOf(VoteMatrix matrix, string code, string parameter) => matrix.TryRowOf(code, out var row)
         ? row
         : throw new BadParameterException(parameter, $"{code} has no recorded votes in the {matrix.Forum.DisplayName()}.");
-
-    private sealed record B(StateRef Ref, string Code);
 }

@@ -26,7 +26,10 @@ public static class BriefApi
         var sb = Parameters.OptionalState(b, "b") ?? Parameters.State("RUS", "b");
         var sr = Parameters.OptionalState(reference, "reference") ?? Parameters.State("USA", "reference");
         var (fromYear, toYear) = Parameters.Years(from ?? "1992", to, record);
-        var html = record.Query(db => BriefBuilder.Build(db, sa, sb, sr, fromYear!.Value, toYear ?? record.LastYear).Html());
+        // The served ideal points (fitted once per server), not a new fit per brief; the HTML is rendered outside the database lock.
+        var idealPoints = record.IdealPoints;
+        var doc = record.Query(db => BriefBuilder.Build(db, sa, sb, sr, fromYear!.Value, toYear ?? record.LastYear, idealPoints));
+        var html = doc.Html();
         http.Response.Headers.ContentSecurityPolicy = BriefPolicy;
         return TypedResults.File(Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", $"brief-{sa.Code}-{sb.Code}.html");
     }

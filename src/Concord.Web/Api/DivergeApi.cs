@@ -40,13 +40,13 @@ public static class DivergeApi
         var matrix = record.Matrix(f, mergePredecessors: true);
         var rowA = AgreeApi.RowOf(matrix, sa.Code, "a");
         var rowB = AgreeApi.RowOf(matrix, sb.Code, "b");
-        bool Include(MatrixDecision d) => (fromYear is null || d.Year >= fromYear) && (toYear is null || d.Year <= toYear) && (issueSet == IssueSet.None || (d.Issues & issueSet) != 0);
+        bool Include(MatrixDecision d) => (fromYear is null || d.Year >= fromYear) && (toYear is null || d.Year <= toYear) && d.IsIn(issueSet);
         var splits = DivergenceFinder.Find(matrix, rowA, rowB, Include);
         var shown = splits.Take(n).ToList();
         var rows = shown.Select((d, k) =>
         {
             var s = record.Summary(d.Decision.DecisionId);
-            return new DivergenceRow(k + 1, d.Decision.Date, s?.Symbol, s?.Title ?? s?.AgendaItem, IssueCodes(d.Decision.Issues), d.A.Label(), d.B.Label(),
+            return new DivergenceRow(k + 1, d.Decision.Date, s?.Symbol, s?.Title ?? s?.AgendaItem, [.. IssueSets.Codes(d.Decision.Issues).Split(',', StringSplitOptions.RemoveEmptyEntries)], d.A.Label(), d.B.Label(),
                 d.Opposite ? "opposite" : "one abstained", d.Tally.ToString(), Math.Round(d.Contestedness, 6));
         }).ToList();
         if (csv)
@@ -55,7 +55,8 @@ public static class DivergeApi
                 rows.Select(r => new object?[] { r.Rank, r.Date, r.Symbol, r.Title, string.Join(" ", r.Issues), r.VoteA, r.VoteB, r.Split, r.Tally, r.Contested }));
         }
 
-        var periods = Periods.Build(matrix, PeriodKind.All, Include, fromYear, toYear);
+        // The frame's one period is shared with every other pair asked about in it.
+        var periods = record.Periods(f, true, PeriodKind.All, AgreementConvention.All, issueSet, fromYear, toYear);
         var counts = periods.Count == 0 ? default : AllPairsAgreement.OnePair(matrix, periods, rowA, rowB)[0];
         var notes = new List<string> { "Ranked: opposite votes first, then one abstaining; within each, the more divided the whole body (contested = 1 - |yes - no| / all votes), the higher. Issue codes are the unvotes areas (to 2019)." };
         if (splits.Count > n)
@@ -64,10 +65,8 @@ public static class DivergeApi
         }
 
         return TypedResults.Ok(new DivergeResponse($"Where {sa.Name} and {sb.Name} split in the {f.DisplayName()}", StateRef.Of(sa, true), StateRef.Of(sb, true), f.Code(),
-            issueSet == IssueSet.None ? null : IssueCodes(issueSet)[0], fromYear, toYear, counts.N, AgreementScores.From(counts, 1).Agreement,
+            issueSet == IssueSet.None ? null : IssueSets.Code(issueSet), fromYear, toYear, counts.N, AgreementScores.From(counts, 1).Agreement,
             splits.Count, splits.Count(d => d.Opposite), splits.Count(d => !d.Opposite),
-            IssueSets.All.Select(x => new IssueSplits(x.Code, splits.Count(d => (d.Decision.Issues & x.Flag) != 0))).ToList(), rows, notes));
+            IssueSets.All.Select(x => new IssueSplits(x.Code, splits.Count(d => d.Decision.IsIn(x.Flag)))).ToList(), rows, notes));
     }
-
-    private static List<string> IssueCodes(IssueSet issues) => IssueSets.All.Where(x => (issues & x.Flag) != 0).Select(x => x.Code).ToList();
 }

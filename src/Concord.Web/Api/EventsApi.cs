@@ -24,7 +24,7 @@ public static class EventsApi
         [FromQuery(Name = "to")] string? to,
         [FromQuery(Name = "format")] string? format)
     {
-        var states = States(between);
+        var states = Parameters.States(between, "between", 10);
         var kindText = Parameters.Choice(type, "type", null, [.. Enum.GetValues<EventKind>().Select(k => k.Label())]);
         EventKind? kind = kindText is null ? null : Enum.GetValues<EventKind>().First(k => k.Label() == kindText);
         var byYear = Parameters.Choice(by, "by", "none", ["none", "year"]) == "year";
@@ -58,23 +58,5 @@ public static class EventsApi
         }
 
         return TypedResults.Ok(new EventsResponse("Events on record (curated, with sources; dataset rows already recorded are not counted twice)", states, kindText, from is null ? null : y0, to is null ? null : y1, events.Count, rows, years));
-    }
-
-    /// <summary>At most ten known states.</summary>
-    private static List<string> States(string? between)
-    {
-        var text = Parameters.Text(between, "between");
-        if (text is null)
-        {
-            return [];
-        }
-
-        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length > 10)
-        {
-            throw new BadParameterException("between", "'between' takes at most ten states.");
-        }
-
-        return [.. parts.Select(p => Parameters.State(p, "between").Code).Distinct()];
     }
 }

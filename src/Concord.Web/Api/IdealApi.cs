@@ -19,14 +19,12 @@ public static class IdealApi
         [FromQuery(Name = "to")] string? to,
         [FromQuery(Name = "format")] string? format)
     {
-        var text = Parameters.Text(states, "states") ?? throw new BadParameterException("states", "'states' is required: one to ten codes, e.g. CHN,RUS,USA.");
-        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length is 0 or > 10)
+        var codes = Parameters.States(states, "states", 10);
+        if (codes.Count == 0)
         {
-            throw new BadParameterException("states", "'states' takes one to ten states.");
+            throw new BadParameterException("states", "'states' is required: one to ten codes, e.g. CHN,RUS,USA.");
         }
 
-        var codes = parts.Select(p => Parameters.State(p, "states").Code).Distinct().ToList();
         var (fromYear, toYear) = Parameters.Years(from, to, record);
         var csv = Parameters.Csv(format);
         var set = record.IdealPoints;

@@ -41,6 +41,24 @@ public static class Parameters
     public static State State(string? value, string name) =>
         OptionalState(value, name) ?? throw new BadParameterException(name, $"'{name}' is required: a state code (e.g. CHN) or name.");
 
+    /// <summary>A comma-separated list of at most <paramref name="max"/> known states (codes), without repeats; empty when absent.</summary>
+    public static List<string> States(string? value, string name, int max)
+    {
+        var text = Text(value, name);
+        if (text is null)
+        {
+            return [];
+        }
+
+        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length > max)
+        {
+            throw new BadParameterException(name, $"'{name}' takes at most {max} states.");
+        }
+
+        return [.. parts.Select(p => State(p, name).Code).Distinct()];
+    }
+
     public static State? OptionalState(string? value, string name)
     {
         var text = Text(value, name, 60);
@@ -144,7 +162,7 @@ public static class Parameters
     public static IssueSet Issue(string? value)
     {
         var code = Choice(value, "issue", null, IssueSets.All.Select(x => x.Code).ToArray());
-        return code is null ? IssueSet.None : IssueSets.Parse(code);
+        return IssueSets.ParseOrNone(code);
     }
 
     /// <summary>Whether the client asked for CSV (<c>format=csv</c>) rather than JSON (the default).</summary>

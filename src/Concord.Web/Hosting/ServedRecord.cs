@@ -66,8 +66,6 @@ public sealed class ServedRecord : IDisposable
 
     public DateOnly LastVote { get; }
 
-    public string DatabasePath => _db.Path;
-
     /// <summary>The forum's vote matrix; <paramref name="mergePredecessors"/> joins a predecessor's seat to its successor's (the USSR's to Russia's).</summary>
     public VoteMatrix Matrix(Forum forum, bool mergePredecessors) =>
         _matrices[(forum == Forum.SecurityCouncil ? 2 : 0) + (mergePredecessors ? 0 : 1)].Value;
@@ -85,7 +83,7 @@ public sealed class ServedRecord : IDisposable
             return periods;
         }
 
-        periods = Concord.Analysis.Agreement.Periods.Build(Matrix(forum, mergePredecessors), kind, d => convention.Includes(d) && (issue == IssueSet.None || (d.Issues & issue) != 0), fromYear, toYear);
+        periods = Concord.Analysis.Agreement.Periods.Build(Matrix(forum, mergePredecessors), kind, d => convention.Includes(d) && d.IsIn(issue), fromYear, toYear);
         if (_periods.Count < MaxCachedPeriods)
         {
             _periods.TryAdd(key, periods);

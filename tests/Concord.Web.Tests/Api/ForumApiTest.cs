@@ -60,4 +60,14 @@ public sealed class ForumApiTest(WebAppFixture app)
         Assert.Equal(expected, members);
         Assert.Contains("BLR", members);
     }
+
+    [Fact]
+    public async Task Agree_WithTheSco_ComparesWithTheMembersMajority_AsTheCliDoes()
+    {
+        var (status, json, _) = await app.CreateClient().Get("/api/agree?a=CHN&with=SCO&by=all");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("SCO", json.GetProperty("b").GetProperty("code").GetString());
+        Assert.True(json.GetProperty("rows")[0].GetProperty("n").GetInt32() > 100);
+    }
 }

@@ -134,6 +134,9 @@ public static class IssueSets
         return set;
     }
 
+    /// <summary>The area of a code or name, or <see cref="IssueSet.None"/> when no area is asked for.</summary>
+    public static IssueSet ParseOrNone(string? code) => code is null ? IssueSet.None : Parse(code);
+
     public static IssueSet Parse(string code)
     {
         foreach (var (flag, c, name) in All)

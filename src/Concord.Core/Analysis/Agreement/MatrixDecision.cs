@@ -11,4 +11,7 @@ namespace Concord.Analysis.Agreement;
 public readonly record struct MatrixDecision(int DecisionId, DateOnly Date, DecisionKind Kind, short Session, bool Unanimous, IssueSet Issues)
 {
     public int Year => Date.Year;
+
+    /// <summary>Whether the decision is in any area of <paramref name="issue"/>; every decision is when none is asked for.</summary>
+    public bool IsIn(IssueSet issue) => issue == IssueSet.None || (Issues & issue) != 0;
 }

@@ -27,8 +27,6 @@ public sealed record StateGroup(string Code, string Name, IReadOnlyList<StateGro
 
     public static IReadOnlyCollection<StateGroup> All => s_all.Value.Values;
 
-    public static bool TryFind(string code, out StateGroup group) => s_all.Value.TryGetValue(code.Trim().ToUpperInvariant(), out group!);
-
     public static Dictionary<string, StateGroup> Parse(string csv)
     {
         var rows = new List<(string Code, string Name, Membership Member)>();

@@ -117,7 +117,7 @@ public static class ChangePointDetector
     }
 
     /// <summary>3·ln(n)·σ̂², with σ̂ from the median absolute difference of neighbouring points.</summary>
-    public static double DefaultPenalty(ReadOnlySpan<double> values)
+    private static double DefaultPenalty(ReadOnlySpan<double> values)
     {
         var n = values.Length;
         if (n < 3)

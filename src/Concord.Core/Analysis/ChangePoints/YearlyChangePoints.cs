@@ -9,16 +9,31 @@ public static class YearlyChangePoints
     /// <summary>Segments of the yearly values of <paramref name="measure"/>; years without a value (too few votes) are skipped.</summary>
     public static IReadOnlyList<Segment> Find(IReadOnlyList<Period> years, IReadOnlyList<PairCounts> counts, int minN, Func<AgreementScores, double?> measure)
     {
-        var labels = new List<int>(years.Count);
-        var values = new List<double>(years.Count);
-        var weights = new List<double>(years.Count);
+        var yearly = new List<(int Year, AgreementScores Scores)>(years.Count);
         for (var p = 0; p < years.Count; p++)
         {
-            if (measure(AgreementScores.From(counts[p], minN)) is { } v && int.TryParse(years[p].Label, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            if (int.TryParse(years[p].Label, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            {
+                yearly.Add((year, AgreementScores.From(counts[p], minN)));
+            }
+        }
+
+        return Find(yearly, measure);
+    }
+
+    /// <summary>Segments of a pair's yearly scores already computed, each year weighted by its common votes.</summary>
+    public static IReadOnlyList<Segment> Find(IReadOnlyList<(int Year, AgreementScores Scores)> yearly, Func<AgreementScores, double?> measure)
+    {
+        var labels = new List<int>(yearly.Count);
+        var values = new List<double>(yearly.Count);
+        var weights = new List<double>(yearly.Count);
+        foreach (var (year, scores) in yearly)
+        {
+            if (measure(scores) is { } v)
             {
                 labels.Add(year);
                 values.Add(v);
-                weights.Add(counts[p].N);
+                weights.Add(scores.N);
             }
         }
 

@@ -60,7 +60,7 @@ public static class DynamicOrdinalIrt
         // A last state pass at the final items gives the variances at the mode.
         StateStep(data, theta, sd, disc, cut0, cut1, options, varianceOnly: true);
         OrientBy(data, anchor, theta, disc, cut0, cut1);
-        return new IdealPointEstimates(data, theta, sd, disc, cut0, cut1, iterations, LogPosterior(data, theta, disc, cut0, cut1, options));
+        return new IdealPointEstimates(data, theta, sd, disc, cut0, cut1, iterations, options);
     }
 
     /// <summary>Start: each state-year's mean vote (0 yes … 1 no), or with an anchor its agreement with the anchor on the

@@ -2,7 +2,7 @@ namespace Concord.Analysis.IdealPoints;
 
 /// <summary>A fitted model: every state-year's position and posterior standard deviation, and every item's parameters.</summary>
 /// <remarks>Positions are on the fit's own scale (mean 0 and standard deviation 1 over state-years, the United States positive).</remarks>
-public sealed class IdealPointEstimates(IdealVoteData data, double[] theta, double[] sd, double[] discrimination, double[] cut0, double[] cut1, int iterations, double logPosterior)
+public sealed class IdealPointEstimates(IdealVoteData data, double[] theta, double[] sd, double[] discrimination, double[] cut0, double[] cut1, int iterations, IdealPointOptions options)
 {
     public IdealVoteData Data { get; } = data;
 
@@ -19,7 +19,10 @@ public sealed class IdealPointEstimates(IdealVoteData data, double[] theta, doub
 
     public int Iterations { get; } = iterations;
 
-    public double LogPosterior { get; } = logPosterior;
+    /// <summary>The log posterior at these estimates (up to a constant), to compare modes; one more pass over the votes, so made only when asked for.</summary>
+    public double LogPosterior => _logPosterior.Value;
+
+    private readonly Lazy<double> _logPosterior = new(() => DynamicOrdinalIrt.LogPosterior(data, theta, discrimination, cut0, cut1, options));
 
     /// <summary>The state-year index of a state in a year, or −1 outside its span.</summary>
     public int IndexOf(int state, int year)

@@ -5,6 +5,22 @@ namespace Concord.Tests.Analysis.IdealPoints;
 public sealed class DynamicOrdinalIrtTest
 {
     [Fact]
+    public void LogPosterior_IsHighestAtTheFit()
+    {
+        // Given a fit of simulated votes
+        var data = SimulatedVotes.Draw(seed: 20170402).Data();
+        var fit = DynamicOrdinalIrt.Fit(data);
+
+        // When one state-year's position is moved away from the mode
+        var moved = (double[])fit.Theta.Clone();
+        moved[0] += 0.5;
+
+        // Then the posterior falls: the fit is a mode, and the lazily computed value is the one at the estimates
+        var atMoved = DynamicOrdinalIrt.LogPosterior(data, moved, fit.Discrimination, fit.Cut0, fit.Cut1, IdealPointOptions.Default);
+        Assert.True(fit.LogPosterior > atMoved, $"{fit.LogPosterior} <= {atMoved}");
+    }
+
+    [Fact]
     public void SimulatedVotes_PositionsAreRecovered()
     {
         var sim = SimulatedVotes.Draw(seed: 20170401);
