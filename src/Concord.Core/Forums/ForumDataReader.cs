@@ -1,7 +1,6 @@
 using Concord.Analysis.Agreement;
 using Concord.Sources;
 using Concord.States;
-using nietras.SeparatedValues;
 
 namespace Concord.Forums;
 
@@ -21,9 +20,7 @@ public sealed class ForumDataReader(StateRegistry states, DateOnly today)
     public const string DeclarationsStem = "declarations";
     public const string PositionsStem = "declaration_positions";
 
-    private static readonly DateOnly s_earliest = new(1945, 1, 1);
-
-    private static readonly string[] s_sourceColumns = ["source_publisher", "source_title", "source_date", "source_url"];
+    private static readonly string[] s_sourceColumns = CuratedCsv.SourceColumns;
 
     /// <summary>The curated files shipped with Concord (embedded from data/curated), with the EU and P5 groups.</summary>
     public ForumRecord ReadCurated()
@@ -109,7 +106,7 @@ public sealed class ForumDataReader(StateRegistry states, DateOnly today)
 
     private void ReadForums(string file, string text, string origin, Accumulator acc)
     {
-        foreach (var row in Rows(file, text, ["forum", "name", "note"]))
+        foreach (var row in CuratedCsv.Rows(file, text, ["forum", "name", "note"]))
         {
             var code = row.Required("forum").ToUpperInvariant();
             if (acc.FindForum(code) is not null)
@@ -123,7 +120,7 @@ public sealed class ForumDataReader(StateRegistry states, DateOnly today)
 
     private void ReadMemberships(string file, string text, string origin, Accumulator acc)
     {
-        foreach (var row in Rows(file, text, ["forum", "state", "role", "from", "to", "note", .. s_sourceColumns]))
+        foreach (var row in CuratedCsv.Rows(file, text, ["forum", "state", "role", "from", "to", "note", .. s_sourceColumns]))
         {
             var forum = acc.FindForum(row.Required("forum"))?.Code ?? throw row.Error("forum", $"unknown forum '{row.Required("forum")}' (define it in forums.csv)");
             var from = Date(row, "from");
@@ -150,7 +147,7 @@ public sealed class ForumDataReader(StateRegistry states, DateOnly today)
 
     private void ReadEvents(string file, string text, string origin, Accumulator acc)
     {
-        foreach (var row in Rows(file, text, ["id", "kind", "name", "series", "start", "end", "participants", "place", "note", .. s_sourceColumns]))
+        foreach (var row in CuratedCsv.Rows(file, text, ["id", "kind", "name", "series", "start", "end", "participants", "place", "note", .. s_sourceColumns]))
         {
             var id = row.Required("id");
             if (acc.AllEvents.Any(e => string.Equals(e.Id, id, StringComparison.OrdinalIgnoreCase)))
@@ -190,7 +187,7 @@ public sealed class ForumDataReader(StateRegistry states, DateOnly today)
 
     private void ReadDeclarations(string file, string text, string origin, Accumulator acc)
     {
-        foreach (var row in Rows(file, text, ["declaration", "forum", "date", "title", "paragraph", "subject", "note", .. s_sourceColumns]))
+        foreach (var row in CuratedCsv.Rows(file, text, ["declaration", "forum", "date", "title", "paragraph", "subject", "note", .. s_sourceColumns]))
         {
             var forum = acc.FindForum(row.Required("forum"))?.Code ?? throw row.Error("forum", $"unknown forum '{row.Required("forum")}' (define it in forums.csv)");
             var id = row.Required("declaration");
@@ -207,7 +204,7 @@ public sealed class ForumDataReader(StateRegistry states, DateOnly today)
 
     private void ReadPositions(string file, string text, string origin, Accumulator acc)
     {
-        foreach (var row in Rows(file, text, ["declaration", "paragraph", "state", "position", "note"]))
+        foreach (var row in CuratedCsv.Rows(file, text, ["declaration", "paragraph", "state", "position", "note"]))
         {
             var id = row.Required("declaration");
             var paragraph = row.Required("paragraph");
@@ -228,7 +225,7 @@ public sealed class ForumDataReader(StateRegistry states, DateOnly today)
         }
     }
 
-    private string State(Row row, string field, string text, DateOnly on)
+    private string State(CuratedRow row, string field, string text, DateOnly on)
     {
         if (states.TryResolve(text, on, out var s))
         {
@@ -239,41 +236,11 @@ public sealed class ForumDataReader(StateRegistry states, DateOnly today)
         throw row.Error(field, $"unknown state '{text}'" + (close.Count > 0 ? $" (did you mean {string.Join(", ", close)}?)" : ""));
     }
 
-    private PartialDate Date(Row row, string field) => DateValue(row, field, row.Required(field));
+    private PartialDate Date(CuratedRow row, string field) => DateValue(row, field, row.Required(field));
 
-    private PartialDate DateValue(Row row, string field, string text)
-    {
-        if (!PartialDate.TryParse(text, out var date))
-        {
-            throw row.Error(field, $"'{text}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
-        }
+    private PartialDate DateValue(CuratedRow row, string field, string text) => CuratedCsv.Date(row, field, text, today);
 
-        if (date.First < s_earliest || date.First > today)
-        {
-            throw row.Error(field, $"{text} is out of range ({s_earliest:yyyy-MM-dd} to {today:yyyy-MM-dd})");
-        }
-
-        return date;
-    }
-
-    private SourceCitation Source(Row row)
-    {
-        var publisher = row.Optional("source_publisher") ?? throw row.Error("source_publisher", "missing source: every row names its publisher");
-        var title = row.Optional("source_title");
-        var url = row.Optional("source_url");
-        if (title is null && url is null)
-        {
-            throw row.Error("source_title", "missing source: give the title, the URL, or both");
-        }
-
-        if (url is not null && !(url.StartsWith("https://", StringComparison.Ordinal) || url.StartsWith("http://", StringComparison.Ordinal)))
-        {
-            throw row.Error("source_url", $"'{url}' is not an http(s) address");
-        }
-
-        var date = row.Optional("source_date") is { } d ? DateValue(row, "source_date", d) : throw row.Error("source_date", "missing source: every row gives the source's date");
-        return new SourceCitation(publisher, title, date, url);
-    }
+    private SourceCitation Source(CuratedRow row) => CuratedCsv.Source(row, today);
 
     /// <summary>The EU and P5 groups of Reference/groups.csv, as memberships like any other forum's.</summary>
     private static ForumRecord Groups()
@@ -296,57 +263,6 @@ public sealed class ForumDataReader(StateRegistry states, DateOnly today)
     }
 
     private static string ReadResource(string name) => StateRegistry.ReadResource(name, "Concord.Curated.");
-
-    private static IEnumerable<Row> Rows(string file, string text, string[] columns)
-    {
-        using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = true }).FromText(text);
-        var header = reader.Header.ColNames;
-        foreach (var c in columns)
-        {
-            if (!header.Contains(c))
-            {
-                throw new MalformedSourceException(file, 1, c, $"required column '{c}' is missing (found: {string.Join(", ", header)})");
-            }
-        }
-
-        foreach (var h in header)
-        {
-            if (!columns.Contains(h))
-            {
-                throw new MalformedSourceException(file, 1, h, $"unknown column '{h}' (expected: {string.Join(", ", columns)})");
-            }
-        }
-
-        foreach (var r in reader)
-        {
-            if (r.ColCount == 1 && r[0].Span.IsWhiteSpace())
-            {
-                continue;
-            }
-
-            if (r.ColCount != header.Count)
-            {
-                throw new MalformedSourceException(file, r.LineNumberFrom, "(row)", $"malformed line: {r.ColCount} fields, the header has {header.Count}");
-            }
-
-            var values = new Dictionary<string, string>(StringComparer.Ordinal);
-            for (var i = 0; i < header.Count; i++)
-            {
-                values[header[i]] = r[i].ToString().Trim();
-            }
-
-            yield return new Row(file, r.LineNumberFrom, values);
-        }
-    }
-
-    private sealed record Row(string File, long Line, Dictionary<string, string> Values)
-    {
-        public string Required(string field) => Optional(field) ?? throw Error(field, "is empty");
-
-        public string? Optional(string field) => Values.TryGetValue(field, out var v) && v.Length > 0 ? v : null;
-
-        public MalformedSourceException Error(string field, string problem) => new(File, Line, field, problem);
-    }
 
     private sealed class Accumulator(ForumRecord existing)
     {

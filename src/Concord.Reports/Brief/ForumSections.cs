@@ -132,11 +132,11 @@ internal static class ForumSections
         return $"{most} in {(years.Count == 1 ? years[0] : string.Join(", ", years.SkipLast(1)) + " and " + years[^1])}";
     }
 
-    private static string Standing(List<Membership> ms) =>
+    private static string Standing(List<Forums.Membership> ms) =>
         ms.Count == 0 ? "—" : string.Join("; ", ms.Select(m => m.To is { } to ? $"{m.Role.Label()} {m.From}–{to}" : $"{m.Role.Label()} since {m.From}"));
 
     /// <summary>The first date from which both were full members at the same time (null when never).</summary>
-    private static PartialDate? BothMembersSince(List<Membership> ma, List<Membership> mb)
+    private static PartialDate? BothMembersSince(List<Forums.Membership> ma, List<Forums.Membership> mb)
     {
         PartialDate? best = null;
         foreach (var x in ma.Where(m => m.Role == MembershipRole.Member))
