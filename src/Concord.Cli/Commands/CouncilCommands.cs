@@ -37,10 +37,11 @@ internal static class CouncilCommands
             using var db = ctx.OpenDatabase();
             var record = CouncilRecord.Load(db, !ctx.Parse.GetValue(noPredecessors)).InIssue(Concord.Analysis.Agreement.IssueSets.ParseOrNone(ctx.Parse.GetValue(issue)));
             var list = VetoQuery.List(record, members, ctx.Parse.GetValue(joint), ctx.Parse.GetValue(from), ctx.Parse.GetValue(to), t);
-            var table = new ResultTable("Vetoed Security Council drafts", "date", "draft", "meeting", "topic", "vetoed_by", "tally", "permanent_members", "agenda_item");
+            var table = new ResultTable("Vetoed Security Council drafts", "date", "draft", "meeting", "topic", "vetoed_by", "counted_as", "tally", "permanent_members", "agenda_item");
             foreach (var d in list)
             {
-                table.Add(d.Date, d.Draft ?? d.Symbol, d.Meeting, d.Topic, string.Join(" ", d.Vetoers), d.Tally?.ToString(), PermanentVotes(d), d.AgendaItem);
+                // vetoed_by is the state that cast the veto (the USSR as SUN); counted_as the seat it is counted under here.
+                table.Add(d.Date, d.Draft ?? d.Symbol, d.Meeting, d.Topic, string.Join(" ", d.VetoersAsCast.Count > 0 ? d.VetoersAsCast : d.Vetoers), string.Join(" ", d.Vetoers), d.Tally?.ToString(), PermanentVotes(d), d.AgendaItem);
             }
 
             table.Fact("vetoes", list.Count);
@@ -94,7 +95,7 @@ internal static class CouncilCommands
                 {
                     foreach (var d in p.Cases.TryGetValue(kind, out var cases) ? cases : [])
                     {
-                        evidence.Add(p.Period, d.Date, d.Label, d.Outcome.ToString().ToLowerInvariant(), d.Topic, d.Tally?.ToString(), d.VoteOf(sa.Code).Label(), d.VoteOf(sb.Code).Label(), string.Join(" ", d.Vetoers), d.AgendaItem);
+                        evidence.Add(p.Period, d.Date, d.Label, d.Outcome.ToString().ToLowerInvariant(), d.Topic, d.Tally?.ToString(), d.VoteOf(sa.Code).Label(), d.VoteOf(sb.Code).Label(), d.VetoedByText, d.AgendaItem);
                     }
                 }
 
@@ -109,8 +110,8 @@ internal static class CouncilCommands
                 "co_abstentions", "split_votes", $"{sa.Code}_lone_no", $"{sb.Code}_lone_no", $"{sa.Code}_lone_abstain", $"{sb.Code}_lone_abstain");
             foreach (var p in periods)
             {
-                table.Add(p.Period, p.Decisions, p.BothVoted, p.Count(PatternKind.JointVeto), p.Count(PatternKind.AVetoedBAbstained), p.Count(PatternKind.AVetoedBYes),
-                    p.Count(PatternKind.BVetoedAAbstained), p.Count(PatternKind.BVetoedAYes), p.Count(PatternKind.CoAbstention), p.Count(PatternKind.SplitVote),
+                table.Add(p.Period, p.Decisions, p.BothVoted, p.Count(PatternKind.JointVeto), p.Describe(PatternKind.AVetoedBAbstained), p.Describe(PatternKind.AVetoedBYes),
+                    p.Describe(PatternKind.BVetoedAAbstained), p.Describe(PatternKind.BVetoedAYes), p.Count(PatternKind.CoAbstention), p.Count(PatternKind.SplitVote),
                     p.Count(PatternKind.ALoneNo), p.Count(PatternKind.BLoneNo), p.Count(PatternKind.ALoneAbstain), p.Count(PatternKind.BLoneAbstain));
             }
 
@@ -118,6 +119,7 @@ internal static class CouncilCommands
             table.Fact("b", AgreeCommand.Describe(registry, sb.Code, !ctx.Parse.GetValue(noPredecessors)));
             table.Notes.Add("List the decisions behind any count with --list, e.g. --list joint-veto, --list co-abstention.");
             table.Notes.Add("Co-abstentions count adopted resolutions; lone votes and split votes count decisions where both members' votes are recorded.");
+            table.Notes.Add("'unknown' and 'at least': one member vetoed and the other's vote is not on record (most vetoes before 1994 are known only from the veto lists), so how the other voted cannot be counted.");
             table.Notes.AddRange(VetoQuery.CoverageNotes(record));
             ctx.Write(table, format);
             return 0;

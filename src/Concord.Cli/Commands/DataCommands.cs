@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Concord.Cli.Output;
+using Concord.Invariants;
 using Concord.Sources;
 using Concord.Store;
 using Concord.Sync;
@@ -94,10 +95,25 @@ internal static class DataCommands
         var state = new Option<string?>("--state") { Description = "Only vote disagreements about this state (code or name)." };
         var symbol = new Option<string?>("--symbol") { Description = "Only disagreements about this decision." };
         var limit = new Option<int>("--limit") { Description = "At most this many disagreements listed (default 50; the summary counts all).", DefaultValueFactory = _ => 50 };
-        var cmd = new Command("check", "The disagreements between sources found by the last sync: a summary, then the cases.") { format, field, state, symbol, limit };
+        var invariants = new Option<bool>("--invariants") { Description = "The invariant violations instead (votes by non-members, votes that contradict their own record, swapped dates, duplicate vetoes...): a count per class of what was repaired, quarantined and explained, then the cases with source file and line." };
+        var invariantClass = new Option<string?>("--class") { Description = "With --invariants: only this class (" + string.Join(", ", Enum.GetValues<Invariants.InvariantClass>().Select(c => c.Code())) + ")." };
+        invariantClass.AcceptOnlyFromAmong([.. Enum.GetValues<Invariants.InvariantClass>().Select(c => c.Code())]);
+        var outcome = new Option<string?>("--outcome") { Description = "With --invariants: only repaired, quarantined or explained ones." };
+        outcome.AcceptOnlyFromAmong("repaired", "quarantined", "explained");
+        var cmd = new Command("check", "The disagreements between sources found by the last sync: a summary, then the cases. With --invariants, the invariant violations and their repairs.") { format, field, state, symbol, limit, invariants, invariantClass, outcome };
         cmd.SetAction(ConcordApp.Action(stdout, stderr, ctx =>
         {
             using var db = ctx.OpenDatabase();
+            if (ctx.Parse.GetValue(invariants))
+            {
+                return WriteInvariants(ctx, db, format, ctx.Parse.GetValue(invariantClass), ctx.Parse.GetValue(outcome), ctx.Parse.GetValue(symbol), ctx.Parse.GetValue(limit));
+            }
+
+            if (ctx.Parse.GetValue(invariantClass) is not null || ctx.Parse.GetValue(outcome) is not null)
+            {
+                throw new ArgumentException("--class and --outcome go with --invariants.");
+            }
+
             var stateCode = ctx.Parse.GetValue(state) is { } s ? States.StateRegistry.Default.Resolve(s).Code : null;
             var n = ctx.Parse.GetValue(limit);
             if (n is < 1 or > 100_000)
@@ -120,6 +136,30 @@ internal static class DataCommands
             return 0;
         }));
         return cmd;
+    }
+
+    private static int WriteInvariants(CliContext ctx, Store.ConcordDatabase db, Option<OutputFormat> format, string? invariantClass, string? outcome, string? symbol, int limit)
+    {
+        if (limit is < 1 or > 100_000)
+        {
+            throw new ArgumentException("--limit must be between 1 and 100000.");
+        }
+
+        var summary = InvariantQuery.Summarise(db);
+        var list = InvariantQuery.List(db, invariantClass, outcome, symbol, limit);
+        var table = new ResultTable("Invariant violations and what became of them", "symbol", "date", "class", "state", "source", "where", "detail", "outcome", "how");
+        foreach (var x in list)
+        {
+            table.Add(x.Symbol, x.Date, x.Class, x.State, x.Source, $"{x.File}:{x.Line}", x.Detail, x.Outcome, x.How);
+        }
+
+        table.Fact("summary", summary.Select(x => $"{x.Class}: {x.Repaired:N0} repaired, {x.Quarantined:N0} quarantined, {x.Explained:N0} explained ({x.Decisions:N0} decisions)").ToList());
+        table.Fact("repaired", summary.Sum(x => x.Repaired));
+        table.Fact("quarantined", summary.Sum(x => x.Quarantined));
+        table.Fact("explained", summary.Sum(x => x.Explained));
+        table.Notes.Add("Repaired: another source satisfies the invariant and its value is used. Quarantined: no source does; the votes are kept out of every analysis (show lists them). Explained: not an error in the record, the reason is given. The invariants are listed in docs/data.md.");
+        ctx.Write(table, format);
+        return 0;
     }
 
     private static Command SourcesList(TextWriter stdout, TextWriter stderr)

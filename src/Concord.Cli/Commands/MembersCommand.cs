@@ -15,7 +15,7 @@ internal static class MembersCommand
     {
         var forum = new Argument<string>("forum") { Description = "sc (the Security Council), or a forum of the record: SCO, BRICS, EAS, CSTO, EU, P5 (and any a user file adds)." };
         var on = new Option<string?>("--on") { Description = "The day (YYYY-MM-DD; default today). A state joining that day counts." };
-        var year = new Option<int?>("--year") { Description = "For sc: one year (the Council's membership is derived from its votes)." };
+        var year = new Option<int?>("--year") { Description = "For sc: one year (seats from the membership register, data/curated/sc_seats.csv)." };
         var membersOnly = new Option<bool>("--members-only") { Description = "Only full members (the states that count in --with comparisons)." };
         var format = CliContext.FormatOption();
         var cmd = new Command("members", "Members of a forum on a day, with role and source (the Council: members by year, from the record).") { forum, on, year, membersOnly, format };
@@ -69,13 +69,13 @@ internal static class MembersCommand
         using var db = ctx.OpenDatabase();
         var record = CouncilRecord.Load(db);
         var registry = StateRegistry.Default;
-        var table = new ResultTable("Security Council members by year (from the record)", "year", "state", "name", "seat", "votes_on_record");
+        var table = new ResultTable("Security Council members by year (membership register; votes from the record)", "year", "state", "name", "seat", "votes_on_record");
         foreach (var m in CouncilMembership.ByYear(record, y, y))
         {
             table.Add(m.Year, m.State, registry.IsKnownCode(m.State) ? registry[m.State].Name : m.State, m.Permanent ? "permanent" : "elected", m.Votes);
         }
 
-        table.Notes.Add("Years whose votes are not on record (early decades without member votes for some decisions) may list fewer than the Council's members.");
+        table.Notes.Add("Seats from the membership register (data/curated/sc_seats.csv, each row with its UN source); votes_on_record counts the member's votes in the record that year (0 where its votes are not on record).");
         ctx.Write(table, format);
         return 0;
     }

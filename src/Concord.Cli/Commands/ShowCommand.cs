@@ -100,6 +100,19 @@ internal static class ShowCommand
             table.Fact("other_roll_calls", detail.Related.Select(r => $"{r.Kind} {r.Date:yyyy-MM-dd} {r.Tally} {r.Key}").ToList());
         }
 
+        if (detail.Violations.Count > 0)
+        {
+            // One line per class and outcome: a record withheld whole would otherwise repeat the same sentence per member.
+            table.Fact("invariants", detail.Violations.GroupBy(x => (x.Class, x.Outcome, x.How, x.Source, x.File))
+                .Select(g => $"{g.Key.Class} ({g.Key.Outcome}){(g.Any(x => x.State is not null) ? " " + string.Join(" ", g.Select(x => x.State).Distinct()) : "")}: {g.First().Detail}{(g.Count() > 1 ? $" (and {g.Count() - 1} more)" : "")}; {g.Key.How} [{g.Key.Source} {g.Key.File}:{g.Min(x => x.Line)}]").ToList());
+        }
+
+        if (detail.Withheld.Count > 0)
+        {
+            table.Fact("withheld_votes", detail.Withheld.Select(w => $"{w.State} {w.Vote.Label()} ({w.Source}:{w.Line}, {w.Class})").ToList());
+            table.Notes.Add($"{detail.Withheld.Count} vote(s) a source gave for this decision broke an invariant and are kept out of every analysis (withheld_votes); concord data check --invariants --symbol {d.Symbol ?? d.Draft} says why.");
+        }
+
         foreach (var v in detail.Votes)
         {
             table.Add(v.State, v.Name, v.Vote.Label(), v.Source, v.Line);

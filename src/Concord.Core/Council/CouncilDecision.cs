@@ -21,6 +21,18 @@ public sealed record CouncilDecision(
     string Topic,
     Analysis.Agreement.IssueSet Issues = Analysis.Agreement.IssueSet.None)
 {
+    /// <summary>The vetoing members as the record names them (the USSR as SUN), where <see cref="Vetoers"/> may name
+    /// the seat's present holder (Russia) when predecessors are joined.</summary>
+    public IReadOnlyList<string> VetoersAsCast { get; init; } = [];
+
+    /// <summary>The vetoers as cast, each with the seat it is counted under when that differs: "SUN (seat: RUS)".</summary>
+    public IReadOnlyList<string> VetoedByLabels => VetoersAsCast.Count == Vetoers.Count
+        ? [.. VetoersAsCast.Select((s, i) => s == Vetoers[i] ? s : $"{s} (seat: {Vetoers[i]})")]
+        : Vetoers;
+
+    /// <summary><see cref="VetoedByLabels"/> on one line.</summary>
+    public string VetoedByText => string.Join(" ", VetoedByLabels);
+
     public Vote VoteOf(string state) => Votes.TryGetValue(state, out var v) ? v : Vote.Absent;
 
     public string Label => Symbol ?? Draft ?? $"decision {Id}";

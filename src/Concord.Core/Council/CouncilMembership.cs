@@ -1,16 +1,28 @@
 using Concord.Domain;
+using Concord.Membership;
 
 namespace Concord.Council;
 
-/// <summary>Who sat on the Council each year, derived from the votes on record (permanent and elected).</summary>
-/// <remarks>A member appears in a year when at least one of its votes that year is on record (yes, no, abstain or non-voting).</remarks>
+/// <summary>Who sat on the Council each year, from the membership register, with each member's votes on record.</summary>
+/// <remarks>
+/// The seats come from the register (curated from the UN's list of elected members, each row with its source), never
+/// from the votes: a compilation that attaches votes to the wrong states must not make them members. The count of
+/// votes on record shows where the record is thin (early decades, vetoed drafts without member votes).
+/// </remarks>
 public static class CouncilMembership
 {
     public sealed record Member(int Year, string State, bool Permanent, int Votes);
 
-    public static IReadOnlyList<Member> ByYear(CouncilRecord record, int? fromYear = null, int? toYear = null)
+    public static IReadOnlyList<Member> ByYear(CouncilRecord record, int? fromYear = null, int? toYear = null, MembershipRegister? register = null)
     {
+        register ??= MembershipRegister.Default;
         var counts = new Dictionary<(int Year, string State), int>();
+        var lastYear = register.LastCouncilYear;
+        if (record.Decisions.Count > 0)
+        {
+            lastYear = Math.Min(lastYear, record.Decisions[^1].Date.Year);
+        }
+
         foreach (var d in record.Decisions)
         {
             if ((fromYear is { } f && d.Date.Year < f) || (toYear is { } t && d.Date.Year > t))
@@ -27,10 +39,24 @@ public static class CouncilMembership
             }
         }
 
-        return counts
-            // The five seats are permanent whoever held them (the ROC's and the USSR's included); every other member was elected.
-            .Select(kv => new Member(kv.Key.Year, kv.Key.State, kv.Key.State is "USA" or "GBR" or "FRA" or "RUS" or "SUN" or "CHN" or "TWN", kv.Value))
-            .OrderBy(m => m.Year).ThenByDescending(m => m.Permanent).ThenBy(m => m.State, StringComparer.Ordinal)
-            .ToList();
+        var registry = States.StateRegistry.Default;
+        var result = new List<Member>();
+        for (var year = Math.Max(fromYear ?? register.FirstCouncilYear, register.FirstCouncilYear); year <= Math.Min(toYear ?? lastYear, lastYear); year++)
+        {
+            foreach (var seat in register.CouncilSeats(year))
+            {
+                // The record may count the USSR's votes under Russia's seat (predecessors joined): look under both.
+                var votes = counts.GetValueOrDefault((year, seat.State));
+                var holder = registry.IsKnownCode(seat.State) ? registry.SeatHolder(seat.State) : seat.State;
+                if (votes == 0 && holder != seat.State)
+                {
+                    votes = counts.GetValueOrDefault((year, holder));
+                }
+
+                result.Add(new Member(year, seat.State, seat.Seat == CouncilSeatKind.Permanent, votes));
+            }
+        }
+
+        return result;
     }
 }

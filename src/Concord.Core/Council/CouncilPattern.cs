@@ -27,9 +27,32 @@ public enum PatternKind
 /// </remarks>
 public static class CouncilPattern
 {
-    public sealed record PeriodCounts(string Period, int Decisions, int BothVoted, IReadOnlyDictionary<PatternKind, List<CouncilDecision>> Cases)
+    /// <param name="Unknown">Per kind, the decisions that may belong to it but cannot be told: one member vetoed and the
+    /// other's vote is not on record (the member votes of most vetoes before 1994 are in no source here).</param>
+    public sealed record PeriodCounts(string Period, int Decisions, int BothVoted, IReadOnlyDictionary<PatternKind, List<CouncilDecision>> Cases, IReadOnlyDictionary<PatternKind, int> Unknown)
     {
+        /// <summary>The decisions on record of this kind: a lower bound where <see cref="UnknownCount"/> is not 0.</summary>
         public int Count(PatternKind kind) => Cases.TryGetValue(kind, out var list) ? list.Count : 0;
+
+        /// <summary>Decisions that may be of this kind but whose votes are not on record.</summary>
+        public int UnknownCount(PatternKind kind) => Unknown.TryGetValue(kind, out var n) ? n : 0;
+
+        /// <summary>The count where it is known; null where votes that would decide it are not on record.</summary>
+        public int? KnownCount(PatternKind kind) => UnknownCount(kind) == 0 ? Count(kind) : null;
+
+        /// <summary>The count as a reader should see it: the number, or "unknown" / "at least n" with the reason.</summary>
+        public string Describe(PatternKind kind)
+        {
+            var unknown = UnknownCount(kind);
+            var count = Count(kind);
+            if (unknown == 0)
+            {
+                return count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            var why = $"{unknown} veto{(unknown == 1 ? "" : "es")} without member votes on record";
+            return count == 0 ? $"unknown ({why})" : $"at least {count} ({why})";
+        }
     }
 
     public static readonly (string Label, int From, int To)[] DefaultPeriods =
@@ -81,6 +104,8 @@ public static class CouncilPattern
     private static PeriodCounts Count(string label, List<CouncilDecision> decisions, string a, string b)
     {
         var cases = new Dictionary<PatternKind, List<CouncilDecision>>();
+        var unknown = new Dictionary<PatternKind, int>();
+        void Unknown(PatternKind k) => unknown[k] = unknown.GetValueOrDefault(k) + 1;
         void Add(PatternKind k, CouncilDecision d)
         {
             if (!cases.TryGetValue(k, out var list))
@@ -117,6 +142,17 @@ public static class CouncilPattern
             else if (bVetoed && va == Vote.Yes)
             {
                 Add(PatternKind.BVetoedAYes, d);
+            }
+            else if (aVetoed && vb == Vote.Absent && d.Votes.Count == 0)
+            {
+                // B may have voted yes or abstained (or been absent): the record cannot say, so neither count may claim it.
+                Unknown(PatternKind.AVetoedBAbstained);
+                Unknown(PatternKind.AVetoedBYes);
+            }
+            else if (bVetoed && va == Vote.Absent && d.Votes.Count == 0)
+            {
+                Unknown(PatternKind.BVetoedAAbstained);
+                Unknown(PatternKind.BVetoedAYes);
             }
 
             if (!va.IsCast() || !vb.IsCast())
@@ -158,6 +194,6 @@ public static class CouncilPattern
             }
         }
 
-        return new PeriodCounts(label, decisions.Count, bothVoted, cases);
+        return new PeriodCounts(label, decisions.Count, bothVoted, cases, unknown);
     }
 }

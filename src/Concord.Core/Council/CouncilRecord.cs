@@ -46,6 +46,7 @@ public sealed class CouncilRecord
         }
 
         var vetoes = new Dictionary<int, List<string>>();
+        var vetoesAsCast = new Dictionary<int, List<string>>();
         using (var cmd = db.Command("SELECT v.decision_id, v.state FROM vetoes v JOIN decisions d USING (decision_id) WHERE d.forum = 'sc' ORDER BY v.state"))
         using (var r = cmd.ExecuteReader())
         {
@@ -55,9 +56,11 @@ public sealed class CouncilRecord
                 if (!vetoes.TryGetValue(id, out var list))
                 {
                     vetoes[id] = list = [];
+                    vetoesAsCast[id] = [];
                 }
 
                 list.Add(Seat(r.GetString(1)));
+                vetoesAsCast[id].Add(r.GetString(1));
             }
         }
 
@@ -93,7 +96,8 @@ public sealed class CouncilRecord
                     votes.TryGetValue(id, out var v) ? v : new Dictionary<string, Vote>(),
                     vetoes.TryGetValue(id, out var vt) ? vt : [],
                     topics.Classify(agenda, title, S(13)),
-                    issues.GetValueOrDefault(id)));
+                    issues.GetValueOrDefault(id))
+                { VetoersAsCast = vetoesAsCast.TryGetValue(id, out var cast) ? cast : [] });
             }
         }
 

@@ -17,4 +17,8 @@ public enum DecisionKind
 
     /// <summary>A procedural or other decision (early Council vetoes on admissions, elections).</summary>
     Procedural,
+
+    /// <summary>Another recorded vote under a resolution's symbol (on a paragraph, an amendment or a motion) that the
+    /// source does not say which; never the vote on the whole text.</summary>
+    SeparateVote,
 }

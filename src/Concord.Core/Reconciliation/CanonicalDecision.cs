@@ -43,6 +43,9 @@ public sealed class CanonicalDecision
 
     public SourceId? TallySource { get; set; }
 
+    /// <summary>The tally was counted from one source's own member votes (no independent evidence).</summary>
+    public bool TallyFromVotes { get; set; }
+
     public bool RecordedVote { get; set; }
 
     public bool? Important { get; set; }
@@ -60,10 +63,16 @@ public sealed class CanonicalDecision
 
     /// <summary>The members whose negative vote vetoed the draft, from the best veto list or else from the votes.</summary>
     public IReadOnlyList<string> Vetoers { get; set; } = [];
+
+    /// <summary>Votes a source gave that broke an invariant: kept for the record (<c>data check</c>, <c>show</c>), never analysed.</summary>
+    public List<WithheldVote> Withheld { get; } = [];
 }
 
 /// <summary>A member's vote and the source line it was taken from.</summary>
 public readonly record struct VoteRecord(Vote Vote, SourceId Source, long Line);
+
+/// <summary>A vote a source gave that the invariants kept out of the record, with the class of invariant it broke.</summary>
+public readonly record struct WithheldVote(string State, Vote Vote, SourceId Source, string File, long Line, Invariants.InvariantClass Class);
 
 /// <summary>Where a decision's record came from.</summary>
 public sealed record Provenance(SourceId Source, string File, long Line, string SourceKey);

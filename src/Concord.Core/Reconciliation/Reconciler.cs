@@ -1,4 +1,6 @@
+using Concord.Council;
 using Concord.Domain;
+using Concord.Invariants;
 using Concord.Sources;
 
 namespace Concord.Reconciliation;
@@ -7,30 +9,40 @@ namespace Concord.Reconciliation;
 /// <remarks>
 /// Batches are merged in ascending order of <see cref="SourceIds.Precedence"/>, so that a later (better) source
 /// overrides an earlier one; every value it overrides with a different one becomes a <see cref="Disagreement"/>.
-/// Decisions are matched on their canonical symbol. A General Assembly record of the UN Digital Library whose
-/// symbol is unknown to <c>unvotes</c> is matched instead to an unvotes roll call with the same yes–no–abstain
-/// tally within 20 days (the two disagree on symbols for some early and split resolutions, and unvotes dates
-/// are often the committee's rather than the plenary's). Amendment and paragraph votes stay separate.
+/// Cross-check sources come last and only fill gaps. Decisions are matched on their canonical symbol, else by the
+/// strategies of <see cref="DecisionMatcher"/>. Before a record is merged, <see cref="RecordInvariants"/> checks what it
+/// says on its own: votes it gives that break an invariant are withheld (kept for the record, never analysed), so the
+/// votes of a source that satisfies the invariants win. After all records are in, the repairs that need the whole
+/// record run (orphans, separate votes, duplicate vetoes, meeting dates, vetoes), then every withheld vote is settled
+/// as repaired (another source gives the seat's vote) or quarantined (none does).
 /// </remarks>
 public sealed class Reconciler
 {
-    private const int DateWindowDays = 20;
-    private static readonly HashSet<string> s_permanentMembers = ["CHN", "TWN", "FRA", "GBR", "USA", "RUS", "SUN"];
-
     private readonly Dictionary<string, CanonicalDecision> _byKey = new(StringComparer.Ordinal);
     private readonly List<CanonicalDecision> _all = [];
-    private readonly List<Disagreement> _disagreements = [];
-    private readonly Dictionary<(Forum, int, int, int), List<CanonicalDecision>> _unvotesByTally = [];
-    private readonly HashSet<CanonicalDecision> _matchedByUndl = [];
-    private readonly Dictionary<string, CanonicalDecision> _byDraft = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<CanonicalDecision>> _variants = new(StringComparer.Ordinal);
+    private readonly DisagreementLog _log = new();
+    private readonly List<InvariantViolation> _violations = [];
+    private readonly List<Withholding> _withholdings = [];
+    private readonly DecisionMatcher _matcher = new();
+    private readonly DecisionMerger _merger;
+    private readonly RecordInvariants _invariants;
+    private readonly IReadOnlyDictionary<string, List<string>> _sponsorsByDraft;
+    private int _crossCheckUnmatched;
 
-    public IReadOnlyList<Disagreement> Disagreements => _disagreements;
-
-    public static ReconciledRecord Reconcile(IEnumerable<SourceBatch> batches)
+    private Reconciler(RecordInvariants invariants, IReadOnlyDictionary<string, List<string>> sponsorsByDraft)
     {
-        var r = new Reconciler();
-        foreach (var batch in batches.OrderBy(b => b.Source.Precedence()))
+        _invariants = invariants;
+        _sponsorsByDraft = sponsorsByDraft;
+        _merger = new DecisionMerger(_log);
+    }
+
+    /// <param name="invariants">The checks to apply (null: the built-in membership register).</param>
+    public static ReconciledRecord Reconcile(IEnumerable<SourceBatch> batches, RecordInvariants? invariants = null)
+    {
+        var ordered = batches.OrderBy(b => b.Source.IsCrossCheck()).ThenBy(b => b.Source.Precedence()).ToList();
+        var r = new Reconciler(invariants ?? RecordInvariants.Default, SponsorsByDraft(ordered));
+        foreach (var batch in ordered)
         {
             r.Add(batch);
         }
@@ -38,11 +50,36 @@ public sealed class Reconciler
         return r.Finish();
     }
 
+    /// <summary>Who submitted each draft, by the best source that says: the failed-drafts subset names sponsors from
+    /// the meeting records, the drafts compilation's free-text column comes second.</summary>
+    private static Dictionary<string, List<string>> SponsorsByDraft(IEnumerable<SourceBatch> batches)
+    {
+        var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var batch in batches.OrderByDescending(b => b.Source == SourceId.FailedDraftsSubset))
+        {
+            foreach (var d in batch.Decisions)
+            {
+                if (d.Draft is { } draft && d.Sponsors.Count > 0)
+                {
+                    result.TryAdd(draft, d.Sponsors);
+                }
+            }
+        }
+
+        return result;
+    }
+
     private void Add(SourceBatch batch)
     {
         var seenInBatch = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var d in batch.Decisions)
         {
+            if (d.Source.IsCrossCheck())
+            {
+                AddCrossCheck(d);
+                continue;
+            }
+
             var key = KeyOf(d);
             var occurrence = seenInBatch[key] = seenInBatch.GetValueOrDefault(key) + 1;
             if (occurrence > 1 && !MergesOwnDuplicates(d.Source))
@@ -64,69 +101,141 @@ public sealed class Reconciler
                 }
             }
 
-            if (!_byKey.TryGetValue(key, out var c))
-            {
-                c = TryMatchByDraft(d);
-                if (c is null && (c = TryMatchByTally(d) ?? TryMatchByVotes(d)) is not null && d.Symbol is not null)
-                {
-                    if (c.Symbol is not null && c.Symbol != d.Symbol)
-                    {
-                        Disagree(c, "symbol", null, c.Sources[0], c.Symbol, d, d.Symbol, d.Symbol);
-                    }
-
-                    _byKey.TryAdd(key, c);
-                    c.Symbol = d.Symbol;
-                }
-            }
-
-            if (c is null)
-            {
-                c = new CanonicalDecision { Forum = d.Forum, Key = key, Symbol = d.Symbol, Kind = d.Kind, Outcome = d.Outcome };
-                _byKey.Add(key, c);
-                _all.Add(c);
-                var baseKey = KeyOf(d);
-                if (!_variants.TryGetValue(baseKey, out var family))
-                {
-                    _variants[baseKey] = family = [];
-                }
-
-                family.Add(c);
-                if (d.Source == SourceId.Unvotes && d.Tally is { } t)
-                {
-                    var tk = (d.Forum, t.Yes, t.No, t.Abstain);
-                    if (!_unvotesByTally.TryGetValue(tk, out var list))
-                    {
-                        _unvotesByTally[tk] = list = [];
-                    }
-
-                    list.Add(c);
-                }
-            }
-
-            if (d.Source == SourceId.UndlWide)
-            {
-                _matchedByUndl.Add(c);
-            }
-
-            Merge(c, d);
-            if (c.Forum == Forum.SecurityCouncil && c.Symbol is { } sym && sym.Contains("/RES/", StringComparison.Ordinal) && d.Draft is { } draft && draft.StartsWith("S/", StringComparison.Ordinal) && !draft.Contains("/RES/", StringComparison.Ordinal))
-            {
-                _byDraft.TryAdd(draft, c);
-            }
+            var c = FindOrCreate(key, d);
+            CheckAndWithhold(c, d, d.Date ?? c.Date);
+            _merger.Merge(c, d);
+            _matcher.NoteMerged(c, d);
         }
     }
 
-    /// <summary>A Council resolution whose number a source lacks or garbles is found by its draft symbol.</summary>
-    private CanonicalDecision? TryMatchByDraft(SourceDecision d)
+    private CanonicalDecision FindOrCreate(string key, SourceDecision d)
     {
-        // Only an adopted resolution without a number: a failed draft and the resolution later adopted from a
-        // revised text are different decisions even when the sources give them the same draft symbol.
-        if (d.Forum != Forum.SecurityCouncil || d.Symbol is not null || d.Outcome != DecisionOutcome.Adopted || d.Draft is null || !_byDraft.TryGetValue(d.Draft, out var c))
+        if (_byKey.TryGetValue(key, out var c))
         {
-            return null;
+            return c;
         }
 
-        return c.Symbol is not null && c.Symbol.Contains("/RES/", StringComparison.Ordinal) ? c : null;
+        c = _matcher.TryMatchByDraft(d);
+        if (c is null && (c = _matcher.TryMatchByTally(d) ?? _matcher.TryMatchByVotes(d)) is not null && d.Symbol is not null)
+        {
+            if (c.Symbol is not null && c.Symbol != d.Symbol)
+            {
+                _log.Field(c, "symbol", null, c.Sources[0], c.Symbol, d, d.Symbol, d.Symbol);
+            }
+
+            _byKey.TryAdd(key, c);
+            c.Symbol = d.Symbol;
+        }
+
+        if (c is not null)
+        {
+            return c;
+        }
+
+        c = new CanonicalDecision { Forum = d.Forum, Key = key, Symbol = d.Symbol, Kind = d.Kind, Outcome = d.Outcome };
+        _byKey.Add(key, c);
+        _all.Add(c);
+        var baseKey = KeyOf(d);
+        if (!_variants.TryGetValue(baseKey, out var family))
+        {
+            _variants[baseKey] = family = [];
+        }
+
+        family.Add(c);
+        _matcher.Index(c, d);
+        return c;
+    }
+
+    /// <summary>A cross-check record joins only a decision the other sources hold (it has no date to stand on).</summary>
+    private void AddCrossCheck(SourceDecision d)
+    {
+        if (!_byKey.TryGetValue(KeyOf(d), out var c))
+        {
+            _crossCheckUnmatched++;
+            return;
+        }
+
+        CheckAndWithhold(c, d, c.Date);
+        _merger.Merge(c, d);
+    }
+
+    /// <summary>Checks one source's record on its own and withholds the votes the invariants refuse.</summary>
+    private void CheckAndWithhold(CanonicalDecision c, SourceDecision d, DateOnly? date)
+    {
+        if (date is not { } day || d.Votes.Count == 0)
+        {
+            return;
+        }
+
+        var sponsors = d.Draft is { } draft && _sponsorsByDraft.TryGetValue(draft, out var s) ? s : [];
+        var findings = _invariants.CheckSourceRecord(d, day, sponsors);
+        if (findings.Count == 0)
+        {
+            return;
+        }
+
+        if (findings.All(f => f.OnTally) && d.Votes.Count <= CouncilRules.Members(day) && SettleTallyConflict(c, d, findings[0]))
+        {
+            return;
+        }
+
+        // A Council record with a contradiction of its own, a sponsor voting against its draft, or more than one
+        // member who did not sit has its rows attached to the wrong vote: none of its votes can be trusted. In the
+        // Assembly one stray state is a slip in that state's row, and only that vote goes.
+        var strays = findings.Count(f => f.Class == InvariantClass.VoterNotMember);
+        var whole = d.Forum == Forum.SecurityCouncil && (strays > 1 || findings.Any(f => f.Class != InvariantClass.VoterNotMember) || d.Votes.Count > CouncilRules.Members(day));
+        var withheld = whole ? [.. d.Votes] : d.Votes.Where(v => findings.Any(f => f.State == v.State)).ToList();
+        var classOf = new Dictionary<string, InvariantClass>(StringComparer.Ordinal);
+        foreach (var f in findings)
+        {
+            if (f.State is { } st)
+            {
+                classOf.TryAdd(st, f.Class);
+            }
+        }
+
+        var recordClass = findings.FirstOrDefault(f => f.Class != InvariantClass.VoterNotMember).Class;
+        foreach (var v in withheld)
+        {
+            var cls = classOf.TryGetValue(v.State, out var own) ? own : whole && findings.Any(f => f.Class != InvariantClass.VoterNotMember) ? recordClass : InvariantClass.VoterNotMember;
+            c.Withheld.Add(new WithheldVote(v.State, v.Vote, d.Source, d.File, v.Line, cls));
+        }
+
+        d.Votes.RemoveAll(v => withheld.Contains(v));
+        if (whole && d.TallyFromVotes)
+        {
+            d.Tally = null;
+        }
+
+        _withholdings.Add(new Withholding(c, d.Source, d.File, d.Line, findings, whole, withheld));
+    }
+
+    /// <summary>
+    /// A record whose stated tally and own member lists disagree: the other sources' votes, where they give the whole
+    /// vote, say which is the slip. Lists that match them stand and the tally is recounted from them (DGACM's S/RES/1559
+    /// says 15-0-0 and lists 9-0-6, as the Digital Library does); lists that do not are withheld (returns false).
+    /// </summary>
+    private bool SettleTallyConflict(CanonicalDecision c, SourceDecision d, RecordInvariants.Finding finding)
+    {
+        var seats = c.Date is { } date ? CouncilRules.Members(date) : 15;
+        if (c.Votes.Count < seats - 1)
+        {
+            return false;
+        }
+
+        var others = UnvotesReader.CountTally([.. c.Votes.Select(x => new SourceVote(x.Key, x.Value.Vote, x.Value.Line))]);
+        var lists = UnvotesReader.CountTally(d.Votes);
+        if ((others.Yes, others.No, others.Abstain) != (lists.Yes, lists.No, lists.Abstain))
+        {
+            return false;
+        }
+
+        var stated = d.Tally!.Value;
+        d.Tally = lists with { NonVoting = stated.NonVoting };
+        var otherSources = string.Join(", ", c.Votes.Values.Select(v => v.Source.Label()).Distinct().Order(StringComparer.Ordinal));
+        _violations.Add(new InvariantViolation(finding.Class, c.Key, c.Symbol ?? d.Symbol, null, d.Source, d.File, d.Line, finding.Detail,
+            ViolationOutcome.Repaired, $"the member lists agree with {otherSources}; the tally is recounted from them as {lists} (the stated {stated} is the slip)"));
+        return true;
     }
 
     // Roll-call sources and veto lists list each vote once, so a repeated symbol is a second vote; the
@@ -141,249 +250,13 @@ public sealed class Reconciler
             : $"{forum}:{d.Source.Label()}:{d.SourceKey}";
     }
 
-    /// <summary>
-    /// Last resort for a UN Digital Library GA record neither symbol nor tally matched: the one unvotes roll call within
-    /// 30 days, not yet matched, on which at least 97% of at least 40 members who voted in both voted the same way and
-    /// whose tally differs by at most 5 in each column (the sources count absentees and late votes differently).
-    /// A second candidate as close means no match: similar votes on the same day are common in the Assembly.
-    /// </summary>
-    private CanonicalDecision? TryMatchByVotes(SourceDecision d)
-    {
-        const double MinimumShare = 0.97;
-        if (d.Source != SourceId.UndlWide || d.Forum != Forum.GeneralAssembly || d.Tally is not { } t || d.Date is not { } date || d.Votes.Count == 0)
-        {
-            return null;
-        }
-
-        CanonicalDecision? best = null;
-        var bestShare = 0.0;
-        var contenders = 0;
-        foreach (var list in _unvotesByTally.Values)
-        {
-            foreach (var c in list)
-            {
-                if (_matchedByUndl.Contains(c) || c.Date is not { } cd || Math.Abs(cd.DayNumber - date.DayNumber) > 30 || c.Tally is not { } ct
-                    || Math.Abs(ct.Yes - t.Yes) > 5 || Math.Abs(ct.No - t.No) > 5 || Math.Abs(ct.Abstain - t.Abstain) > 5)
-                {
-                    continue;
-                }
-
-                int common = 0, same = 0;
-                foreach (var v in d.Votes)
-                {
-                    if (v.Vote.IsCast() && c.Votes.TryGetValue(v.State, out var other) && other.Vote.IsCast())
-                    {
-                        common++;
-                        same += other.Vote == v.Vote ? 1 : 0;
-                    }
-                }
-
-                var share = common >= 40 ? same / (double)common : 0;
-                if (share >= MinimumShare)
-                {
-                    contenders++;
-                    if (share > bestShare)
-                    {
-                        best = c;
-                        bestShare = share;
-                    }
-                }
-            }
-        }
-
-        return contenders == 1 ? best : null;
-    }
-
-    private CanonicalDecision? TryMatchByTally(SourceDecision d)
-    {
-        if (d.Source != SourceId.UndlWide || d.Forum != Forum.GeneralAssembly || d.Tally is not { } t || d.Date is not { } date)
-        {
-            return null;
-        }
-
-        if (!_unvotesByTally.TryGetValue((d.Forum, t.Yes, t.No, t.Abstain), out var candidates))
-        {
-            return null;
-        }
-
-        CanonicalDecision? best = null;
-        var bestGap = int.MaxValue;
-        foreach (var c in candidates)
-        {
-            if (_matchedByUndl.Contains(c) || c.Date is not { } cd)
-            {
-                continue;
-            }
-
-            var gap = Math.Abs(cd.DayNumber - date.DayNumber);
-            if (gap <= DateWindowDays && gap < bestGap)
-            {
-                best = c;
-                bestGap = gap;
-            }
-        }
-
-        return best;
-    }
-
-    private void Merge(CanonicalDecision c, SourceDecision d)
-    {
-        var first = c.Sources.Count == 0;
-        var prov = new Provenance(d.Source, d.File, d.Line, d.SourceKey);
-        if (!first)
-        {
-            if (d.Date is { } date && c.Date is { } existing && date != existing)
-            {
-                var kept = ContradictsSymbolYear(c.Symbol ?? d.Symbol, date) ? existing : date;
-                Disagree(c, "date", null, SourceOf(c, c.DateSource), existing.ToString("yyyy-MM-dd"), d, date.ToString("yyyy-MM-dd"), kept.ToString("yyyy-MM-dd"));
-            }
-
-            if (d.Tally is { } t && c.Tally is { } ct && (t.Yes, t.No, t.Abstain) != (ct.Yes, ct.No, ct.Abstain) && d.RecordedVote)
-            {
-                Disagree(c, "tally", null, SourceOf(c, c.TallySource), ct.ToString(), d, t.ToString(), t.ToString());
-            }
-
-            if (d.Outcome != DecisionOutcome.Unknown && c.Outcome != DecisionOutcome.Unknown && d.Outcome != c.Outcome)
-            {
-                Disagree(c, "outcome", null, c.Sources[^1], c.Outcome.ToString(), d, d.Outcome.ToString(), d.Outcome.ToString());
-            }
-        }
-
-        // A date whose year contradicts the year in the Council symbol is a source slip (DGACM's S/RES/2423(2018)
-        // carries a 2016 date): it never wins, whatever the source's precedence.
-        if (d.Date is { } incoming && (c.Date is null || !ContradictsSymbolYear(c.Symbol ?? d.Symbol, incoming)))
-        {
-            c.Date = incoming;
-            c.DateSource = d.Source;
-        }
-
-        if (d.Tally is not null && (d.RecordedVote || c.Tally is null))
-        {
-            c.Tally = d.Tally;
-            c.TallySource = d.Source;
-        }
-
-        if (d.Outcome != DecisionOutcome.Unknown)
-        {
-            c.Outcome = d.Outcome;
-        }
-
-        if (first || d.Kind is DecisionKind.Resolution)
-        {
-            c.Kind = d.Kind;
-        }
-
-        c.Draft = d.Draft ?? c.Draft;
-        c.AlternateSymbol ??= d.AlternateSymbol;
-        c.Session = d.Session ?? c.Session;
-        c.RegularSession ??= d.RegularSession;
-        c.Title = d.Title ?? c.Title;
-        c.AgendaItem = d.AgendaItem ?? c.AgendaItem;
-        c.Subjects = d.Subjects ?? c.Subjects;
-        c.Meeting = d.Meeting ?? c.Meeting;
-        c.Important = d.Important ?? c.Important;
-        c.UndlId = d.UndlId ?? c.UndlId;
-        // Whether a vote was taken follows the better source: the Digital Library's "X for every member" and
-        // DGACM's "without a vote" override a compilation that codes every member Yes.
-        c.RecordedVote = first ? d.RecordedVote : d.RecordedVote || (c.RecordedVote && !SaysNoVote(d));
-        foreach (var issue in d.Issues)
-        {
-            if (!c.Issues.Contains(issue))
-            {
-                c.Issues.Add(issue);
-            }
-        }
-
-        MergeVotes(c, d);
-        if (d.Vetoers.Count > 0)
-        {
-            c.VetoersBySource[d.Source] = [.. d.Vetoers.Distinct()];
-        }
-
-        c.Sources.Add(prov);
-    }
-
-    private void MergeVotes(CanonicalDecision c, SourceDecision d)
-    {
-        // Votes of this record first, so that a member listed twice in one record (split header columns,
-        // a name broken in two) is resolved within the source before it is compared with other sources.
-        var own = new Dictionary<string, SourceVote>(d.Votes.Count, StringComparer.Ordinal);
-        foreach (var v in d.Votes)
-        {
-            if (!own.TryGetValue(v.State, out var prior))
-            {
-                own[v.State] = v;
-            }
-            else if (prior.Vote != v.Vote)
-            {
-                if (prior.Vote == Vote.NonVoting)
-                {
-                    own[v.State] = v;
-                }
-                else if (v.Vote != Vote.NonVoting)
-                {
-                    _disagreements.Add(new Disagreement(c.Key, c.Symbol ?? d.Symbol, "vote", v.State, d.Source, prior.Vote.Label(), d.File, prior.Line, d.Source, v.Vote.Label(), d.File, v.Line, prior.Vote.Label()));
-                }
-            }
-        }
-
-        foreach (var (state, v) in own)
-        {
-            if (c.Votes.TryGetValue(state, out var existing) && existing.Vote != v.Vote)
-            {
-                var prov = c.Sources.FirstOrDefault(p => p.Source == existing.Source) ?? c.Sources[0];
-                _disagreements.Add(new Disagreement(c.Key, c.Symbol ?? d.Symbol, "vote", state, existing.Source, existing.Vote.Label(), prov.File, existing.Line, d.Source, v.Vote.Label(), d.File, v.Line, v.Vote.Label()));
-            }
-
-            c.Votes[state] = new VoteRecord(v.Vote, d.Source, v.Line);
-        }
-    }
-
-    /// <summary>
-    /// Where every member's vote is on record, the Charter's rule decides between vetoed and failed: a draft short of
-    /// the required affirmative votes failed whatever a permanent member did. A source that says otherwise is reported.
-    /// </summary>
-    private void ClassifyByVotes(CanonicalDecision c)
-    {
-        if (c.Date is not { } date || c.Votes.Count < Council.CouncilRules.Members(date) - 1)
-        {
-            return;
-        }
-
-        var yes = c.Votes.Values.Count(v => v.Vote == Vote.Yes);
-        var permanentNoes = c.Votes.Where(v => v.Value.Vote == Vote.No && Council.CouncilRules.IsPermanent(v.Key, date)).Select(v => v.Key);
-        var computed = Council.CouncilRules.Classify(yes, permanentNoes, date);
-        if (computed != c.Outcome && computed != DecisionOutcome.Adopted)
-        {
-            var p = c.Sources[^1];
-            _disagreements.Add(new Disagreement(c.Key, c.Symbol, "outcome", null, p.Source, c.Outcome.ToString().ToLowerInvariant(), p.File, p.Line,
-                c.Votes.Values.First().Source, $"{computed.ToString().ToLowerInvariant()} by the votes ({yes} yes)", p.File, p.Line, computed.ToString().ToLowerInvariant()));
-            c.Outcome = computed;
-        }
-    }
-
-    private static bool SaysNoVote(SourceDecision d) => !d.RecordedVote && d.Source is SourceId.UndlWide or SourceId.DgacmGa or SourceId.DgacmSc or SourceId.UndlVotingCsv;
-
-    private static bool ContradictsSymbolYear(string? symbol, DateOnly date)
-    {
-        if (symbol is null || !symbol.StartsWith("S/RES/", StringComparison.Ordinal) || !symbol.EndsWith(')'))
-        {
-            return false;
-        }
-
-        var open = symbol.LastIndexOf('(');
-        return open > 0 && int.TryParse(symbol.AsSpan(open + 1, symbol.Length - open - 2), out var year) && year != date.Year;
-    }
-
-    private static Provenance SourceOf(CanonicalDecision c, SourceId? source) =>
-        c.Sources.LastOrDefault(p => p.Source == source) ?? c.Sources[^1];
-
-    private void Disagree(CanonicalDecision c, string field, string? state, Provenance a, string valueA, SourceDecision b, string valueB, string kept) =>
-        _disagreements.Add(new Disagreement(c.Key, c.Symbol ?? b.Symbol, field, state, a.Source, valueA, a.File, a.Line, b.Source, valueB, b.File, b.Line, kept));
-
     private ReconciledRecord Finish()
     {
-        FoldOrphansByDraft();
+        new OrphanFolder(_log, _matcher, _byKey).Fold(_all);
+        SeparateVotes.Distinguish(_all, _violations);
+        DuplicateVetoes.Fold(_all, _log, _violations);
+        MeetingDates.Repair(_all, _log, _violations);
+        var vetoes = new VetoFinisher(_log, _violations);
         foreach (var c in _all)
         {
             if (!c.RecordedVote)
@@ -391,8 +264,12 @@ public sealed class Reconciler
                 c.Votes.Clear();
             }
 
-            FinishVetoes(c);
+            vetoes.Finish(c);
         }
+
+        CheckAssemblyMembers();
+        SettleWithholdings();
+        CheckTallies();
 
         var ordered = _all
             .OrderBy(c => c.Forum)
@@ -404,123 +281,148 @@ public sealed class Reconciler
             ordered[i].Id = i + 1;
         }
 
-        return new ReconciledRecord(ordered, _disagreements);
+        return new ReconciledRecord(ordered, _log.Items, _violations, _crossCheckUnmatched);
     }
 
     /// <summary>
-    /// Council records from a weaker source that carry no usable resolution number (the drafts file's "Missing" or
-    /// a number with the wrong year) are folded into the resolution adopted from the same draft: their votes fill
-    /// gaps and are compared, never override.
+    /// Every Assembly vote is by a state admitted on the decision's (merged, UN-sourced where possible) date. A vote
+    /// that is not goes out of the record; a mere non-voting mark (the Digital Library keeps Yugoslavia's seat
+    /// 1992–2000, when the Federal Republic could not take part) is explained, not an error of substance.
     /// </summary>
-    private void FoldOrphansByDraft()
+    private void CheckAssemblyMembers()
     {
-        var orphans = _all.Where(c => c.Forum == Forum.SecurityCouncil && c.Symbol is null && c.Draft is not null && c.Kind == DecisionKind.Resolution && c.Outcome == DecisionOutcome.Adopted).ToList();
-        foreach (var orphan in orphans)
+        foreach (var c in _all)
         {
-            var target = FindOrphanTarget(orphan);
-            if (target is null)
+            if (c.Forum != Forum.GeneralAssembly || c.Date is not { } date || c.Votes.Count == 0)
             {
-                var p = orphan.Sources[0];
-                _disagreements.Add(new Disagreement(orphan.Key, orphan.Draft, "unmatched", null, p.Source, "no resolution number", p.File, p.Line, p.Source, orphan.Draft ?? "", p.File, p.Line, "kept as a separate decision"));
                 continue;
             }
 
-            foreach (var (state, v) in orphan.Votes)
+            List<string>? strays = null;
+            foreach (var state in c.Votes.Keys)
             {
-                if (!target.Votes.TryGetValue(state, out var kept))
+                if (!_invariants.IsMember(Forum.GeneralAssembly, state, date))
                 {
-                    target.Votes[state] = v;
-                }
-                else if (kept.Vote != v.Vote)
-                {
-                    var a = orphan.Sources.First(p => p.Source == v.Source);
-                    var b = target.Sources.LastOrDefault(p => p.Source == kept.Source) ?? target.Sources[^1];
-                    _disagreements.Add(new Disagreement(target.Key, target.Symbol, "vote", state, v.Source, v.Vote.Label(), a.File, v.Line, kept.Source, kept.Vote.Label(), b.File, kept.Line, kept.Vote.Label()));
+                    (strays ??= []).Add(state);
                 }
             }
 
-            if (orphan.Date is { } od && target.Date is { } td && od != td)
+            if (strays is null)
             {
-                var a = orphan.Sources[0];
-                var b = SourceOf(target, target.DateSource);
-                _disagreements.Add(new Disagreement(target.Key, target.Symbol, "date", null, a.Source, od.ToString("yyyy-MM-dd"), a.File, a.Line, b.Source, td.ToString("yyyy-MM-dd"), b.File, b.Line, td.ToString("yyyy-MM-dd")));
+                continue;
             }
 
-            target.Sources.InsertRange(0, orphan.Sources);
-            target.RecordedVote |= orphan.RecordedVote;
-            _all.Remove(orphan);
+            foreach (var state in strays)
+            {
+                var v = c.Votes[state];
+                c.Votes.Remove(state);
+                var p = c.Sources.LastOrDefault(x => x.Source == v.Source) ?? c.Sources[^1];
+                c.Withheld.Add(new WithheldVote(state, v.Vote, v.Source, p.File, v.Line, InvariantClass.VoterNotMember));
+                var admitted = _invariants.Register.MembershipsOf(state).Select(m => m.Admitted).Where(a => a > date).DefaultIfEmpty().Min();
+                var (outcome, how) = v.Vote == Vote.NonVoting
+                    ? (ViolationOutcome.Explained, "a non-voting mark, not a vote: the source keeps a seat its holder could not use; left out of the record")
+                    : c.DateSource == SourceId.Unvotes && admitted != default && admitted.DayNumber - date.DayNumber <= 60
+                        ? (ViolationOutcome.Quarantined, $"unvotes dates this roll call by its committee vote; {state} joined on {admitted:yyyy-MM-dd} and voted in the plenary, whose date no source here gives, so the vote cannot be placed and is kept out of every analysis")
+                        : (ViolationOutcome.Quarantined, "the vote is kept out of every analysis");
+                _violations.Add(new InvariantViolation(InvariantClass.VoterNotMember, c.Key, c.Symbol, state, v.Source, p.File, v.Line,
+                    _invariants.NotMemberDetail(Forum.GeneralAssembly, state, date), outcome, how));
+            }
+
+            if (c.TallyFromVotes && c.Tally is { } t)
+            {
+                // A tally counted from the member lists is counted again without the votes taken out.
+                c.Tally = UnvotesReader.CountTally([.. c.Votes.Select(x => new SourceVote(x.Key, x.Value.Vote, x.Value.Line))]) with { NonVoting = t.NonVoting };
+            }
         }
     }
 
-    private CanonicalDecision? FindOrphanTarget(CanonicalDecision orphan)
+    /// <summary>Each withheld vote is repaired when another source gives that seat's vote, else quarantined.</summary>
+    private void SettleWithholdings()
     {
-        if (_byDraft.TryGetValue(orphan.Draft!, out var byDraft) && !ReferenceEquals(byDraft, orphan))
+        foreach (var w in _withholdings)
         {
-            return byDraft;
-        }
-
-        if (orphan.AlternateSymbol is { } alt && _byKey.TryGetValue("sc:" + alt, out var byNumber) && !ReferenceEquals(byNumber, orphan))
-        {
-            return byNumber;
-        }
-
-        if (_byKey.TryGetValue("sc:" + orphan.Draft, out var draftDecision) && !ReferenceEquals(draftDecision, orphan))
-        {
-            return draftDecision;
-        }
-
-        // Last resort: the one resolution adopted that day with the same yes-no-abstain tally.
-        if (orphan.Date is { } date && orphan.Tally is { } t)
-        {
-            var same = _all.Where(c => c.Forum == Forum.SecurityCouncil && !ReferenceEquals(c, orphan) && c.Date == date && c.Symbol is not null
-                && c.Tally is { } ct && (ct.Yes, ct.No, ct.Abstain) == (t.Yes, t.No, t.Abstain)).Take(2).ToList();
-            if (same.Count == 1)
+            var c = w.Decision;
+            if (!_all.Contains(c))
             {
-                return same[0];
+                continue;
+            }
+
+            foreach (var f in w.Findings)
+            {
+                var line = f.State is { } st && w.Votes.FirstOrDefault(v => v.State == st) is { State: not null } sv ? sv.Line : w.Line;
+                var (outcome, how) = Settle(c, w, f);
+                _violations.Add(new InvariantViolation(f.Class, c.Key, c.Symbol, f.State, w.Source, w.File, line, f.Detail, outcome, how));
             }
         }
-
-        return null;
     }
 
-    /// <summary>A veto is a permanent member's negative vote on a draft that failed; the veto lists name them.</summary>
-    private void FinishVetoes(CanonicalDecision c)
+    private static (ViolationOutcome, string) Settle(CanonicalDecision c, Withholding w, RecordInvariants.Finding f)
     {
-        if (c.Forum != Forum.SecurityCouncil || c.Outcome is not (DecisionOutcome.Vetoed or DecisionOutcome.Failed))
+        var seats = c.Date is { } date && c.Forum == Forum.SecurityCouncil ? CouncilRules.Members(date) : 0;
+        var others = string.Join(", ", c.Votes.Values.Select(v => v.Source.Label()).Distinct().Order(StringComparer.Ordinal));
+        if (!c.RecordedVote)
         {
-            return;
+            var said = c.Sources.LastOrDefault(p => p.Source is SourceId.UndlWide or SourceId.DgacmSc or SourceId.UndlVotingCsv)?.Source.Label() ?? "a better source";
+            return (ViolationOutcome.Repaired, $"{said} records the decision as adopted without a vote: no member votes were cast, and none are analysed");
         }
 
-        ClassifyByVotes(c);
-        if (c.Outcome != DecisionOutcome.Vetoed)
+        if (w.Whole)
         {
-            c.Vetoers = [];
-            return;
+            return c.Votes.Count >= seats - 1 && c.Votes.Count > 0
+                ? (ViolationOutcome.Repaired, $"all {w.Votes.Count} votes of this record withheld; the members' votes are taken from {others}")
+                : (ViolationOutcome.Quarantined, c.Votes.Count == 0
+                    ? $"all {w.Votes.Count} votes of this record withheld; no other source records this vote member by member, so it has no member votes in any analysis"
+                    : $"all {w.Votes.Count} votes of this record withheld; only {c.Votes.Count} members' votes remain, from {others}");
         }
 
-        var fromVotes = c.Votes.Where(v => v.Value.Vote == Vote.No && s_permanentMembers.Contains(v.Key)).Select(v => v.Key).Order(StringComparer.Ordinal).ToList();
-        var lists = c.VetoersBySource.OrderByDescending(kv => kv.Key.Precedence()).ToList();
-        c.Vetoers = lists.Count > 0 ? [.. lists[0].Value.Order(StringComparer.Ordinal)] : fromVotes;
-        foreach (var (source, names) in lists.Skip(1))
+        return (ViolationOutcome.Quarantined, "the vote is kept out of every analysis");
+    }
+
+    /// <summary>A published tally (from a source other than the member lists themselves) must equal the member votes counted.</summary>
+    private void CheckTallies()
+    {
+        foreach (var c in _all)
         {
-            var sorted = names.Order(StringComparer.Ordinal).ToList();
-            if (!sorted.SequenceEqual(c.Vetoers))
+            if (c.TallyFromVotes || c.Votes.Count == 0)
             {
-                var a = c.Sources.Last(p => p.Source == source);
-                var b = c.Sources.Last(p => p.Source == lists[0].Key);
-                _disagreements.Add(new Disagreement(c.Key, c.Symbol, "vetoers", null, source, string.Join(",", sorted), a.File, a.Line, lists[0].Key, string.Join(",", c.Vetoers), b.File, b.Line, string.Join(",", c.Vetoers)));
+                continue;
+            }
+
+            int yes = 0, no = 0, abstain = 0;
+            foreach (var v in c.Votes.Values)
+            {
+                switch (v.Vote)
+                {
+                    case Vote.Yes: yes++; break;
+                    case Vote.No: no++; break;
+                    case Vote.Abstain: abstain++; break;
+                }
+            }
+
+            if (RecordInvariants.CheckTally(c.Tally, yes, no, abstain, c.RecordedVote) is { } problem)
+            {
+                var p = DecisionMerger.SourceOf(c, c.TallySource);
+                var voteSources = string.Join(", ", c.Votes.Values.Select(v => v.Source.Label()).Distinct().Order(StringComparer.Ordinal));
+                _violations.Add(new InvariantViolation(InvariantClass.TallyMismatch, c.Key, c.Symbol, null, p.Source, p.File, p.Line, problem,
+                    ViolationOutcome.Explained, TallyExplanation(c, p.Source, voteSources)));
             }
         }
-
-        if (lists.Count > 0 && fromVotes.Count > 0 && !fromVotes.SequenceEqual(c.Vetoers))
-        {
-            var voteSource = c.Votes.Values.First().Source;
-            var a = c.Sources.Last(p => p.Source == voteSource);
-            var b = c.Sources.Last(p => p.Source == lists[0].Key);
-            _disagreements.Add(new Disagreement(c.Key, c.Symbol, "vetoers", null, voteSource, string.Join(",", fromVotes), a.File, a.Line, lists[0].Key, string.Join(",", c.Vetoers), b.File, b.Line, string.Join(",", c.Vetoers)));
-        }
     }
+
+    private static string TallyExplanation(CanonicalDecision c, SourceId tallySource, string voteSources) =>
+        c.Forum == Forum.GeneralAssembly
+            ? $"the tally is {tallySource.Label()}'s as announced in the hall; the member votes are {voteSources}'s, which record later corrections and absentees differently; both kept, the member votes are analysed"
+            : $"the tally is {tallySource.Label()}'s; the member votes ({voteSources}) are the record analysed";
+
+    private sealed record Withholding(CanonicalDecision Decision, SourceId Source, string File, long Line, List<RecordInvariants.Finding> Findings, bool Whole, List<SourceVote> Votes);
 }
 
-/// <summary>The reconciled record: decisions with their votes, and every disagreement found on the way.</summary>
-public sealed record ReconciledRecord(IReadOnlyList<CanonicalDecision> Decisions, IReadOnlyList<Disagreement> Disagreements);
+/// <summary>The reconciled record: decisions with their votes, every disagreement and every invariant violation found on the way.</summary>
+/// <param name="CrossCheckUnmatched">Records of a cross-check source that matched no decision of the other sources (left out).</param>
+public sealed record ReconciledRecord(IReadOnlyList<CanonicalDecision> Decisions, IReadOnlyList<Disagreement> Disagreements, IReadOnlyList<InvariantViolation> Violations, int CrossCheckUnmatched = 0)
+{
+    public ReconciledRecord(IReadOnlyList<CanonicalDecision> decisions, IReadOnlyList<Disagreement> disagreements)
+        : this(decisions, disagreements, [], 0)
+    {
+    }
+}

@@ -23,7 +23,8 @@ public sealed partial class ScDraftVotesReader(StateRegistry states)
         using var csv = CsvSource.Open(dataDir, File);
         int cDate = csv.Column("Date_corrected"), cRes = csv.Column("Resolution"), cMeeting = csv.Column("Meeting"),
             cDraft = csv.Column("Draft"), cAgenda = csv.Column("Agenda item"), cOutcome = csv.Column("Outcome results"),
-            cVote = csv.Column("Vote"), cMember = csv.Column("Member State"), cId = csv.Column("ID"), cTopic = csv.Column("Topic");
+            cVote = csv.Column("Vote"), cMember = csv.Column("Member State"), cId = csv.Column("ID"), cTopic = csv.Column("Topic"),
+            cSponsors = csv.Column("Submitted by");
         foreach (var row in csv.Reader)
         {
             if (!csv.Accept(row))
@@ -109,6 +110,9 @@ public sealed partial class ScDraftVotesReader(StateRegistry states)
                 };
                 // "Adopted by consensus/acclamation" was no vote: the file still codes every member Yes.
                 d.RecordedVote = !consensus;
+                d.StatedUnanimous = outcomeText == "Adopted unanimously";
+                d.TallyFromVotes = true;
+                AddSponsors(d, row[cSponsors].ToString());
                 byId.Add(id, d);
                 order.Add(d);
             }
@@ -140,7 +144,32 @@ public sealed partial class ScDraftVotesReader(StateRegistry states)
         return new SourceBatch(SourceId.ScDraftVotes, order, [File], rows);
     }
 
+    /// <summary>
+    /// The sponsors the file names, where a name resolves cleanly. The column is free text ("President", "E10",
+    /// names broken across lines): what does not resolve is left out, never guessed, since sponsors here only
+    /// serve the check that no sponsor voted against its own draft.
+    /// </summary>
+    private void AddSponsors(SourceDecision d, string text)
+    {
+        foreach (var part in SponsorSeparator().Split(text.Replace("_x000D_", "", StringComparison.Ordinal)))
+        {
+            var name = part.Trim().TrimEnd('.').Trim();
+            if (name.StartsWith("the ", StringComparison.Ordinal))
+            {
+                name = name[4..];
+            }
+
+            if (name.Length > 2 && states.TryResolve(name, d.Date, out var sponsor) && !d.Sponsors.Contains(sponsor.Code))
+            {
+                d.Sponsors.Add(sponsor.Code);
+            }
+        }
+    }
+
     private static string? NullIfEmpty(string s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    [GeneratedRegex(@",|\band\b|\n")]
+    private static partial Regex SponsorSeparator();
 
     [GeneratedRegex(@"^S/\d{4}/\d+")]
     private static partial Regex DraftSymbol();

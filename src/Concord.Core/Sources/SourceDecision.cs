@@ -61,6 +61,15 @@ public sealed class SourceDecision
 
     /// <summary>Permanent members a veto list names as casting the negative vote.</summary>
     public List<string> Vetoers { get; } = [];
+
+    /// <summary>States the source names as submitting the draft (where it says).</summary>
+    public List<string> Sponsors { get; } = [];
+
+    /// <summary>The source says the text was adopted unanimously (so every member's vote must be yes).</summary>
+    public bool StatedUnanimous { get; set; }
+
+    /// <summary>The tally was counted from this record's own member votes, so it is no independent evidence.</summary>
+    public bool TallyFromVotes { get; set; }
 }
 
 /// <summary>One member's vote as a source records it, with the line it is on.</summary>

@@ -11,6 +11,7 @@ public enum SourceId : short
     UndlVotingCsv = 6,
     WpdlVetoList = 7,
     DhlVetoList = 8,
+    FailedDraftsSubset = 9,
 }
 
 public static class SourceIds
@@ -29,9 +30,14 @@ public static class SourceIds
         SourceId.UndlWide => 80,
         SourceId.WpdlVetoList => 60,
         SourceId.Unvotes => 50,
+        SourceId.FailedDraftsSubset => 45,
         SourceId.ScDraftVotes => 40,
         _ => 0,
     };
+
+    /// <summary>A source read only to check the others: it is merged last, matched only to decisions the others hold,
+    /// and fills gaps without overriding (the failed-drafts subset: no dates, 53 votes).</summary>
+    public static bool IsCrossCheck(this SourceId id) => id == SourceId.FailedDraftsSubset;
 
     public static string Label(this SourceId id) => id switch
     {
@@ -43,6 +49,7 @@ public static class SourceIds
         SourceId.UndlVotingCsv => "undl-csv",
         SourceId.WpdlVetoList => "wpdl-vetoes",
         SourceId.DhlVetoList => "dhl-vetoes",
+        SourceId.FailedDraftsSubset => "sc-failed-subset",
         _ => id.ToString(),
     };
 }

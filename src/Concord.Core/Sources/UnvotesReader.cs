@@ -166,6 +166,7 @@ public sealed class UnvotesReader(StateRegistry states)
         foreach (var d in byRcid.Values)
         {
             d.Tally = CountTally(d.Votes);
+            d.TallyFromVotes = true;
         }
 
         return new SourceBatch(SourceId.Unvotes, byRcid.Values.OrderBy(d => d.Line).ToList(), [RollCalls, IssuesFile, VotesFile], rows);

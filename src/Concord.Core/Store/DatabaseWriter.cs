@@ -126,6 +126,28 @@ internal static class DatabaseWriter
             }
         }
 
+        using (var a = connection.CreateAppender("invariant_violations"))
+        {
+            foreach (var x in record.Violations)
+            {
+                a.CreateRow().AppendValue(idByKey.TryGetValue(x.DecisionKey, out var id) ? id : (int?)null).AppendValue(x.Symbol)
+                    .AppendValue(Invariants.InvariantClasses.Code(x.Class)).AppendValue(x.State).AppendValue(x.Source.Label()).AppendValue(x.File)
+                    .AppendValue(x.Line).AppendValue(x.Detail).AppendValue(Invariants.InvariantClasses.Code(x.Outcome)).AppendValue(x.How).EndRow();
+            }
+        }
+
+        using (var a = connection.CreateAppender("withheld_votes"))
+        {
+            foreach (var d in record.Decisions)
+            {
+                foreach (var w in d.Withheld)
+                {
+                    a.CreateRow().AppendValue(d.Id).AppendValue(w.State).AppendValue((byte)w.Vote).AppendValue((short)w.Source).AppendValue(w.Line)
+                        .AppendValue(Invariants.InvariantClasses.Code(w.Class)).EndRow();
+                }
+            }
+        }
+
         using (var a = connection.CreateAppender("ideal_points_reference"))
         {
             foreach (var p in idealPoints)

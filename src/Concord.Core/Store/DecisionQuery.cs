@@ -13,7 +13,10 @@ public static class DecisionQuery
 
     public sealed record SourceLine(string Source, string File, long Line, string SourceKey);
 
-    public sealed record Detail(Decision Decision, IReadOnlyList<MemberVote> Votes, IReadOnlyList<SourceLine> Sources, IReadOnlyList<string> Vetoers, IReadOnlyList<Decision> Related);
+    /// <param name="Withheld">Votes a source gave that broke an invariant: shown, never analysed.</param>
+    /// <param name="Violations">The invariant violations found on this decision and what became of each.</param>
+    public sealed record Detail(Decision Decision, IReadOnlyList<MemberVote> Votes, IReadOnlyList<SourceLine> Sources, IReadOnlyList<string> Vetoers, IReadOnlyList<Decision> Related,
+        IReadOnlyList<InvariantQuery.Withheld> Withheld, IReadOnlyList<InvariantQuery.Item> Violations);
 
     /// <summary>
     /// Finds a decision by symbol, in any common spelling (<c>A/RES/68/262</c>, <c>S/RES/2448 (2018)</c>, <c>s/2019/186</c>).
@@ -88,7 +91,19 @@ public static class DecisionQuery
             }
         }
 
-        return new Detail(main, votes, sources, vetoers, matches.Skip(1).ToList());
+        var violations = new List<InvariantQuery.Item>();
+        using (var cmd = db.Command("""
+            SELECT class, state, source, file, line, detail, outcome, how FROM invariant_violations WHERE decision_id = $1 ORDER BY class, state
+            """, main.Id))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                violations.Add(new InvariantQuery.Item(main.Symbol, main.Date, r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt64(4), r.GetString(5), r.GetString(6), r.GetString(7)));
+            }
+        }
+
+        return new Detail(main, votes, sources, vetoers, matches.Skip(1).ToList(), InvariantQuery.WithheldVotes(db, main.Id), violations);
     }
 
     private const string SelectDecision = """

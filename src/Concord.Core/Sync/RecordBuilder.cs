@@ -135,6 +135,11 @@ public static class RecordBuilder
             list.Add(() => new ScDraftVotesReader(states).Read(dataDir));
         }
 
+        if (Has(FailedDraftsSubsetReader.File))
+        {
+            list.Add(() => new FailedDraftsSubsetReader(states).Read(dataDir));
+        }
+
         if (Has(VetoListReader.DhlFile))
         {
             list.Add(() => new VetoListReader(states).ReadDhl(dataDir));

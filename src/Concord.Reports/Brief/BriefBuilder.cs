@@ -111,11 +111,11 @@ public static class BriefBuilder
         doc.H(1, "Security Council");
         doc.P("The most binding forum: a negative vote by a permanent member vetoes a draft that has the required majority.");
         doc.T(["period", "decisions", "joint vetoes", $"{a.Code} vetoed, {b.Code} abstained", $"{b.Code} vetoed, {a.Code} abstained", "co-abstentions", "split votes", $"{a.Code} alone no", $"{b.Code} alone no"],
-            pattern.Select(p => new object?[] { p.Period, p.Decisions, p.Count(PatternKind.JointVeto), p.Count(PatternKind.AVetoedBAbstained), p.Count(PatternKind.BVetoedAAbstained), p.Count(PatternKind.CoAbstention), p.Count(PatternKind.SplitVote), p.Count(PatternKind.ALoneNo), p.Count(PatternKind.BLoneNo) }));
+            pattern.Select(p => new object?[] { p.Period, p.Decisions, p.Count(PatternKind.JointVeto), p.Describe(PatternKind.AVetoedBAbstained), p.Describe(PatternKind.BVetoedAAbstained), p.Count(PatternKind.CoAbstention), p.Count(PatternKind.SplitVote), p.Count(PatternKind.ALoneNo), p.Count(PatternKind.BLoneNo) }));
         if (joint.Count > 0)
         {
             doc.H(2, "Joint vetoes");
-            doc.T(["date", "draft", "topic", "vetoed by", "tally"], joint.Select(d => new object?[] { d.Date, d.Draft ?? d.Symbol, d.Topic, string.Join(" ", d.Vetoers), d.Tally?.ToString() }));
+            doc.T(["date", "draft", "topic", "vetoed by", "tally"], joint.Select(d => new object?[] { d.Date, d.Draft ?? d.Symbol, d.Topic, d.VetoedByText, d.Tally?.ToString() }));
         }
 
         if (sc.TryRowOf(a.Code, out _) && sc.TryRowOf(b.Code, out _))

@@ -45,7 +45,7 @@ public static class MembersApi
             return CsvExport.File("members-" + f, ["year", "state", "name", "seat", "votes_on_record"], rows.Select(r => new object?[] { r.Year, r.State, r.Name, r.Seat, r.VotesOnRecord }));
         }
 
-        return TypedResults.Ok(new MembersResponse("Security Council members by year (from the record)", f, y, rows));
+        return TypedResults.Ok(new MembersResponse("Security Council members by year (membership register; votes from the record)", f, y, rows));
     }
 
     /// <summary>A regional forum's members, observers and partners on a day (today when not given), each with its source.</summary>

@@ -10,7 +10,9 @@ namespace Concord.Web.Api;
 public static class ScApi
 {
     /// <summary>One period; <see cref="Counts"/> is keyed by the kind's name (<c>joint-veto</c>, <c>co-abstention</c>, ...), the value of <c>list</c> that lists them.</summary>
-    public sealed record PatternRow(string Period, int Decisions, int BothVoted, IReadOnlyDictionary<string, int> Counts);
+    /// <param name="Counts">Null where the count cannot be known (votes not on record); <see cref="Unknown"/> says how many decisions are in doubt.</param>
+    /// <param name="Unknown">Per kind, the decisions that may be of that kind but whose member votes are not on record (kinds with none are left out).</param>
+    public sealed record PatternRow(string Period, int Decisions, int BothVoted, IReadOnlyDictionary<string, int?> Counts, IReadOnlyDictionary<string, int> Unknown, IReadOnlyDictionary<string, string> Shown);
 
     public sealed record CaseRow(string Period, DateOnly Date, string Symbol, string Outcome, string Topic, string? Tally, string VoteA, string VoteB, IReadOnlyList<string> VetoedBy, string? AgendaItem);
 
@@ -41,7 +43,8 @@ public static class ScApi
         var council = record.Council(merge);
         var periods = CouncilPattern.Compute(council, sa.Code, sb.Code, grouping, fromYear, toYear);
         var kinds = Enum.GetValues<PatternKind>();
-        var rows = periods.Select(p => new PatternRow(p.Period, p.Decisions, p.BothVoted, kinds.ToDictionary(k => k.Code(), p.Count))).ToList();
+        var rows = periods.Select(p => new PatternRow(p.Period, p.Decisions, p.BothVoted, kinds.ToDictionary(k => k.Code(), p.KnownCount),
+            kinds.Where(k => p.UnknownCount(k) > 0).ToDictionary(k => k.Code(), p.UnknownCount), kinds.ToDictionary(k => k.Code(), p.Describe))).ToList();
         List<CaseRow>? cases = null;
         string title = $"{sa.Name} and {sb.Name} in the Security Council";
         if (listed is not null)
@@ -49,7 +52,7 @@ public static class ScApi
             PatternKinds.TryParse(listed, out var kind);
             title = kind.Describe(sa.Code, sb.Code);
             cases = periods.SelectMany(p => (p.Cases.TryGetValue(kind, out var found) ? found : []).Select(d => new CaseRow(p.Period, d.Date, d.Label,
-                d.Outcome.ToString().ToLowerInvariant(), d.Topic, d.Tally?.ToString(), d.VoteOf(sa.Code).Label(), d.VoteOf(sb.Code).Label(), d.Vetoers, d.AgendaItem))).ToList();
+                d.Outcome.ToString().ToLowerInvariant(), d.Topic, d.Tally?.ToString(), d.VoteOf(sa.Code).Label(), d.VoteOf(sb.Code).Label(), d.VetoedByLabels, d.AgendaItem))).ToList();
         }
 
         if (csv && cases is not null)
@@ -62,12 +65,13 @@ public static class ScApi
         {
             var codes = kinds.Select(k => k.Code()).ToList();
             return CsvExport.File($"sc-{sa.Code}-{sb.Code}", ["period", "decisions", "both_voted", .. codes],
-                rows.Select(r => new object?[] { r.Period, r.Decisions, r.BothVoted }.Concat(codes.Select(c => (object?)r.Counts[c])).ToArray()));
+                rows.Select(r => new object?[] { r.Period, r.Decisions, r.BothVoted }.Concat(codes.Select(c => (object?)r.Shown[c])).ToArray()));
         }
 
         var notes = new List<string>
         {
             "Co-abstentions count adopted resolutions; lone votes and split votes count decisions where both members' votes are recorded.",
+            "A count is null (shown 'unknown' or 'at least') where one member vetoed and the other's vote is not on record; 'unknown' says how many such decisions there are.",
         };
         notes.AddRange(VetoQuery.CoverageNotes(council));
         return TypedResults.Ok(new ScResponse(title, StateRef.Of(sa, merge), StateRef.Of(sb, merge), grouping.ToString().ToLowerInvariant(), fromYear, toYear,

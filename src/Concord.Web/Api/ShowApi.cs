@@ -15,7 +15,12 @@ public static class ShowApi
 
     public sealed record ShowResponse(string? Symbol, string Forum, DateOnly? Date, string? Title, string Kind, string Outcome, string? Tally, bool RecordedVote,
         string? Session, string? Draft, string? Meeting, string? AgendaItem, string? Topic, IReadOnlyList<string> VetoedBy, IReadOnlyList<MemberVote> Votes,
-        IReadOnlyList<SourceLine> Sources, IReadOnlyList<string> OtherRollCalls);
+        IReadOnlyList<SourceLine> Sources, IReadOnlyList<string> OtherRollCalls, IReadOnlyList<WithheldVote> WithheldVotes, IReadOnlyList<Violation> Invariants);
+
+    /// <summary>A vote a source gave that broke an invariant: shown, never analysed.</summary>
+    public sealed record WithheldVote(string State, string Vote, string Source, long Line, string Class);
+
+    public sealed record Violation(string Class, string? State, string Detail, string Outcome, string How, string Source, string File, long Line);
 
     public static void MapShow(this RouteGroupBuilder api) => api.MapGet("/show", Get);
 
@@ -44,6 +49,8 @@ public static class ShowApi
         return TypedResults.Ok(new ShowResponse(d.Symbol, ForumCodes.Parse(d.Forum).DisplayName(), d.Date, d.Title, d.Kind, d.Outcome,
             d.Tally?.ToString(), d.RecordedVote, d.Session, d.Draft, d.Meeting, d.AgendaItem, topic, detail.Vetoers, votes,
             detail.Sources.Select(s => new SourceLine(s.Source, s.File, s.Line, s.SourceKey)).ToList(),
-            detail.Related.Select(r => $"{r.Kind} {r.Date:yyyy-MM-dd} {r.Tally} {r.Key}").ToList()));
+            detail.Related.Select(r => $"{r.Kind} {r.Date:yyyy-MM-dd} {r.Tally} {r.Key}").ToList(),
+            detail.Withheld.Select(w => new WithheldVote(w.State, w.Vote.Label(), w.Source, w.Line, w.Class)).ToList(),
+            detail.Violations.Select(x => new Violation(x.Class, x.State, x.Detail, x.Outcome, x.How, x.Source, x.File, x.Line)).ToList()));
     }
 }

@@ -9,7 +9,9 @@ namespace Concord.Web.Api;
 /// <summary><c>/api/vetoes?by=CHN,RUS&amp;joint=true</c>: vetoed Council drafts, as <c>concord vetoes</c>.</summary>
 public static class VetoesApi
 {
-    public sealed record VetoRow(DateOnly Date, string Draft, string? Meeting, string Topic, IReadOnlyList<string> VetoedBy, string? Tally, string? AgendaItem);
+    /// <param name="VetoedBy">The states that cast the veto, as they were (the USSR as SUN).</param>
+    /// <param name="CountedAs">The seats the veto is counted under (the USSR's as Russia's when predecessors are joined).</param>
+    public sealed record VetoRow(DateOnly Date, string Draft, string? Meeting, string Topic, IReadOnlyList<string> VetoedBy, IReadOnlyList<string> CountedAs, string? Tally, string? AgendaItem);
 
     public sealed record VetoesResponse(string Title, IReadOnlyList<string> By, bool Joint, int? From, int? To, string? Topic, int Vetoes, int JointVetoes, IReadOnlyList<VetoRow> Rows, IReadOnlyList<string> Notes);
 
@@ -34,11 +36,11 @@ public static class VetoesApi
 
         var council = record.Council(merge);
         var list = VetoQuery.List(council, members, isJoint, fromYear, toYear, t);
-        var rows = list.Select(d => new VetoRow(d.Date, d.Draft ?? d.Symbol ?? d.Label, d.Meeting, d.Topic, d.Vetoers, d.Tally?.ToString(), d.AgendaItem)).ToList();
+        var rows = list.Select(d => new VetoRow(d.Date, d.Draft ?? d.Symbol ?? d.Label, d.Meeting, d.Topic, d.VetoersAsCast.Count > 0 ? d.VetoersAsCast : d.Vetoers, d.Vetoers, d.Tally?.ToString(), d.AgendaItem)).ToList();
         if (csv)
         {
-            return CsvExport.File("vetoes", ["date", "draft", "meeting", "topic", "vetoed_by", "tally", "agenda_item"],
-                rows.Select(r => new object?[] { r.Date, r.Draft, r.Meeting, r.Topic, string.Join(" ", r.VetoedBy), r.Tally, r.AgendaItem }));
+            return CsvExport.File("vetoes", ["date", "draft", "meeting", "topic", "vetoed_by", "counted_as", "tally", "agenda_item"],
+                rows.Select(r => new object?[] { r.Date, r.Draft, r.Meeting, r.Topic, string.Join(" ", r.VetoedBy), string.Join(" ", r.CountedAs), r.Tally, r.AgendaItem }));
         }
 
         var notes = new List<string>(VetoQuery.CoverageNotes(council))

@@ -296,6 +296,8 @@ function drawCouncil(sc, vetoes) {
       ...PATTERN_COLUMNS.map(([, label]) => ({ label: label.replace(/^A /, `${a} `).replace(/^B /, `${b} `).replace(/, B /, `, ${b} `).replace(/, A /, `, ${a} `), num: true }))];
     const rows = sc.rows.map((r) => [r.period, count(r.decisions), ...PATTERN_COLUMNS.map(([kind]) => {
       const n = r.counts[kind];
+      // null: one member vetoed and the other's vote is not on record; the API says why in 'shown'.
+      if (n === null) return el('span', { class: 'unknown', title: r.shown[kind], text: r.shown[kind] });
       if (n === 0) return '0';
       return el('a', { class: 'num-link', href: '#', 'data-kind': kind, onclick: (e) => { e.preventDefault(); openPattern(kind, r.period); }, text: count(n) });
     })]);

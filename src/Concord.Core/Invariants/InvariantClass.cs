@@ -1,0 +1,66 @@
+namespace Concord.Invariants;
+
+/// <summary>The classes of statement the record must never make, each checked on every decision at sync.</summary>
+/// <remarks>The checks themselves are in <see cref="RecordInvariants"/>; docs/data.md lists them with their repairs.</remarks>
+public enum InvariantClass
+{
+    /// <summary>A vote by a state that was not a member: in the Assembly not yet admitted (or gone) that day, on the
+    /// Council not seated that year.</summary>
+    VoterNotMember,
+
+    /// <summary>A source's member votes contradict what the same record states: "adopted unanimously" with a
+    /// negative vote, a tally its own lists do not add up to, an adoption short of the votes it needs.</summary>
+    VotesContradictRecord,
+
+    /// <summary>A Council member recorded as voting against the draft it submitted: the source's votes are inverted
+    /// or attached to the wrong draft.</summary>
+    SponsorVotedAgainst,
+
+    /// <summary>A published tally that differs from the member votes counted.</summary>
+    TallyMismatch,
+
+    /// <summary>"Vetoed" without a permanent member's negative vote, or without the affirmative votes that would
+    /// otherwise have carried the draft (9; 7 before 1966): such a draft failed.</summary>
+    VetoWithoutGrounds,
+
+    /// <summary>Decisions of one meeting dated differently, or a meeting dated out of the order of its number.</summary>
+    MeetingDateConflict,
+
+    /// <summary>One veto recorded as two events (one source's typo in a meeting symbol).</summary>
+    DuplicateVeto,
+
+    /// <summary>A separate vote (on a paragraph, an amendment or a motion) recorded under the identity and title of
+    /// the resolution it belongs to.</summary>
+    SeparateVoteNamedAsResolution,
+}
+
+/// <summary>What became of a violation.</summary>
+public enum ViolationOutcome
+{
+    /// <summary>Another source satisfies the invariant and its value is used; the choice is recorded.</summary>
+    Repaired,
+
+    /// <summary>No source satisfies it: the offending votes are kept out of every analysis.</summary>
+    Quarantined,
+
+    /// <summary>Not an error in the record: the reason is stated (e.g. the member votes are not on record).</summary>
+    Explained,
+}
+
+public static class InvariantClasses
+{
+    public static string Code(this InvariantClass c) => c switch
+    {
+        InvariantClass.VoterNotMember => "voter-not-member",
+        InvariantClass.VotesContradictRecord => "votes-contradict-record",
+        InvariantClass.SponsorVotedAgainst => "sponsor-voted-against",
+        InvariantClass.TallyMismatch => "tally-mismatch",
+        InvariantClass.VetoWithoutGrounds => "veto-without-grounds",
+        InvariantClass.MeetingDateConflict => "meeting-date-conflict",
+        InvariantClass.DuplicateVeto => "duplicate-veto",
+        InvariantClass.SeparateVoteNamedAsResolution => "separate-vote-as-resolution",
+        _ => c.ToString(),
+    };
+
+    public static string Code(this ViolationOutcome o) => o.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+using Concord.Domain;
+using Concord.Reconciliation;
+
+namespace Concord.Invariants;
+
+/// <summary>Separate votes (on a paragraph, an amendment or a motion) are decisions of their own, never the resolution.</summary>
+/// <remarks>
+/// unvotes lists every roll call, and several share one resolution symbol; recent ones carry no amendment or
+/// paragraph flag and, as title, the verbatim record of the meeting ("The President (spoke in French): ... A recorded
+/// vote has been requested"). The roll call the other sources match on the symbol is the vote on the whole text; every
+/// other roll call under the symbol keeps its own identity (its key), gets its kind from its flags or, failing them,
+/// from its words (amendment, paragraph, motion), and a title that names the resolution it belongs to.
+/// Which conventions count them is in <see cref="Analysis.Agreement.AgreementConventions"/> and docs/methods.md.
+/// </remarks>
+internal static partial class SeparateVotes
+{
+    public static void Distinguish(List<CanonicalDecision> all, List<InvariantViolation> violations)
+    {
+        var wholeBySymbol = new Dictionary<string, CanonicalDecision>(StringComparer.Ordinal);
+        foreach (var c in all)
+        {
+            if (c.Forum == Forum.GeneralAssembly && c.Symbol is { } s && !IsSeparate(c) && c.Kind == DecisionKind.Resolution)
+            {
+                wholeBySymbol.TryAdd(s, c);
+            }
+        }
+
+        foreach (var c in all)
+        {
+            if (c.Forum != Forum.GeneralAssembly || c.Symbol is not { } symbol || (!IsSeparate(c) && !IsVerbatim(c.Title)))
+            {
+                continue;
+            }
+
+            var was = (c.Kind, c.Title);
+            if (IsSeparate(c) && c.Kind == DecisionKind.Resolution)
+            {
+                c.Kind = KindFromWords(c.Title);
+            }
+
+            if (c.Kind == DecisionKind.Resolution)
+            {
+                // The whole-text vote itself, titled with the meeting record: only the title needs mending.
+                c.Title = CleanTitle(c.Title);
+                continue;
+            }
+
+            var resolutionTitle = wholeBySymbol.TryGetValue(symbol, out var whole) && !IsVerbatim(whole.Title) ? whole.Title : null;
+            c.Title = $"{Describe(c.Kind)} on {symbol}{(resolutionTitle is null ? "" : $" ({resolutionTitle})")}";
+            if (was.Kind != c.Kind || IsVerbatim(was.Title))
+            {
+                var p = c.Sources[0];
+                violations.Add(new InvariantViolation(InvariantClass.SeparateVoteNamedAsResolution, c.Key, symbol, null, p.Source, p.File, p.Line,
+                    $"a second roll call under {symbol} was recorded as {was.Kind.ToString().ToLowerInvariant()}{(IsVerbatim(was.Title) ? " titled with the meeting's verbatim record" : "")}",
+                    ViolationOutcome.Repaired, $"kept as a decision of its own ({c.Key}), kind {c.Kind.ToString().ToLowerInvariant()}, titled '{Cut(c.Title)}'"));
+            }
+        }
+    }
+
+    /// <summary>A second or later roll call under one symbol: the reconciler keys it with the source's own id after '#'.</summary>
+    internal static bool IsSeparate(CanonicalDecision c) => c.Key.Contains('#', StringComparison.Ordinal) || c.Kind is DecisionKind.Amendment or DecisionKind.Paragraph or DecisionKind.SeparateVote;
+
+    internal static bool IsVerbatim(string? title) => title is not null && Speaker().IsMatch(title);
+
+    internal static DecisionKind KindFromWords(string? text)
+    {
+        if (text is null)
+        {
+            return DecisionKind.SeparateVote;
+        }
+
+        if (Amendment().IsMatch(text))
+        {
+            return DecisionKind.Amendment;
+        }
+
+        return Paragraph().IsMatch(text) ? DecisionKind.Paragraph : DecisionKind.SeparateVote;
+    }
+
+    private static string Describe(DecisionKind kind) => kind switch
+    {
+        DecisionKind.Amendment => "Vote on an amendment",
+        DecisionKind.Paragraph => "Separate vote on a paragraph",
+        DecisionKind.Procedural => "Procedural vote",
+        _ => "Separate recorded vote",
+    };
+
+    /// <summary>A whole-text vote titled with the verbatim record: the title the record announces, else a plain one.</summary>
+    private static string? CleanTitle(string? title)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+
+        var m = Entitled().Match(title);
+        return m.Success ? m.Groups["t"].Value.Trim() : "Recorded vote (title not in the source; see the meeting record)";
+    }
+
+    private static string Cut(string s) => s.Length <= 80 ? s : s[..80] + "...";
+
+    [GeneratedRegex(@"^\s*(The (Acting )?(President|Chairman|Chair|Vice-President)|President)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Speaker();
+
+    [GeneratedRegex(@"\bamendments?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Amendment();
+
+    [GeneratedRegex(@"\b(paragraph|preambular|operative|separate vote)", RegexOptions.IgnoreCase)]
+    private static partial Regex Paragraph();
+
+    [GeneratedRegex(@"entitled\s*[_""“](?<t>[^_""”<]{5,200})")]
+    private static partial Regex Entitled();
+}
