@@ -34,9 +34,13 @@ internal static partial class MeetingDates
             }
         }
 
-        foreach (var (number, list) in byMeeting)
+        var numbers = byMeeting.Keys.ToList();
+        for (var i = 0; i < numbers.Count; i++)
         {
-            RepairWithinMeeting(number, list, log, violations);
+            // The days of the meetings numbered just before and after: a meeting was held between them.
+            var before = i > 0 ? byMeeting[numbers[i - 1]].Min(c => c.Date!.Value) : DateOnly.MinValue;
+            var after = i < numbers.Count - 1 ? byMeeting[numbers[i + 1]].Max(c => c.Date!.Value) : DateOnly.MaxValue;
+            RepairWithinMeeting(numbers[i], byMeeting[numbers[i]], (before, after), log, violations);
         }
 
         RepairByMeetingOrder(byMeeting, log, violations);
@@ -56,11 +60,21 @@ internal static partial class MeetingDates
 
     internal static bool IsSwap(DateOnly a, DateOnly b) => a.Year == b.Year && a.Day == b.Month && a.Month == b.Day && a != b;
 
-    private static void RepairWithinMeeting(int number, List<CanonicalDecision> list, DisagreementLog log, List<InvariantViolation> violations)
+    private static void RepairWithinMeeting(int number, List<CanonicalDecision> list, (DateOnly Before, DateOnly After) window, DisagreementLog log, List<InvariantViolation> violations)
     {
         if (list.Count < 2 || list.All(c => c.Date == list[0].Date))
         {
             return;
+        }
+
+        if (list.Select(c => c.Date!.Value).Distinct().Any(d => list.Any(x => Math.Abs(x.Date!.Value.DayNumber - d.DayNumber) > 1 && !IsSwap(x.Date!.Value, d))))
+        {
+            AttributeMeetings(number, list, window, violations);
+            list.RemoveAll(c => c.Meeting is null);
+            if (list.Count < 2)
+            {
+                return;
+            }
         }
 
         // The meeting's date is the one held by a source other than the drafts compilation, if only one is.
@@ -91,6 +105,42 @@ internal static partial class MeetingDates
                     $"dated {date:yyyy-MM-dd} while S/PV.{number}'s other decisions are dated {target:yyyy-MM-dd}",
                     ViolationOutcome.Explained, "a meeting that ran past midnight or resumed the next day: both dates kept as the sources give them"));
             }
+        }
+    }
+
+    /// <summary>
+    /// Dates more than a day apart under one meeting symbol, not a day/month swap: the dates come from the UN's files, so
+    /// it is a decision's meeting symbol that is the slip when its date falls outside the days of the meetings numbered
+    /// around it (S/RES/2113 of 30 July 2013 filed under S/PV.7103, a meeting of January 2014). That symbol is dropped.
+    /// Council votes by written procedure (March 2020 to 2021) were announced under one meeting over several days.
+    /// </summary>
+    private static void AttributeMeetings(int number, List<CanonicalDecision> list, (DateOnly Before, DateOnly After) window, List<InvariantViolation> violations)
+    {
+        var outside = list.Where(c => c.Date!.Value < window.Before || c.Date!.Value > window.After).ToList();
+        foreach (var c in outside.Count < list.Count ? outside : [])
+        {
+            var p = DecisionMerger.SourceOf(c, c.DateSource);
+            violations.Add(new InvariantViolation(InvariantClass.MeetingDateConflict, c.Key, c.Symbol, null, p.Source, p.File, p.Line,
+                $"filed under S/PV.{number}, whose other decisions and neighbouring meetings are dated {window.Before:yyyy-MM-dd} to {window.After:yyyy-MM-dd}, but dated {c.Date:yyyy-MM-dd}",
+                ViolationOutcome.Repaired, "the date (from the UN's files) is kept and the meeting symbol, the slip, is dropped"));
+            c.Meeting = null;
+        }
+
+        var remaining = list.Where(c => c.Meeting is not null).ToList();
+        if (remaining.Select(c => c.Date).Distinct().Count() < 2)
+        {
+            return;
+        }
+
+        var writtenProcedure = remaining.All(c => c.Date!.Value.Year is 2020 or 2021);
+        foreach (var c in remaining.Where(c => c.Date != remaining[0].Date))
+        {
+            var p = DecisionMerger.SourceOf(c, c.DateSource);
+            violations.Add(new InvariantViolation(InvariantClass.MeetingDateConflict, c.Key, c.Symbol, null, p.Source, p.File, p.Line,
+                $"S/PV.{number} holds decisions dated {remaining[0].Date:yyyy-MM-dd} and {c.Date:yyyy-MM-dd}",
+                ViolationOutcome.Explained, writtenProcedure
+                    ? "a vote by written procedure (2020-21): the results of several days were announced under one meeting record"
+                    : "both dates lie between the meetings numbered before and after, so the record cannot tell which is the slip; both kept as the UN's files give them"));
         }
     }
 
@@ -137,6 +187,6 @@ internal static partial class MeetingDates
         c.Date = date;
     }
 
-    [GeneratedRegex(@"^(?:S/)?(?:PV\.?\s*)?(\d{1,5})\b")]
+    [GeneratedRegex(@"^(?:S/PV\.?\s*|PV\.?\s*)?(\d{1,5})(?=\s*(?:\(|$))")]
     private static partial Regex MeetingPattern();
 }

@@ -9,9 +9,11 @@ namespace Concord.Invariants;
 /// unvotes lists every roll call, and several share one resolution symbol; recent ones carry no amendment or
 /// paragraph flag and, as title, the verbatim record of the meeting ("The President (spoke in French): ... A recorded
 /// vote has been requested"). The roll call the other sources match on the symbol is the vote on the whole text; every
-/// other roll call under the symbol keeps its own identity (its key), gets its kind from its flags or, failing them,
-/// from its words (amendment, paragraph, motion), and a title that names the resolution it belongs to.
-/// Which conventions count them is in <see cref="Analysis.Agreement.AgreementConventions"/> and docs/methods.md.
+/// other roll call under the symbol keeps its own identity (its key), the kind <see cref="DecisionKind.SeparateVote"/>
+/// where the source flags neither amendment nor paragraph, and a title that names the resolution it belongs to and,
+/// from the record's words, what it was on (an amendment, a paragraph, a motion). The kind stays the source's flag so
+/// that the conventions that follow the flags (Bailey–Strezhnev–Voeten's drops flagged amendment and paragraph votes
+/// after 1989) still give their publishers' figures; docs/methods.md lists which conventions count which kinds.
 /// </remarks>
 internal static partial class SeparateVotes
 {
@@ -28,26 +30,32 @@ internal static partial class SeparateVotes
 
         foreach (var c in all)
         {
-            if (c.Forum != Forum.GeneralAssembly || c.Symbol is not { } symbol || (!IsSeparate(c) && !IsVerbatim(c.Title)))
+            if (c.Forum != Forum.GeneralAssembly || (!IsSeparate(c) && !IsVerbatim(c.Title)))
             {
                 continue;
             }
+
+            // unvotes has roll calls without a resolution symbol (motions, elections): they are named by session and date.
+            var symbol = c.Symbol ?? $"a vote without symbol{(c.Session is null ? "" : $" of session {c.Session}")}{(c.Date is { } day ? $" on {day:yyyy-MM-dd}" : "")}";
 
             var was = (c.Kind, c.Title);
-            if (IsSeparate(c) && c.Kind == DecisionKind.Resolution)
-            {
-                c.Kind = KindFromWords(c.Title);
-            }
-
-            if (c.Kind == DecisionKind.Resolution)
+            if (!IsSeparate(c))
             {
                 // The whole-text vote itself, titled with the meeting record: only the title needs mending.
-                c.Title = CleanTitle(c.Title);
+                c.Title = CleanTitle(symbol, c.Title);
                 continue;
             }
 
-            var resolutionTitle = wholeBySymbol.TryGetValue(symbol, out var whole) && !IsVerbatim(whole.Title) ? whole.Title : null;
-            c.Title = $"{Describe(c.Kind)} on {symbol}{(resolutionTitle is null ? "" : $" ({resolutionTitle})")}";
+            var on = c.Kind == DecisionKind.Resolution ? KindFromWords(c.Title) : c.Kind;
+            if (c.Kind == DecisionKind.Resolution)
+            {
+                c.Kind = DecisionKind.SeparateVote;
+            }
+
+            var resolutionTitle = c.Symbol is not null && wholeBySymbol.TryGetValue(c.Symbol, out var whole) && !IsVerbatim(whole.Title) ? whole.Title : null;
+            c.Title = resolutionTitle is not null ? $"{Describe(on)} on {symbol} ({resolutionTitle})"
+                : IsVerbatim(c.Title) ? $"{Describe(on)} on {symbol}: {Excerpt(c.Title!)}"
+                : $"{Describe(on)} on {symbol}{(c.Title is null ? "" : $": {c.Title}")}";
             if (was.Kind != c.Kind || IsVerbatim(was.Title))
             {
                 var p = c.Sources[0];
@@ -86,8 +94,9 @@ internal static partial class SeparateVotes
         _ => "Separate recorded vote",
     };
 
-    /// <summary>A whole-text vote titled with the verbatim record: the title the record announces, else a plain one.</summary>
-    private static string? CleanTitle(string? title)
+    /// <summary>A whole-text vote titled with the verbatim record: the title the record announces, else an excerpt that says
+    /// what it is (the words stay, for the issue areas to read).</summary>
+    private static string? CleanTitle(string symbol, string? title)
     {
         if (title is null)
         {
@@ -95,7 +104,20 @@ internal static partial class SeparateVotes
         }
 
         var m = Entitled().Match(title);
-        return m.Success ? m.Groups["t"].Value.Trim() : "Recorded vote (title not in the source; see the meeting record)";
+        return m.Success ? m.Groups["t"].Value.Trim() : $"Recorded vote on {symbol}: {Excerpt(title)}";
+    }
+
+    /// <summary>The meeting record's words after the speaker's name, cut to a readable length.</summary>
+    private static string Excerpt(string verbatim)
+    {
+        var text = Speaker().Replace(verbatim, "").TrimStart(' ', '(', ')', ':').Trim();
+        var close = text.IndexOf("):", StringComparison.Ordinal);
+        if (text.StartsWith("spoke in", StringComparison.OrdinalIgnoreCase) && close > 0)
+        {
+            text = text[(close + 2)..].Trim();
+        }
+
+        return text.Length <= 400 ? text : text[..400] + "...";
     }
 
     private static string Cut(string s) => s.Length <= 80 ? s : s[..80] + "...";

@@ -150,8 +150,17 @@ internal sealed class DecisionMerger(DisagreementLog log)
 
     private static bool SaysNoVote(SourceDecision d) => !d.RecordedVote && d.Source is SourceId.UndlWide or SourceId.DgacmGa or SourceId.DgacmSc or SourceId.UndlVotingCsv;
 
+    /// <summary>Whether a date cannot be right for the symbol: a Council resolution's year is in its symbol, and a regular
+    /// Assembly session N sits from September of 1945 + N to September of the next year (the Digital Library dates
+    /// A/RES/37/46 of 1982 to 3 December 1980).</summary>
     internal static bool ContradictsSymbolYear(string? symbol, DateOnly date)
     {
+        if (symbol is not null && symbol.StartsWith("A/RES/", StringComparison.Ordinal)
+            && int.TryParse(Symbols.GaSession(symbol), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var session))
+        {
+            return date.Year < 1945 + session || date.Year > 1946 + session;
+        }
+
         if (symbol is null || !symbol.StartsWith("S/RES/", StringComparison.Ordinal) || !symbol.EndsWith(')'))
         {
             return false;

@@ -174,7 +174,7 @@ public sealed class Reconciler
             return;
         }
 
-        if (findings.All(f => f.OnTally) && d.Votes.Count <= CouncilRules.Members(day) && SettleTallyConflict(c, d, findings[0]))
+        if (findings.All(f => f.OnTally) && d.Votes.Select(v => v.State).Distinct().Count() <= CouncilRules.Members(day) && SettleTallyConflict(c, d, findings[0]))
         {
             return;
         }
@@ -183,7 +183,8 @@ public sealed class Reconciler
         // member who did not sit has its rows attached to the wrong vote: none of its votes can be trusted. In the
         // Assembly one stray state is a slip in that state's row, and only that vote goes.
         var strays = findings.Count(f => f.Class == InvariantClass.VoterNotMember);
-        var whole = d.Forum == Forum.SecurityCouncil && (strays > 1 || findings.Any(f => f.Class != InvariantClass.VoterNotMember) || d.Votes.Count > CouncilRules.Members(day));
+        var voters = d.Votes.Select(v => v.State).Distinct().Count();
+        var whole = d.Forum == Forum.SecurityCouncil && (strays > 1 || findings.Any(f => f.Class != InvariantClass.VoterNotMember) || voters > CouncilRules.Members(day));
         var withheld = whole ? [.. d.Votes] : d.Votes.Where(v => findings.Any(f => f.State == v.State)).ToList();
         var classOf = new Dictionary<string, InvariantClass>(StringComparer.Ordinal);
         foreach (var f in findings)

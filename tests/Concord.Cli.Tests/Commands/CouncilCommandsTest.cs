@@ -14,9 +14,9 @@ public sealed class CouncilCommandsTest
         var (code, output, err) = Run("vetoes", "--by", "CHN,RUS", "--joint", "--to", "2022", "--format", "csv");
         Assert.Equal(0, code);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("date,draft,meeting,topic,vetoed_by,tally,permanent_members,agenda_item", lines[0]);
+        Assert.Equal("date,draft,meeting,topic,vetoed_by,counted_as,tally,permanent_members,agenda_item", lines[0]);
         Assert.Equal(15, lines.Length);
-        Assert.Contains(lines, l => l.StartsWith("2019-02-28,S/2019/186,S/PV.8476,Venezuela,CHN RUS,9-3-3,", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("2019-02-28,S/2019/186,S/PV.8476,Venezuela,CHN RUS,CHN RUS,9-3-3,", StringComparison.Ordinal));
         Assert.Contains("note: Vetoes 1946 to 2022", err, StringComparison.Ordinal);
     }
 

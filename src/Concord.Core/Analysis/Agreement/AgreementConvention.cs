@@ -39,7 +39,7 @@ public static class AgreementConventions
     public static bool Includes(this AgreementConvention c, in MatrixDecision d) => c switch
     {
         AgreementConvention.Voeten => !d.Unanimous,
-        AgreementConvention.Bsv => !d.Unanimous && !(d.Year > 1989 && d.Kind is DecisionKind.Amendment or DecisionKind.Paragraph or DecisionKind.SeparateVote),
+        AgreementConvention.Bsv => !d.Unanimous && !(d.Year > 1989 && d.Kind is DecisionKind.Amendment or DecisionKind.Paragraph),
         _ => true,
     };
 

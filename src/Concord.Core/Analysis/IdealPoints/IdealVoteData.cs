@@ -72,7 +72,7 @@ public sealed class IdealVoteData
     public static int YearOf(in MatrixDecision d) => 1945 + d.Session;
 
     public static bool Includes(in MatrixDecision d) =>
-        !d.Unanimous && !(d.Year > 1989 && d.Kind is DecisionKind.Amendment or DecisionKind.Paragraph or DecisionKind.SeparateVote);
+        !d.Unanimous && !(d.Year > 1989 && d.Kind is DecisionKind.Amendment or DecisionKind.Paragraph);
 
     /// <param name="matrix">The General Assembly's vote matrix (continued seats merged).</param>
     /// <param name="bridge">Per column, the recurring-resolution key it shares parameters under, or null.</param>
