@@ -452,7 +452,8 @@ public sealed class Reconciler
             }
 
             var p = copy.Sources[0];
-            _disagreements.Add(new Disagreement(kept.Key, kept.Symbol, "duplicate", null, p.Source, copy.Symbol!, p.File, p.Line, p.Source, kept.Symbol!, p.File, p.Line, "folded into " + kept.Symbol));
+            var k = kept.Sources[^1];
+            _disagreements.Add(new Disagreement(kept.Key, kept.Symbol, "duplicate", null, p.Source, copy.Symbol!, p.File, p.Line, k.Source, kept.Symbol!, k.File, k.Line, "folded into " + kept.Symbol));
             kept.Sources.AddRange(copy.Sources);
             _all.Remove(copy);
         }
