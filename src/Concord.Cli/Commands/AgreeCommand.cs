@@ -83,6 +83,7 @@ internal static class AgreeCommand
             var rowA = matrix.RowOf(stateA.Code);
             var rowB = matrix.RowOf(stateB.Code);
             var counts = AllPairsAgreement.OnePair(matrix, periods, rowA, rowB);
+            var rules = v.Convention.CoincidenceRules(matrix, periods);
             var distance = idealPoints is null ? null : IdealDistance(idealPoints, v.By, stateA.Code, stateB.Code);
             var columns = new List<string> { "period", "n" };
             columns.AddRange(metrics.Select(m => m.Column));
@@ -98,7 +99,7 @@ internal static class AgreeCommand
             v.Describe(table);
             for (var p = 0; p < periods.Count; p++)
             {
-                var s = AgreementScores.From(counts[p], v.MinN);
+                var s = AgreementScores.From(counts[p], v.MinN, rules[p]);
                 var row = new List<object?> { periods[p].Label, counts[p].N };
                 row.AddRange(metrics.Select(m => (object?)m.Value(s)));
                 row.AddRange([counts[p].Same, counts[p].Opposite, counts[p].Partial]);
@@ -125,7 +126,7 @@ internal static class AgreeCommand
             if (v.By == PeriodKind.Year && metrics.Length > 0)
             {
                 // Where the level of the first measure shifts (least-squares segmentation, penalised; docs/methods.md).
-                var segments = Analysis.ChangePoints.YearlyChangePoints.Find(periods, counts, v.MinN, metrics[0].Value);
+                var segments = Analysis.ChangePoints.YearlyChangePoints.Find(periods, counts, v.MinN, metrics[0].Value, rules);
                 table.Fact($"{metrics[0].Column}_segments", Analysis.ChangePoints.YearlyChangePoints.Describe(segments));
             }
 
@@ -155,19 +156,20 @@ internal static class AgreeCommand
         if (format == OutputFormat.Csv && ctx.Out == Console.Out)
         {
             using var stdout = Console.OpenStandardOutput();
-            AllPairsCsvWriter.Write(stdout, matrix, periods, metrics, v.MinN);
+            AllPairsCsvWriter.Write(stdout, matrix, periods, metrics, v.MinN, v.Convention.CoincidenceRules(matrix, periods));
             return;
         }
 
         if (format == OutputFormat.Csv)
         {
             using var memory = new MemoryStream();
-            AllPairsCsvWriter.Write(memory, matrix, periods, metrics, v.MinN);
+            AllPairsCsvWriter.Write(memory, matrix, periods, metrics, v.MinN, v.Convention.CoincidenceRules(matrix, periods));
             ctx.Out.Write(System.Text.Encoding.UTF8.GetString(memory.ToArray()));
             return;
         }
 
         var rows = AllPairsAgreement.Compute(matrix, periods);
+        var rules = v.Convention.CoincidenceRules(matrix, periods);
         const int TableLimit = 200;
         var columns = new List<string> { "period", "a", "b", "n" };
         columns.AddRange(metrics.Select(m => m.Column));
@@ -178,7 +180,7 @@ internal static class AgreeCommand
         for (var i = 0; i < shown; i++)
         {
             var r = rows[i];
-            var s = AgreementScores.From(r.Counts, v.MinN);
+            var s = AgreementScores.From(r.Counts, v.MinN, rules[r.Period]);
             var row = new List<object?> { periods[r.Period].Label, matrix.States[r.A], matrix.States[r.B], r.Counts.N };
             row.AddRange(metrics.Select(m => (object?)m.Value(s)));
             table.Add([.. row]);

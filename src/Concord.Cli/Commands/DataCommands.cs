@@ -90,8 +90,8 @@ internal static class DataCommands
     private static Command Check(TextWriter stdout, TextWriter stderr)
     {
         var format = CliContext.FormatOption();
-        var field = new Option<string?>("--field") { Description = "Only disagreements on this field: date, vote, tally, symbol, outcome, vetoers, unmatched." };
-        field.AcceptOnlyFromAmong("date", "vote", "tally", "symbol", "outcome", "vetoers", "unmatched");
+        var field = new Option<string?>("--field") { Description = "Only disagreements on this field: date, vote, tally, symbol, outcome, vetoers, unmatched, duplicate (one vote recorded twice, folded)." };
+        field.AcceptOnlyFromAmong("date", "vote", "tally", "symbol", "outcome", "vetoers", "unmatched", "duplicate");
         var state = new Option<string?>("--state") { Description = "Only vote disagreements about this state (code or name)." };
         var symbol = new Option<string?>("--symbol") { Description = "Only disagreements about this decision." };
         var limit = new Option<int>("--limit") { Description = "At most this many disagreements listed (default 50; the summary counts all).", DefaultValueFactory = _ => 50 };

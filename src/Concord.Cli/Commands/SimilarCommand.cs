@@ -43,8 +43,9 @@ internal static class SimilarCommand
                 ? AgreementMetrics.Select(asked)[0]
                 : AgreementMetrics.Column(v.Convention.HeadlineMeasure());
             var rows = AllPairsAgreement.OneAgainstAll(matrix, periods, matrix.RowOf(state.Code));
+            var rules = v.Convention.CoincidenceRules(matrix, periods);
             var ranked = rows
-                .Select(r => (State: matrix.States[r.B], r.Counts.N, Value: metric.Value(AgreementScores.From(r.Counts, v.MinN))))
+                .Select(r => (State: matrix.States[r.B], r.Counts.N, Value: metric.Value(AgreementScores.From(r.Counts, v.MinN, rules[r.Period]))))
                 .Where(r => r.Value is not null)
                 .OrderByDescending(r => r.Value).ThenBy(r => r.State, StringComparer.Ordinal)
                 .ToList();

@@ -12,7 +12,8 @@ namespace Concord.Cli.Output;
 /// </remarks>
 internal static class AllPairsCsvWriter
 {
-    public static void Write(Stream output, VoteMatrix matrix, IReadOnlyList<Period> periods, (string Column, Func<AgreementScores, double?> Value)[] metrics, int minN)
+    /// <param name="coincidence">Each period's coincidence rule (<see cref="AgreementConventions.CoincidenceRules"/>).</param>
+    public static void Write(Stream output, VoteMatrix matrix, IReadOnlyList<Period> periods, (string Column, Func<AgreementScores, double?> Value)[] metrics, int minN, CoincidenceRule[] coincidence)
     {
         var header = "period,a,b,n," + string.Join(",", metrics.Select(m => m.Column)) + "\n";
         output.Write(Encoding.UTF8.GetBytes(header));
@@ -25,7 +26,7 @@ internal static class AllPairsCsvWriter
             (period, slot, pairs) =>
             {
                 buffers[slot].ResetWrittenCount();
-                FormatPeriod(buffers[slot], labels[period], states, pairs, values, minN);
+                FormatPeriod(buffers[slot], labels[period], states, pairs, values, minN, coincidence[period]);
             },
             (period, slot) => output.Write(buffers[slot].WrittenSpan));
     }
@@ -33,7 +34,7 @@ internal static class AllPairsCsvWriter
     /// <summary>One period's rows. Each row is formatted into one span and committed once; compiled optimised at
     /// first call (not ahead of time), since it runs over every output row in a process that runs once.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static void FormatPeriod(ArrayBufferWriter<byte> buffer, byte[] label, byte[][] states, ReadOnlySpan<PairPeriodCounts> pairs, Func<AgreementScores, double?>[] values, int minN)
+    private static void FormatPeriod(ArrayBufferWriter<byte> buffer, byte[] label, byte[][] states, ReadOnlySpan<PairPeriodCounts> pairs, Func<AgreementScores, double?>[] values, int minN, CoincidenceRule coincidence)
     {
         var rowBytes = label.Length + 64 + (values.Length * 24);
         foreach (ref readonly var r in pairs)
@@ -53,7 +54,7 @@ internal static class AllPairsCsvWriter
             span[w++] = (byte)',';
             Utf8Formatter.TryFormat(r.Counts.N, span[w..], out var n);
             w += n;
-            var scores = AgreementScores.From(r.Counts, minN);
+            var scores = AgreementScores.From(r.Counts, minN, coincidence);
             foreach (var value in values)
             {
                 span[w++] = (byte)',';

@@ -254,6 +254,7 @@ public sealed class Reconciler
     private ReconciledRecord Finish()
     {
         new OrphanFolder(_log, _matcher, _byKey).Fold(_all);
+        AssemblyVotesRecordedTwice.Fold(_all, _log);
         SeparateVotes.Distinguish(_all, _violations);
         DuplicateVetoes.Fold(_all, _log, _violations);
         MeetingDates.Repair(_all, _log, _violations);

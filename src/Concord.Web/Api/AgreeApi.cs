@@ -76,10 +76,11 @@ public static class AgreeApi
         // A group's row is added to the same decisions, so the frame's periods are the forum's.
         var periods = record.Periods(f, merge, kind, conv, issueSet, fromYear, toYear);
         var counts = AllPairsAgreement.OnePair(matrix, periods, rowA, rowB);
+        var rules = conv.CoincidenceRules(matrix, periods);
         var rows = new List<AgreementRow>(periods.Count);
         for (var p = 0; p < periods.Count; p++)
         {
-            var scores = AgreementScores.From(counts[p], n);
+            var scores = AgreementScores.From(counts[p], n, rules[p]);
             var values = new Dictionary<string, double?>(metrics.Length);
             foreach (var (column, value) in metrics)
             {

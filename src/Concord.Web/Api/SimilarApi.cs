@@ -57,8 +57,9 @@ public static class SimilarApi
         var matrix = record.Matrix(f, merge);
         var periods = record.Periods(f, merge, PeriodKind.All, conv, issueSet, fromYear, toYear);
         var registry = StateRegistry.Default;
+        var rules = conv.CoincidenceRules(matrix, periods);
         var ranked = AllPairsAgreement.OneAgainstAll(matrix, periods, AgreeApi.RowOf(matrix, state.Code, "a"))
-            .Select(r => (State: matrix.States[r.B], r.Counts.N, Value: measure.Value(AgreementScores.From(r.Counts, min))))
+            .Select(r => (State: matrix.States[r.B], r.Counts.N, Value: measure.Value(AgreementScores.From(r.Counts, min, rules[r.Period]))))
             .Where(r => r.Value is not null)
             .OrderByDescending(r => r.Value).ThenBy(r => r.State, StringComparer.Ordinal)
             .ToList();

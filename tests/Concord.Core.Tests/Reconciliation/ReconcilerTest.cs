@@ -33,6 +33,39 @@ public class ReconcilerTest
     private static SourceBatch Batch(SourceId source, params SourceDecision[] decisions) => new(source, decisions, [source.Label() + ".csv"], decisions.Length);
 
     [Fact]
+    public void Reconcile_AnAssemblyVoteRecordedTwice_CountsItOnce()
+    {
+        // Given the Digital Library's record of draft A/76/L.14 beside resolution A/RES/76/10 adopted from it that day,
+        // and its A/RES/75/250A beside the DGACM's A/RES/75/250, each pair with the same votes (one non-voting member
+        // listed by one record only)
+        var day = new DateOnly(2021, 12, 1);
+        var draft = WithVotes(Decision(SourceId.UndlWide, "undl 1", Forum.GeneralAssembly, "A/76/L.14", day, kind: DecisionKind.Draft, outcome: DecisionOutcome.Unknown),
+            ("USA", Vote.No), ("CHN", Vote.Yes), ("VEN", Vote.NonVoting));
+        draft.Draft = "A/76/L.14";
+        var resolution = WithVotes(Decision(SourceId.DgacmGa, "A/RES/76/10", Forum.GeneralAssembly, "A/RES/76/10", day), ("USA", Vote.No), ("CHN", Vote.Yes));
+        resolution.Draft = "A/76/L.14 and A/76/L.14/Add.1";
+        var budget = new DateOnly(2020, 12, 31);
+        var lettered = WithVotes(Decision(SourceId.UndlWide, "undl 2", Forum.GeneralAssembly, "A/RES/75/250A", budget), ("USA", Vote.No), ("CHN", Vote.Yes));
+        var plain = WithVotes(Decision(SourceId.DgacmGa, "A/RES/75/250", Forum.GeneralAssembly, "A/RES/75/250", budget), ("USA", Vote.No), ("CHN", Vote.Yes));
+
+        // And a draft voted the same day from which no resolution on record was adopted: a vote of its own, kept
+        var other = WithVotes(Decision(SourceId.UndlWide, "undl 3", Forum.GeneralAssembly, "A/76/L.15", day, kind: DecisionKind.Draft, outcome: DecisionOutcome.Unknown),
+            ("USA", Vote.Yes), ("CHN", Vote.Yes));
+        other.Draft = "A/76/L.15";
+
+        // When they are reconciled
+        var record = Reconciler.Reconcile([Batch(SourceId.UndlWide, draft, lettered, other), Batch(SourceId.DgacmGa, resolution, plain)]);
+
+        // Then each vote recorded twice is one decision under the resolution's number, with the copy's non-voting member added
+        Assert.Equal(["A/76/L.15", "A/RES/75/250", "A/RES/76/10"], record.Decisions.Select(d => d.Symbol).Order(StringComparer.Ordinal));
+        var kept = Assert.Single(record.Decisions, d => d.Symbol == "A/RES/76/10");
+        Assert.Equal(Vote.NonVoting, kept.Votes["VEN"].Vote);
+
+        // And each fold is reported, naming the copy
+        Assert.Equal(["A/76/L.14", "A/RES/75/250A"], record.Disagreements.Where(x => x.Field == "duplicate").Select(x => x.ValueA).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Reconcile_SameSymbolFromTwoSources_GivesOneRecordWithTheBetterSourcesVotesAndOneDisagreementPerDifference()
     {
         // Given unvotes and the UNDL voting CSV recording A/RES/68/262 with a different French vote and date

@@ -29,6 +29,33 @@ public sealed class AgreeApiTest(WebAppFixture app)
         Assert.Equal("RUS", json.GetProperty("b").GetProperty("code").GetString());
     }
 
+    [Theory]
+    [InlineData("CHN")]
+    [InlineData("GBR")]
+    [InlineData("AFG")]
+    public async Task StateDeptConvention_GivesTheAllPairsCoincidence_OfEveryYear(string state)
+    {
+        // Given each year's US coincidence with the state from the all-pairs engine (what agree --all prints), under
+        // the State Department's rule of that year
+        using var db = ConcordDatabase.OpenReadOnly(app.DatabasePath);
+        var matrix = VoteMatrixLoader.Load(db, Forum.GeneralAssembly);
+        var periods = Periods.Build(matrix, PeriodKind.Year, d => AgreementConvention.StateDept.Includes(d), 2017, 2023);
+        var rules = AgreementConvention.StateDept.CoincidenceRules(matrix, periods);
+        var (us, other) = (matrix.RowOf("USA"), matrix.RowOf(state));
+        var expected = AllPairsAgreement.Compute(matrix, periods)
+            .Where(r => (r.A, r.B) == (Math.Min(us, other), Math.Max(us, other)))
+            .ToDictionary(r => periods[r.Period].Label, r => AgreementScores.From(r.Counts, 10, rules[r.Period]).Coincidence);
+
+        // When the API is asked for the pair by year
+        var (status, json, _) = await app.CreateClient().Get($"/api/agree?a=USA&b={state}&convention=statedept&metric=coincidence&from=2017&to=2023");
+
+        // Then every year's coincidence is the engine's (2017 the classic rule, 2018-2023 each report's)
+        Assert.Equal(HttpStatusCode.OK, status);
+        var rows = json.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(7, rows.Count);
+        Assert.All(rows, r => Assert.Equal(expected[r.GetProperty("period").GetString()!]!.Value, r.GetProperty("values").GetProperty("coincidence").GetDouble(), 12));
+    }
+
     [Fact]
     public async Task ByYear_PeriodsAddUpToTheWhole_AndYearsPrintAsYears()
     {

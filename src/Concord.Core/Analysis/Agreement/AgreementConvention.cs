@@ -16,9 +16,9 @@ public enum AgreementConvention
     /// categories, unanimous votes dropped, amendment and paragraph votes after 1989 dropped, by session.</summary>
     Bsv,
 
-    /// <summary>As the US State Department's "Voting Practices in the UN": every recorded plenary vote of the calendar year.
-    /// The reports' classic coincidence is identical ÷ (identical + opposite), yes and no only (<c>coincidence</c>);
-    /// the 2018–2023 tables' COINCIDENCE column is the half-credit form (<c>agreement</c>), as docs/methods.md shows.</summary>
+    /// <summary>As the US State Department's "Voting Practices in the UN": every recorded plenary vote of the calendar year,
+    /// <c>coincidence</c> by the rule of that year's report (<see cref="StateDeptCoincidence.RuleFor"/>; docs/methods.md shows
+    /// the measured match with the 2018–2023 tables).</summary>
     StateDept,
 }
 
@@ -46,6 +46,24 @@ public static class AgreementConventions
     /// <summary>The period a convention's published figures use when none is asked for.</summary>
     public static PeriodKind DefaultPeriod(this AgreementConvention c) => c == AgreementConvention.Bsv ? PeriodKind.Session : PeriodKind.Year;
 
+    /// <summary>How <c>coincidence</c> is counted for a period starting in <paramref name="year"/>: the State Department's rule of that
+    /// year under <see cref="AgreementConvention.StateDept"/>, the classic yes/no rule otherwise.</summary>
+    public static CoincidenceRule CoincidenceRule(this AgreementConvention c, int year) =>
+        c == AgreementConvention.StateDept ? StateDeptCoincidence.RuleFor(year) : Agreement.CoincidenceRule.YesNoOnly;
+
+    /// <summary>The coincidence rule of every period (by the year of its first decision), computed once for a loop over pairs.</summary>
+    public static CoincidenceRule[] CoincidenceRules(this AgreementConvention c, VoteMatrix matrix, IReadOnlyList<Period> periods)
+    {
+        var rules = new CoincidenceRule[periods.Count];
+        for (var p = 0; p < periods.Count; p++)
+        {
+            var columns = periods[p].Columns;
+            rules[p] = columns.Length == 0 ? Agreement.CoincidenceRule.YesNoOnly : c.CoincidenceRule(matrix.Decisions[columns[0]].Year);
+        }
+
+        return rules;
+    }
+
     /// <summary>The headline measure a convention's published figures report.</summary>
     public static string HeadlineMeasure(this AgreementConvention c) => c switch
     {
@@ -59,7 +77,7 @@ public static class AgreementConventions
         AgreementConvention.All => "all: every recorded vote both cast; abstain = half agreement",
         AgreementConvention.Voeten => "voeten: unanimous votes dropped; abstain = half agreement (Voeten's dyadic agreement)",
         AgreementConvention.Bsv => "bsv: unanimous votes dropped, amendment/paragraph votes after 1989 dropped, by session; headline = share of identical votes (Bailey-Strezhnev-Voeten)",
-        AgreementConvention.StateDept => "statedept: every recorded vote of the calendar year (US State Department); coincidence = identical / (identical + opposite) on yes/no votes; the 2018-2023 reports' COINCIDENCE = agreement (abstention = half)",
+        AgreementConvention.StateDept => "statedept: every recorded vote of the calendar year (US State Department); coincidence by the rule of that year's report: to 2017 same / (same + opposite) on yes/no votes; 2018 (same + partial/2) / (same + opposite + partial); 2019-2020 the same with an absence against an abstention as partial; from 2021 (same + partial/2 + absent/2) / all votes either cast",
         _ => c.ToString(),
     };
 }

@@ -10,7 +10,8 @@ namespace Concord.Analysis.Agreement;
 /// <item><see cref="Kappa"/>, <see cref="Pi"/> (Häge 2011): 1 − D_o/D_e with squared (interval) distance; D_e from each
 /// state's own vote distribution on the common decisions (kappa) or from their pooled distribution (pi).
 /// <see cref="KappaNominal"/>, <see cref="PiNominal"/>: the same with distance 0 for identical votes, 1 otherwise.</item>
-/// <item><see cref="Coincidence"/> (US State Department): identical ÷ (identical + opposite), yes and no votes only.</item>
+/// <item><see cref="Coincidence"/> (US State Department): by default identical ÷ (identical + opposite), yes and no votes
+/// only; under another <see cref="CoincidenceRule"/> the rule of that year's report (<see cref="StateDeptCoincidence"/>).</item>
 /// </list>
 /// A value is null, never NaN or infinity, when it is undefined: n below the minimum, D_e = 0 (both states cast one
 /// and the same kind of vote throughout), or no yes/no pair for coincidence.
@@ -29,7 +30,10 @@ public readonly record struct AgreementScores(
 {
     public int N => Counts.N;
 
-    public static AgreementScores From(in PairCounts c, int minN)
+    /// <param name="c">The pair's counts over the period.</param>
+    /// <param name="minN">Fewest common votes for any value.</param>
+    /// <param name="coincidence">How <see cref="Coincidence"/> counts abstentions and absences (the convention's, for the period's year).</param>
+    public static AgreementScores From(in PairCounts c, int minN, CoincidenceRule coincidence = CoincidenceRule.YesNoOnly)
     {
         if (c.N < Math.Max(1, minN))
         {
@@ -51,7 +55,6 @@ public readonly record struct AgreementScores(
         double py = (ay + by) / 2, pa = (aa + ba) / 2, pn = (an + bn) / 2;
         var piExpectedSq = ExpectedSquared(py, pa, pn, py, pa, pn);
         var piExpectedNominal = 1 - ((py * py) + (pa * pa) + (pn * pn));
-        var yesNo = c.YesYes + c.NoNo + c.Opposite;
 
         return new AgreementScores(
             c,
@@ -63,7 +66,7 @@ public readonly record struct AgreementScores(
             Chance(nominalDistance, kappaExpectedNominal),
             Chance(sqDistance, piExpectedSq),
             Chance(nominalDistance, piExpectedNominal),
-            yesNo == 0 ? null : (c.YesYes + c.NoNo) / (double)yesNo);
+            StateDeptCoincidence.Compute(c, coincidence));
     }
 
     /// <summary>Expected squared distance between independent draws from two distributions over (1, ½, 0).</summary>

@@ -4,8 +4,11 @@ namespace Concord.Analysis.Agreement;
 /// <remarks>
 /// Counts are over the decisions both states voted on (yes, abstain or no); absent and non-voting are left out
 /// pairwise. <c>A*</c> and <c>B*</c> are each state's own votes on those common decisions (kappa's marginals).
+/// <see cref="OneAbsent"/> and <see cref="AbstainedOtherAbsent"/> count what pairwise deletion leaves out, for the
+/// State Department's coincidence rules (<see cref="CoincidenceRule"/>): the decisions only one of the two voted on,
+/// and among them those where the one that voted abstained.
 /// </remarks>
-public record struct PairCounts(int N, int YesYes, int AbstainAbstain, int NoNo, int YesNo, int NoYes, int AYes, int AAbstain, int BYes, int BAbstain)
+public record struct PairCounts(int N, int YesYes, int AbstainAbstain, int NoNo, int YesNo, int NoYes, int AYes, int AAbstain, int BYes, int BAbstain, int OneAbsent = 0, int AbstainedOtherAbsent = 0)
 {
     public readonly int Same => YesYes + AbstainAbstain + NoNo;
 

@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 
 namespace Concord.Analysis.Agreement;
 
-/// <summary>Counts a pair's votes over one period from bit planes: ten population counts per 64 decisions.</summary>
+/// <summary>Counts a pair's votes over one period from bit planes: twelve population counts per 64 decisions.</summary>
 /// <remarks>
 /// One pass computes every total the measures need. Planes are ANDed word by word and counted with the processor's
 /// POPCNT (<see cref="BitOperations.PopCount(ulong)"/>); no branch depends on the votes. The length is checked once,
@@ -25,7 +25,7 @@ public static class PairKernel
 
         ref var pa = ref MemoryMarshal.GetReference(a);
         ref var pb = ref MemoryMarshal.GetReference(b);
-        int n = 0, yy = 0, aa = 0, nn = 0, yn = 0, ny = 0, ay = 0, aab = 0, by = 0, bab = 0;
+        int n = 0, yy = 0, aa = 0, nn = 0, yn = 0, ny = 0, ay = 0, aab = 0, by = 0, bab = 0, one = 0, abstainedOne = 0;
         for (var i = 0; i < length; i += PeriodPlanes.PlaneCount)
         {
             var aYes = Unsafe.Add(ref pa, i);
@@ -34,7 +34,9 @@ public static class PairKernel
             var bYes = Unsafe.Add(ref pb, i);
             var bAbs = Unsafe.Add(ref pb, i + 1);
             var bNo = Unsafe.Add(ref pb, i + 2);
-            var common = Unsafe.Add(ref pa, i + 3) & Unsafe.Add(ref pb, i + 3);
+            var aCast = Unsafe.Add(ref pa, i + 3);
+            var bCast = Unsafe.Add(ref pb, i + 3);
+            var common = aCast & bCast;
             n += BitOperations.PopCount(common);
             yy += BitOperations.PopCount(aYes & bYes);
             aa += BitOperations.PopCount(aAbs & bAbs);
@@ -45,8 +47,10 @@ public static class PairKernel
             aab += BitOperations.PopCount(aAbs & common);
             by += BitOperations.PopCount(bYes & common);
             bab += BitOperations.PopCount(bAbs & common);
+            one += BitOperations.PopCount(aCast ^ bCast);
+            abstainedOne += BitOperations.PopCount((aAbs & ~bCast) | (bAbs & ~aCast));
         }
 
-        return new PairCounts(n, yy, aa, nn, yn, ny, ay, aab, by, bab);
+        return new PairCounts(n, yy, aa, nn, yn, ny, ay, aab, by, bab, one, abstainedOne);
     }
 }

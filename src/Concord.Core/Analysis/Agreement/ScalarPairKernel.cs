@@ -17,7 +17,20 @@ public static class ScalarPairKernel
         {
             var x = a[k];
             var y = b[k];
-            if (x is 0 or > 3 || y is 0 or > 3)
+            var xCast = x is >= 1 and <= 3;
+            var yCast = y is >= 1 and <= 3;
+            if (xCast != yCast)
+            {
+                c.OneAbsent++;
+                if (x == 2 || y == 2)
+                {
+                    c.AbstainedOtherAbsent++;
+                }
+
+                continue;
+            }
+
+            if (!xCast)
             {
                 continue;
             }

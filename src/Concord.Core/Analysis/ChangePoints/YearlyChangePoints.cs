@@ -7,14 +7,15 @@ namespace Concord.Analysis.ChangePoints;
 public static class YearlyChangePoints
 {
     /// <summary>Segments of the yearly values of <paramref name="measure"/>; years without a value (too few votes) are skipped.</summary>
-    public static IReadOnlyList<Segment> Find(IReadOnlyList<Period> years, IReadOnlyList<PairCounts> counts, int minN, Func<AgreementScores, double?> measure)
+    /// <param name="coincidence">Each year's coincidence rule (the convention's); the classic yes/no rule when null.</param>
+    public static IReadOnlyList<Segment> Find(IReadOnlyList<Period> years, IReadOnlyList<PairCounts> counts, int minN, Func<AgreementScores, double?> measure, IReadOnlyList<CoincidenceRule>? coincidence = null)
     {
         var yearly = new List<(int Year, AgreementScores Scores)>(years.Count);
         for (var p = 0; p < years.Count; p++)
         {
             if (int.TryParse(years[p].Label, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
             {
-                yearly.Add((year, AgreementScores.From(counts[p], minN)));
+                yearly.Add((year, AgreementScores.From(counts[p], minN, coincidence?[p] ?? CoincidenceRule.YesNoOnly)));
             }
         }
 

@@ -147,8 +147,9 @@ public class AgreementScoresTest
         // When the measures are computed
         var s = Scores("YY-NXA", "Y-NNYN");
 
-        // Then n = 3, agreement = 1 - (0 + 0 + .5)/3 = 5/6, identical 2/3, coincidence 2 ÷ 2 = 1
-        Assert.Equal(new PairCounts(3, 1, 0, 1, 0, 0, 1, 1, 1, 0), s.Counts);
+        // Then n = 3, agreement = 1 - (0 + 0 + .5)/3 = 5/6, identical 2/3, coincidence 2 ÷ 2 = 1;
+        // decisions 2, 3 and 5 were cast by one of them only, none of them an abstention
+        Assert.Equal(new PairCounts(3, 1, 0, 1, 0, 0, 1, 1, 1, 0, OneAbsent: 3, AbstainedOtherAbsent: 0), s.Counts);
         Assert.Equal(5.0 / 6, s.Agreement!.Value, Precision);
         Assert.Equal(2.0 / 3, s.Identical!.Value, Precision);
         Assert.Equal(1.0, s.Coincidence!.Value, Precision);

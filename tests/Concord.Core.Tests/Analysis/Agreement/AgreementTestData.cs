@@ -55,9 +55,9 @@ internal static class AgreementTestData
         return new VoteMatrix(Enumerable.Range(0, rows).Select(r => $"S{r:D2}").ToList(), decisions, votes, Forum.GeneralAssembly, predecessorsMerged: false);
     }
 
-    /// <summary>The same counts seen from the other state (A and B exchanged).</summary>
+    /// <summary>The same counts seen from the other state (A and B exchanged; the absence counts read the same from both).</summary>
     public static PairCounts Swap(PairCounts c) =>
-        new(c.N, c.YesYes, c.AbstainAbstain, c.NoNo, c.NoYes, c.YesNo, c.BYes, c.BAbstain, c.AYes, c.AAbstain);
+        new(c.N, c.YesYes, c.AbstainAbstain, c.NoNo, c.NoYes, c.YesNo, c.BYes, c.BAbstain, c.AYes, c.AAbstain, c.OneAbsent, c.AbstainedOtherAbsent);
 
     /// <summary>Every measure, in declaration order, for comparing or range-checking them all at once.</summary>
     public static (string Name, double? Value)[] Measures(AgreementScores s) =>

