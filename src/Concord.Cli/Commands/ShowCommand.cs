@@ -73,9 +73,11 @@ internal static class ShowCommand
 
         if (issues is not null)
         {
-            // Each area with the rule that put the decision there, so a reader can check or dispute it.
+            // Each area with the rule (or the standard's implication) that put the decision there, so a reader can check or dispute it.
             table.Fact("issue_areas", issues.Count == 0 ? "none (no rule of Reference/issue_rules.csv matched)" : string.Join(" ", issues.Select(i => i.Area).Distinct()));
-            table.Fact("issue_rules", issues.Select(i => $"{i.Area}{(i.Country is null ? "" : $" [{i.Country}]")}: {i.Rule} matched '{i.Matched}' ({i.Why})").ToList());
+            table.Fact("issue_rules", issues.Select(i => i.Rule.StartsWith("implied-by:", StringComparison.Ordinal)
+                ? $"{i.Area}: {i.Rule} ({i.Why})"
+                : $"{i.Area}{(i.Country is null ? "" : $" [{i.Country}]")}: {i.Rule} matched '{i.Matched}' ({i.Why})").ToList());
         }
 
         if (d.Issues is not null)

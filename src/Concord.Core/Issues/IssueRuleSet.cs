@@ -8,9 +8,10 @@ namespace Concord.Issues;
 /// <summary>The ordered issue-area rules, read from one CSV file and checked line by line.</summary>
 public static class IssueRuleSet
 {
-    private static readonly string[] s_columns = ["area", "effect", "field", "pattern", "unless", "why"];
+    private static readonly string[] s_columns = ["area", "effect", "field", "pattern", "unless", "country", "why"];
 
     /// <summary>Reads rules; a bad line is refused with the file, line and field, and no rule is kept.</summary>
+    /// <remarks>The <c>area</c> column holds one area code or several separated by <c>;</c>.</remarks>
     public static IReadOnlyList<IssueRule> Parse(string csv, string fileName)
     {
         var rules = new List<IssueRule>();
@@ -31,15 +32,19 @@ public static class IssueRuleSet
                 throw new MalformedSourceException(fileName, line, "row", $"{row.ColCount} fields where the header has {reader.Header.ColNames.Count}.");
             }
 
-            var areaCode = row["area"].ToString().Trim();
-            IssueSet area;
+            IssueSet areas;
             try
             {
-                area = IssueSets.Parse(areaCode);
+                areas = IssueSets.ParseList(row["area"].ToString(), ';');
             }
             catch (ArgumentException e)
             {
                 throw new MalformedSourceException(fileName, line, "area", e.Message);
+            }
+
+            if (areas == IssueSet.None)
+            {
+                throw new MalformedSourceException(fileName, line, "area", "is empty.");
             }
 
             var effect = row["effect"].ToString().Trim() switch
@@ -54,18 +59,30 @@ public static class IssueRuleSet
                 "title" => IssueRuleField.Title,
                 "agenda" => IssueRuleField.Agenda,
                 "subjects" => IssueRuleField.Subjects,
-                var other => throw new MalformedSourceException(fileName, line, "field", $"'{other}' is not any, title, agenda or subjects."),
+                "heading" => IssueRuleField.Heading,
+                var other => throw new MalformedSourceException(fileName, line, "field", $"'{other}' is not any, title, agenda, subjects or heading."),
             };
             var pattern = Compile(row["pattern"].ToString(), fileName, line, "pattern")
                 ?? throw new MalformedSourceException(fileName, line, "pattern", "is empty.");
             var unless = Compile(row["unless"].ToString(), fileName, line, "unless");
+            var country = row["country"].ToString().Trim();
+            if (country.Length > 0 && (country.Length != 3 || !country.All(char.IsAsciiLetterUpper)))
+            {
+                throw new MalformedSourceException(fileName, line, "country", $"'{country}' is not an ISO 3166-1 alpha-3 code.");
+            }
+
+            if (country.Length > 0 && (areas & IssueSet.CountryHumanRights) == 0)
+            {
+                throw new MalformedSourceException(fileName, line, "country", "is given for a rule that does not add country_human_rights.");
+            }
+
             var why = row["why"].ToString().Trim();
             if (why.Length == 0)
             {
                 throw new MalformedSourceException(fileName, line, "why", "is empty: every rule says why it is there.");
             }
 
-            rules.Add(new IssueRule(line, area, effect, field, pattern, unless, why));
+            rules.Add(new IssueRule(line, areas, effect, field, pattern, unless, country.Length == 0 ? null : country, why));
         }
 
         return rules;

@@ -76,7 +76,7 @@ internal static class DatabaseWriter
                 var d = record.Decisions[i];
                 foreach (var m in issues[i].Matches)
                 {
-                    a.CreateRow().AppendValue(d.Id).AppendValue(Analysis.Agreement.IssueSets.Code(m.Area)).AppendValue(m.Rule.Id).AppendValue(m.Rule.Why)
+                    a.CreateRow().AppendValue(d.Id).AppendValue(Analysis.Agreement.IssueSets.Code(m.Area)).AppendValue(m.Evidence).AppendValue(m.Why)
                         .AppendValue(m.Matched).AppendValue(m.Country).EndRow();
                 }
             }

@@ -6,7 +6,7 @@ namespace Concord.Store;
 /// <summary>The stored issue areas: why one decision is in each area, and the rule areas beside the <c>unvotes</c> codes.</summary>
 public static class IssueQuery
 {
-    /// <summary>One reason a decision is in an area: the rule, the words it matched and, for a country situation, the country.</summary>
+    /// <summary>One reason a decision is in an area: the rule or implication, the words it matched and, for a country situation, the country.</summary>
     public sealed record Reason(string Area, string Rule, string Why, string Matched, string? Country);
 
     public static IReadOnlyList<Reason> ForDecision(ConcordDatabase db, int decisionId)
@@ -53,11 +53,52 @@ public static class IssueQuery
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
-            var gold = IssueSets.ParseList(r.IsDBNull(1) ? null : r.GetString(1));
-            var rules = IssueSets.ParseList(r.IsDBNull(2) ? null : r.GetString(2));
-            result.Add(new IssueEvaluation.Item(r.GetInt16(0), gold, rules));
+            var gold = IssueSets.FromUnvotes(r.IsDBNull(1) ? null : r.GetString(1));
+            var predicted = IssueSets.ParseList(r.IsDBNull(2) ? null : r.GetString(2));
+            result.Add(new IssueEvaluation.Item(r.GetInt16(0), gold, predicted));
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The hand-labelled resolutions beside the areas the classifier gave them, and the symbols the record does not
+    /// hold (which are left out of the scores and reported).
+    /// </summary>
+    public static (IReadOnlyList<IssueEvaluation.Item> Items, IReadOnlyList<string> Missing) AgainstLabels(ConcordDatabase db, IReadOnlyList<IssueLabel> labels)
+    {
+        var predicted = new Dictionary<string, IssueSet>(StringComparer.Ordinal);
+        using (var cmd = db.Command("""
+            SELECT d.symbol, string_agg(i.area, ',')
+            FROM decisions d LEFT JOIN decision_issues i USING (decision_id)
+            WHERE d.forum = 'ga' AND d.symbol IS NOT NULL
+            GROUP BY d.decision_id, d.symbol
+            """))
+        {
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                // A symbol with several decisions (amendments, separate paragraphs) is judged on the resolution: the union of its areas.
+                var areas = IssueSets.ParseList(r.IsDBNull(1) ? null : r.GetString(1));
+                var symbol = r.GetString(0);
+                predicted[symbol] = predicted.TryGetValue(symbol, out var other) ? other | areas : areas;
+            }
+        }
+
+        var items = new List<IssueEvaluation.Item>();
+        var missing = new List<string>();
+        foreach (var label in labels)
+        {
+            if (!predicted.TryGetValue(label.RecordSymbol, out var areas))
+            {
+                missing.Add(label.Symbol);
+                continue;
+            }
+
+            var session = int.TryParse(label.Session, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 0;
+            items.Add(new IssueEvaluation.Item(session, label.Areas, areas));
+        }
+
+        return (items, missing);
     }
 }

@@ -34,14 +34,14 @@ public sealed class DivergeCommandTest
     public void Diverge_TerritorialIntegrity_ListsTheUkraineResolutions_RussiaNoChinaAbstain()
     {
         var stdout = new StringWriter();
-        Assert.Equal(0, ConcordApp.Run(["--db", RealDataDatabase.Instance.Path, "diverge", "CHN", "RUS", "--issue", "territory", "--top", "200", "--format", "json"], stdout, new StringWriter()));
+        Assert.Equal(0, ConcordApp.Run(["--db", RealDataDatabase.Instance.Path, "diverge", "CHN", "RUS", "--issue", "territorial_integrity", "--top", "200", "--format", "json"], stdout, new StringWriter()));
         using var json = JsonDocument.Parse(stdout.ToString());
         var rows = json.RootElement.GetProperty("rows").EnumerateArray().ToList();
         foreach (var symbol in new[] { "A/RES/68/262", "A/RES/ES-11/1" })
         {
             var row = Assert.Single(rows, r => r.GetProperty("symbol").GetString() == symbol);
             Assert.Equal(("abstain", "no"), (row.GetProperty("CHN").GetString(), row.GetProperty("RUS").GetString()));
-            Assert.Contains("territory", row.GetProperty("issues").GetString(), StringComparison.Ordinal);
+            Assert.Contains("territorial_integrity", row.GetProperty("issues").GetString(), StringComparison.Ordinal);
         }
     }
 

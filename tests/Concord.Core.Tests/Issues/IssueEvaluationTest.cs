@@ -8,7 +8,8 @@ public sealed class IssueEvaluationTest
     [Fact]
     public void Evaluate_HandComputedCase()
     {
-        // Given five decisions: gold and rules agree twice on hr, the rules add hr once, miss it once, and one is outside the sessions
+        // Given five decisions: gold and classifier agree twice on human_rights, the classifier adds it once, misses it
+        // once, and one is outside the sessions
         IssueEvaluation.Item[] items =
         [
             new(10, IssueSet.HumanRights, IssueSet.HumanRights),
@@ -21,14 +22,27 @@ public sealed class IssueEvaluationTest
         // When scored on sessions 1-59
         var scores = IssueEvaluation.Evaluate(items, IssueSet.HumanRights | IssueSet.Colonialism, 1, 59);
 
-        // Then hr: tp 2, fp 1, fn 1 -> P = R = F1 = 2/3; co: tp 0, fp 0, fn 1 -> precision undefined, recall 0, F1 undefined
-        var hr = scores.Single(s => s.Area == "hr");
+        // Then human_rights: tp 2, fp 1, fn 1 -> P = R = F1 = 2/3; colonialism: tp 0, fp 0, fn 1 -> precision undefined, recall 0, F1 0
+        var hr = scores.Single(s => s.Area == "human_rights");
         Assert.Equal((2, 1, 1), (hr.TruePositives, hr.FalsePositives, hr.FalseNegatives));
         Assert.Equal(2.0 / 3, hr.Precision!.Value, 12);
         Assert.Equal(2.0 / 3, hr.F1!.Value, 12);
-        var co = scores.Single(s => s.Area == "co");
+        var co = scores.Single(s => s.Area == "colonialism");
         Assert.Null(co.Precision);
         Assert.Equal(0.0, co.Recall);
-        Assert.Null(co.F1);
+        Assert.Equal(0.0, co.F1);
+
+        // And the pooled score sums the counts: tp 2, fp 1, fn 2 -> F1 = 4/7
+        var micro = IssueEvaluation.Micro(scores);
+        Assert.Equal((2, 1, 2), (micro.TruePositives, micro.FalsePositives, micro.FalseNegatives));
+        Assert.Equal(4.0 / 7, micro.F1!.Value, 12);
+    }
+
+    [Fact]
+    public void AnAreaNeitherLabelledNorPredicted_HasNoScore()
+    {
+        var scores = IssueEvaluation.Evaluate([new IssueEvaluation.Item(74, IssueSet.HumanRights, IssueSet.HumanRights)], [(IssueSet.Terrorism, "terrorism")]);
+
+        Assert.Null(Assert.Single(scores).F1);
     }
 }

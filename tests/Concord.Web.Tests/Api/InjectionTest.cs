@@ -24,11 +24,11 @@ public sealed class InjectionTest(WebAppFixture app)
     private static readonly string[] s_valid =
     [
         "/api/states?q=chi&limit=5",
-        "/api/agree?a=CHN&b=RUS&forum=ga&from=2000&to=2010&by=year&metric=all&convention=all&min-n=10&issue=hr&no-predecessors=false&format=json",
+        "/api/agree?a=CHN&b=RUS&forum=ga&from=2000&to=2010&by=year&metric=all&convention=all&min-n=10&issue=human_rights&no-predecessors=false&format=json",
         "/api/agree?a=GBR&with=EU",
-        "/api/similar?a=RUS&year=2014&top=5&forum=ga&metric=agree&convention=all&min-n=10&issue=hr&no-predecessors=false&format=json",
+        "/api/similar?a=RUS&year=2014&top=5&forum=ga&metric=agree&convention=all&min-n=10&issue=human_rights&no-predecessors=false&format=json",
         "/api/similar?a=RUS&from=2010&to=2012",
-        "/api/diverge?a=CHN&b=RUS&forum=ga&issue=hr&from=2000&to=2010&top=5&format=json",
+        "/api/diverge?a=CHN&b=RUS&forum=ga&issue=human_rights&from=2000&to=2010&top=5&format=json",
         "/api/show?symbol=A/RES/68/262&format=json",
         "/api/vetoes?by=CHN,RUS&joint=true&from=2000&to=2020&topic=Syria&no-predecessors=false&format=json",
         "/api/sc?a=CHN&b=RUS&from=2000&to=2020&by=period&list=joint-veto&no-predecessors=false&format=json",

@@ -55,19 +55,19 @@ public class PeriodsTest
     [Fact]
     public void Issue_PutsADecisionWithTwoIssuesInBoth_AndOneWithNoneInNeither()
     {
-        // Given a human-rights decision, a decision on the Palestinian conflict and human rights, one with no issue
+        // Given a human-rights decision, a decision on Palestine and human rights, one with no issue
         // and one on economic development
         var m = OneState(
             Decision(1, new DateOnly(2000, 1, 1), issues: IssueSet.HumanRights),
-            Decision(2, new DateOnly(2000, 1, 2), issues: IssueSet.PalestinianConflict | IssueSet.HumanRights),
+            Decision(2, new DateOnly(2000, 1, 2), issues: IssueSet.Palestine | IssueSet.HumanRights),
             Decision(3, new DateOnly(2000, 1, 3)),
-            Decision(4, new DateOnly(2000, 1, 4), issues: IssueSet.EconomicDevelopment));
+            Decision(4, new DateOnly(2000, 1, 4), issues: IssueSet.Development));
 
         // When they are grouped by issue
         var issues = Build(m, PeriodKind.Issue);
 
-        // Then the two-issue decision is in "me" and "hr", areas come in the order of the issue list, and 3 is nowhere
-        Assert.Equal([("me", "1"), ("hr", "0 1"), ("ec", "3")], issues);
+        // Then the two-issue decision is in "palestine" and "human_rights", areas come in the order of the issue list, and 3 is nowhere
+        Assert.Equal([("human_rights", "0 1"), ("palestine", "1"), ("development", "3")], issues);
     }
 
     [Fact]
