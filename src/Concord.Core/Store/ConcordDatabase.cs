@@ -37,7 +37,7 @@ public sealed class ConcordDatabase : IDisposable
         {
             connection.Dispose();
             var first = e.Message.Split('\n')[0];
-            throw new InvalidDataException(first.Contains("lock", StringComparison.OrdinalIgnoreCase)
+            throw new InvalidDataException((first.Contains("Could not set lock", StringComparison.OrdinalIgnoreCase) || first.Contains("Conflicting lock", StringComparison.OrdinalIgnoreCase))
                 ? $"The database at {path} is held by another process that writes to it; try again when it has finished. ({Shorten(first)})"
                 : $"The database at {path} cannot be read: it is damaged or not a Concord database ({Shorten(first)}). Run 'concord data sync' to rebuild it.", e);
         }
