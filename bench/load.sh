@@ -2,10 +2,13 @@
 # Load test of `concord serve`: wrk, 64 connections for 30 s on each of the dashboard's heaviest endpoints, then one
 # run over many different pairs and periods (most answers computed, not cached). Prints a Markdown table of
 # p50/p99 latency, throughput, errors, and the server's resident memory before, during (peak) and after.
-# Usage: bench/load.sh [seconds per run, default 30]
+# Then the brief-isolation run: 32 connections for the same time, 29 asking the dashboard endpoints (cycled) and 3 (10%)
+# asking for briefs of random pairs at the same moment; the dashboard's p99 must stay under 50 ms.
+# Usage: bench/load.sh [seconds per run, default 30] [all|briefs, default all]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 duration="${1:-30}"
+scenario="${2:-all}"
 connections=64
 threads=2
 port=5089
@@ -20,6 +23,9 @@ mkdir -p "$(dirname "$db")"
 
 # Build first (the `concord` script publishes when a source changed), so the wait below is only the start.
 "$here/concord" --help >/dev/null
+# The ideal points fitted once and kept beside the database (what a user's first `concord ideal` does), so that the
+# first brief does not pay for the fit.
+"$here/concord" --db "$db" ideal --states USA --from 2020 --to 2020 >/dev/null 2>&1 || true
 # The server as a user starts it (Release, ahead-of-time compiled); the database is built first when missing.
 "$here/concord" --db "$db" serve --urls "$host" 2>"$work/server.log" &
 server=$!
@@ -76,10 +82,49 @@ run() {
     /Non-2xx/ { non2xx = $5 } /Socket errors/ { sock = $4 + $6 + $8 + $10 }
     END { printf "| %s | %s | %s | %s | %s | %d | %s |\n", label, rps, p50, p99, max, non2xx + sock, peak }' "$work/wrk.txt"
 }
-for e in "${endpoints[@]}"; do
-  run "\`$e\`" "$host$e"
-done
-run "varied pairs and periods (agree by year, diverge, sc; Lua)" -s "$work/varied.lua" "$host"
+if [ "$scenario" = all ]; then
+  for e in "${endpoints[@]}"; do
+    run "\`$e\`" "$host$e"
+  done
+  run "varied pairs and periods (agree by year, diverge, sc; Lua)" -s "$work/varied.lua" "$host"
+fi
+
+# Brief isolation: the dashboard endpoints in turn on 29 connections while 3 connections (10%) ask for briefs of random
+# pairs (each a new brief until the kept ones cover them). Both wrk runs start together; each is reported on its own.
+cat > "$work/dashboard.lua" <<'LUA'
+local paths = {"/api/agree?a=CHN&b=RUS&forum=ga&by=year", "/api/agree?a=CHN&b=RUS&forum=ga&by=all", "/api/diverge?a=CHN&b=RUS&forum=ga&top=15",
+               "/api/sc?a=CHN&b=RUS", "/api/vetoes?by=CHN%2CRUS&joint=true", "/api/show?symbol=A/RES/68/262", "/api/status"}
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", paths[(i % #paths) + 1])
+end
+LUA
+cat > "$work/briefs.lua" <<'LUA'
+local states = {"CHN","RUS","USA","GBR","FRA","DEU","IND","BRA","ZAF","JPN","IRN","CUB","ISR","EGY","TUR","PAK","IDN","NGA","MEX","ARG"}
+math.randomseed(7)
+request = function()
+  local a = states[math.random(#states)]
+  local b = states[math.random(#states)]
+  while b == a do b = states[math.random(#states)] end
+  return wrk.format("GET", "/api/brief?a=" .. a .. "&b=" .. b .. "&from=" .. math.random(1992, 2015))
+end
+LUA
+wrk -t1 -c3 -d"${duration}s" --latency -s "$work/briefs.lua" "$host" > "$work/wrk-briefs.txt" &
+briefs=$!
+connections=29 threads=1 run "dashboard endpoints with 10% brief connections (29 + 3 connections)" -s "$work/dashboard.lua" "$host"
+wait "$briefs" || true
+cp "$work/wrk.txt" "$work/wrk-dashboard.txt"
+cp "$work/wrk-briefs.txt" "$work/wrk.txt"
+run_report() {
+  awk -v label="$1" '
+    function ms(v) { if (v ~ /us$/) return sprintf("%.2f", v / 1000); if (v ~ /ms$/) return sprintf("%.2f", v + 0); if (v ~ /s$/) return sprintf("%.0f", v * 1000); return v }
+    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /^ +Latency +[0-9]/ { max = ms($4) }
+    /Requests\/sec/ { rps = sprintf("%.2f", $2) } /requests in/ { n = $1 }
+    /Non-2xx/ { non2xx = $5 } /Socket errors/ { sock = $4 + $6 + $8 + $10 }
+    END { printf "| %s | %s (%s requests) | %s | %s | %s | %d non-2xx (503 when the brief queue is full) |  |\n", label, rps, n, p50, p99, max, non2xx + sock }' "$work/wrk.txt"
+}
+run_report "briefs on the other 3 connections"
 sleep 2
 echo
 echo "RSS before: ${rss_before} MB; after: $(rss) MB. Machine: $(nproc) cores; load average before the last run: $(cut -d' ' -f1-3 /proc/loadavg)."

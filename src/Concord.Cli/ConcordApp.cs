@@ -38,7 +38,7 @@ public static class ConcordApp
         {
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is UserFacingException or MalformedSourceException or UnknownStateException or ArgumentException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException)
+        catch (Exception e) when (e is UserFacingException or Sync.SyncRefusedException or MalformedSourceException or UnknownStateException or ArgumentException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException)
         {
             stderr.WriteLine("error: " + e.Message);
             return 2;

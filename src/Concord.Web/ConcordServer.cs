@@ -17,6 +17,11 @@ public static class ConcordServer
     public static WebApplication Create(string[] args) => Create(args, config =>
         ConcordDatabase.OpenReadOnly(DataDirectory.DefaultDatabase(config["Concord:Database"])));
 
+    /// <summary>The addresses in <paramref name="urls"/> that other machines can reach (not loopback), for a warning.</summary>
+    public static IReadOnlyList<string> BeyondLoopback(IEnumerable<string> urls) =>
+        [.. urls.Where(u => Uri.TryCreate(u.Replace("://+", "://0.0.0.0", StringComparison.Ordinal).Replace("://*", "://0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var uri)
+            && !uri.IsLoopback && !(System.Net.IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && System.Net.IPAddress.IsLoopback(ip)))];
+
     /// <summary>The app over a database the caller opens (read-only); <c>concord serve</c> passes the one it checked or built.</summary>
     public static WebApplication Create(string[] args, Func<IConfiguration, ConcordDatabase> open)
     {
@@ -24,11 +29,19 @@ public static class ConcordServer
         {
             Args = args,
             ApplicationName = typeof(ConcordServer).Assembly.GetName().Name,
+            // The dashboard is embedded: no content root is needed, and the working folder must not be one (its files are not ours).
+            ContentRootPath = AppContext.BaseDirectory,
         });
+        // Configuration comes from the command line only (and CONCORD_DB, read where the database path is chosen): an
+        // appsettings.json in the working folder or an ASPNETCORE_/DOTNET_/Kestrel__ environment variable must not
+        // rebind the server to another address or change what it serves.
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddCommandLine(args);
         // One line per request at Information would cost more than many requests take.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         builder.Services.AddSingleton(_ => new ServedRecord(open(builder.Configuration)));
+        builder.Services.AddSingleton<BriefRenderer>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(o =>

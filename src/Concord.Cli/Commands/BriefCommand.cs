@@ -31,7 +31,7 @@ internal static class BriefCommand
             var sr = registry.Resolve(ctx.Parse.GetValue(reference)!);
             var fmt = ctx.Parse.GetValue(format)!;
             var path = Path.GetFullPath(ctx.Parse.GetValue(outFile) ?? $"brief-{sa.Code}-{sb.Code}.{fmt}");
-            // Ideal points first: a fit made now is cached in the database before it is opened read-only below.
+            // Ideal points first: a fit made now is kept in the cache file beside the database.
             var idealPoints = IdealCommand.Load(ctx, refit: false);
             using var db = ctx.OpenDatabase();
             var toYear = ctx.Parse.GetValue(to) ?? Concord.Store.CoverageQuery.LastYear(db);

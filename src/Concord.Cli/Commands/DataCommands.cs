@@ -30,7 +30,11 @@ internal static class DataCommands
         {
             Description = "A folder of your own forums, memberships, events and declarations files, in the schema of data/curated (docs/data.md); checked like the curated files, all or nothing.",
         };
-        var cmd = new Command("sync", "Build or refresh the database from every source (atomic: a failure leaves the old database as it was).") { from, events };
+        var allowMissing = new Option<bool>("--allow-missing")
+        {
+            Description = "Build even when a source the current database holds (or the manifest lists) is missing from the data folder or gives less than half its rows; without it such a sync is refused and the database kept.",
+        };
+        var cmd = new Command("sync", "Build or refresh the database from every source (atomic: a failure leaves the old database as it was).") { from, events, allowMissing };
         cmd.SetAction(ConcordApp.Action(stdout, stderr, ctx =>
         {
             var source = ctx.Parse.GetValue(from);
@@ -53,7 +57,12 @@ internal static class DataCommands
             }
 
             ctx.Err.WriteLine($"Reading sources in {dataDir}");
-            var result = ctx.Build(dataDir, ctx.Parse.GetValue(events));
+            var result = ctx.Build(dataDir, ctx.Parse.GetValue(events), ctx.Parse.GetValue(allowMissing));
+            foreach (var w in result.Warnings)
+            {
+                ctx.Err.WriteLine("warning (--allow-missing): " + w);
+            }
+
             ctx.Err.WriteLine($"Built {result.Database}: {result.Decisions:N0} decisions, {result.Votes:N0} state-votes, {result.Disagreements:N0} cross-source disagreements, from {result.RowsRead:N0} source rows in {result.Elapsed.TotalSeconds:0.0} s.");
             return 0;
         }));

@@ -84,19 +84,15 @@ internal static class IdealCommand
         return cmd;
     }
 
-    /// <summary>The cached fit, or a new one, cached when the database can be written.</summary>
+    /// <summary>The cached fit, or a new one, kept in the cache file beside the database (never in the database:
+    /// only the sync writes it, so that concurrent queries never meet a writer's lock).</summary>
     internal static IdealPointSet Load(CliContext ctx, bool refit)
     {
-        IdealPointSet set;
-        bool fitted;
-        using (var db = ctx.OpenDatabase())
+        using var db = ctx.OpenDatabase();
+        var set = IdealPointFitter.Get(db, refit, out var fitted);
+        if (fitted && !IdealPointCache.Write(db, set))
         {
-            set = IdealPointFitter.Get(db, refit, out fitted);
-        }
-
-        if (fitted && !IdealPointCache.Write(ctx.DatabasePath, set))
-        {
-            ctx.Err.WriteLine($"note: could not write the ideal points to {ctx.DatabasePath} (in use by another process); they were estimated for this run only.");
+            ctx.Err.WriteLine($"note: could not write the ideal points to {IdealPointCache.PathFor(db.Path)} (the folder is not writable); they were estimated for this run only.");
         }
 
         return set;

@@ -32,6 +32,11 @@ internal static class ServeCommand
             using var app = ConcordServer.Create(["--urls=" + listen], _ => db);
             app.Start();
             ctx.Err.WriteLine($"Concord dashboard on {string.Join(", ", app.Urls)} (database {db.Path}, read-only); Ctrl+C stops it.");
+            foreach (var open in ConcordServer.BeyondLoopback(app.Urls))
+            {
+                ctx.Err.WriteLine($"warning: {open} is reachable from other machines, not only this one: anyone who can reach it can read the record and load the server. Use http://127.0.0.1:PORT to keep it local.");
+            }
+
             app.WaitForShutdown();
             return 0;
         }));

@@ -35,6 +35,13 @@ public sealed class ForumDataReader(StateRegistry states, DateOnly today)
         return Groups().Concat(curated);
     }
 
+    /// <summary>A regular file within the bound of a source file (a pipe or device named .csv is refused, not waited on).</summary>
+    private static string ReadText(string dir, string name)
+    {
+        using var reader = new StreamReader(Sources.SourceFile.OpenRead(dir, name));
+        return reader.ReadToEnd();
+    }
+
     /// <summary>A user's folder of files in the same schema, checked against what is already loaded.</summary>
     public ForumRecord ReadDirectory(string dir, ForumRecord existing)
     {
@@ -44,7 +51,7 @@ public sealed class ForumDataReader(StateRegistry states, DateOnly today)
         }
 
         var files = Directory.GetFiles(dir, "*.csv").OrderBy(f => f, StringComparer.Ordinal)
-            .Select(f => (Path.GetFileName(f), File.ReadAllText(f))).ToList();
+            .Select(f => (Path.GetFileName(f), ReadText(dir, Path.GetFileName(f)))).ToList();
         if (files.Count == 0)
         {
             throw new FileNotFoundException($"No .csv files in {Path.GetFullPath(dir)}.");

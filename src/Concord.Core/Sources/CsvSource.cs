@@ -29,16 +29,12 @@ internal sealed partial class CsvSource : IDisposable
     /// <param name="rowsRequired">False for a file where no rows is a valid statement (no roll call has an issue code).</param>
     public static CsvSource Open(string dataDir, string relativePath, char separator = ',', bool rowsRequired = true)
     {
-        var path = Path.Combine(dataDir, relativePath);
-        if (!System.IO.File.Exists(path))
-        {
-            throw new MalformedSourceException(relativePath, 0, "(file)", $"is missing from {Path.GetFullPath(dataDir)}; the source needs it beside its other files");
-        }
-
+        var path = SourceFile.Check(dataDir, relativePath);
         SepReader reader;
-        TextReader text = relativePath.EndsWith(".gz", StringComparison.Ordinal)
-            ? new StreamReader(Decompress(path, relativePath), detectEncodingFromByteOrderMarks: true)
-            : new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        var bytes = relativePath.EndsWith(".gz", StringComparison.Ordinal)
+            ? Decompress(path, relativePath)
+            : SourceFile.OpenRead(dataDir, relativePath);
+        TextReader text = new FieldBoundReader(new StreamReader(bytes, detectEncodingFromByteOrderMarks: true), relativePath, separator);
         try
         {
             reader = Sep.Reader(o => o with { Sep = new Sep(separator), Unescape = true, DisableColCountCheck = true, HasHeader = true }).From(text);
@@ -70,7 +66,7 @@ internal sealed partial class CsvSource : IDisposable
         return new CsvSource(relativePath, reader, separator);
     }
 
-    /// <summary>The decompressed file, checked against the gzip trailer's length (modulo 2^32, as gzip stores it).</summary>
+    /// <summary>The decompressed file, within the source's bound and checked against the gzip trailer's length (modulo 2^32, as gzip stores it).</summary>
     /// <remarks>The trailer read is the last member's: the published votes file is a single gzip member.</remarks>
     private static MemoryStream Decompress(string path, string relativePath)
     {
@@ -86,7 +82,9 @@ internal sealed partial class CsvSource : IDisposable
             file.Position = 0;
             try
             {
-                using var gz = new GZipStream(file, CompressionMode.Decompress, leaveOpen: true);
+                // Decompressed through a bound, so that a small file that expands to gigabytes is refused on the way.
+                var bound = SourceBounds.For(relativePath).MaxExpandedBytes;
+                using var gz = new BoundedStream(new GZipStream(file, CompressionMode.Decompress, leaveOpen: true), bound, relativePath, "(gzip)", "decompressed, the file");
                 gz.CopyTo(content);
             }
             catch (Exception e) when (e is InvalidDataException or IOException)

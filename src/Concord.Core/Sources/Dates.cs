@@ -10,7 +10,32 @@ internal static partial class Dates
         "yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss", "d MMMM yyyy", "dd MMMM yyyy", "M/d/yyyy", "MM/dd/yyyy", "d MMM yyyy", "d MMMM yy",
     ];
 
-    public static bool TryParse(ReadOnlySpan<char> text, out DateOnly date)
+    /// <summary>A date that is written as one of the sources' spellings and is possible (from 1945 to today).</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, out DateOnly date) => TryParseAny(text, out date) && IsPossible(date);
+
+    /// <summary>Why <paramref name="text"/> is refused: not a date at all, before 1945, or in the future.</summary>
+    /// <param name="expected">How the source writes its dates, for the message (e.g. "YYYY-MM-DD").</param>
+    public static string Problem(ReadOnlySpan<char> text, string expected)
+    {
+        var shown = text.Trim().ToString();
+        if (TryParseAny(text, out var date))
+        {
+            return date.Year < FirstYear
+                ? $"'{shown}' is in {date.Year}, before the United Nations began (1945): a typo or a corrupted field"
+                : $"'{shown}' lies in the future (after {DateTime.UtcNow:yyyy-MM-dd}, the day of this sync): a typo or a corrupted field";
+        }
+
+        if (shown.Length == 4 && int.TryParse(shown, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            return year < FirstYear
+                ? $"'{shown}' is before the United Nations began (1945): a typo or a corrupted field"
+                : $"'{shown}' lies in the future (after {DateTime.UtcNow.Year}): a typo or a corrupted field";
+        }
+
+        return $"'{shown}' is not a date (expected {expected})";
+    }
+
+    private static bool TryParseAny(ReadOnlySpan<char> text, out DateOnly date)
     {
         var t = text.Trim();
         foreach (var f in s_formats)
@@ -18,7 +43,7 @@ internal static partial class Dates
             if (DateTime.TryParseExact(t, f, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dt))
             {
                 date = DateOnly.FromDateTime(dt);
-                return IsPossibleYear(date.Year);
+                return true;
             }
         }
 
@@ -27,15 +52,23 @@ internal static partial class Dates
         if (m.Success && m.Length < t.Length && DateTime.TryParseExact(m.Value, "d MMMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var lead))
         {
             date = DateOnly.FromDateTime(lead);
-            return IsPossibleYear(date.Year);
+            return true;
         }
 
         date = default;
         return false;
     }
 
-    /// <summary>The United Nations dates from 1945; a year outside 1945–2100 is a typo or a corrupted field, not a vote.</summary>
-    public static bool IsPossibleYear(int year) => year is >= 1945 and <= 2100;
+    public const int FirstYear = 1945;
+
+    /// <summary>Today in UTC plus one day: a meeting in a time zone ahead of UTC may already be tomorrow.</summary>
+    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
+
+    /// <summary>The United Nations dates from 1945, and no vote has been taken after today: anything else is a typo or a corrupted field.</summary>
+    public static bool IsPossible(DateOnly date) => date.Year >= FirstYear && date <= Today;
+
+    /// <summary>A year from 1945 to this year.</summary>
+    public static bool IsPossibleYear(int year) => year >= FirstYear && year <= Today.Year;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2} [A-Z][a-z]+ \d{4}(?= )")]
     private static partial System.Text.RegularExpressions.Regex LeadingDate();

@@ -35,9 +35,11 @@ public sealed class DgacmReader(StateRegistry states)
         {
             var rel = folder + "/" + Path.GetFileName(path);
             long lineNo = 0;
-            foreach (var line in System.IO.File.ReadLines(path))
+            using var text = new StreamReader(SourceFile.OpenRead(dataDir, rel));
+            while (text.ReadLine() is { } line)
             {
                 lineNo++;
+
                 if (string.IsNullOrWhiteSpace(line))
                 {
                     continue;
@@ -56,6 +58,12 @@ public sealed class DgacmReader(StateRegistry states)
 
                 using (doc)
                 {
+                    CheckFieldLengths(doc.RootElement, rel, lineNo);
+                    if (line.Length > FieldBoundReader.MaxRowChars)
+                    {
+                        throw new MalformedSourceException(rel, lineNo, "(json)", $"the record is {line.Length:N0} characters long, over the bound of {FieldBoundReader.MaxRowChars:N0} for one record");
+                    }
+
                     if (line.Contains('\uFFFD', StringComparison.Ordinal))
                     {
                         throw new MalformedSourceException(rel, lineNo, FieldHolding(doc.RootElement, '\uFFFD'), "holds bytes that are not UTF-8 text (a file saved as Latin-1 or Windows-1252?)");
@@ -81,12 +89,12 @@ public sealed class DgacmReader(StateRegistry states)
             throw new MalformedSourceException(file, line, "(json)", "a record must be a JSON object");
         }
 
-        var symbolText = Text(e, "symbol") ?? throw new MalformedSourceException(file, line, "symbol", "missing");
+        var symbolText = Text(e, "symbol", file, line) ?? throw new MalformedSourceException(file, line, "symbol", "missing");
         var symbol = forum == Forum.GeneralAssembly ? Symbols.NormalizeGa(symbolText) : Symbols.NormalizeSc(symbolText);
-        var dateText = Text(e, "adoption_date") ?? throw new MalformedSourceException(file, line, "adoption_date", "missing");
+        var dateText = Text(e, "adoption_date", file, line) ?? throw new MalformedSourceException(file, line, "adoption_date", "missing");
         if (!Dates.TryParse(dateText, out var date))
         {
-            throw new MalformedSourceException(file, line, "adoption_date", $"'{dateText}' is not a date");
+            throw new MalformedSourceException(file, line, "adoption_date", Dates.Problem(dateText, "a date like '21 September 2020'"));
         }
 
         var d = new SourceDecision
@@ -101,19 +109,19 @@ public sealed class DgacmReader(StateRegistry states)
             Outcome = DecisionOutcome.Adopted,
             Date = date,
             Session = forum == Forum.GeneralAssembly ? Symbols.GaSession(symbol) : null,
-            Title = forum == Forum.GeneralAssembly ? Text(e, "title") : Text(e, "resolution_title") ?? Text(e, "document_title"),
-            AgendaItem = Text(e, "agenda_item_name"),
-            Meeting = forum == Forum.GeneralAssembly ? Text(e, "pv") : Text(e, "outcome_letter"),
-            Draft = forum == Forum.GeneralAssembly ? Text(e, "originating_document") : Text(e, "draft_resolution"),
+            Title = forum == Forum.GeneralAssembly ? Text(e, "title", file, line) : Text(e, "resolution_title", file, line) ?? Text(e, "document_title", file, line),
+            AgendaItem = Text(e, "agenda_item_name", file, line),
+            Meeting = forum == Forum.GeneralAssembly ? Text(e, "pv", file, line) : Text(e, "outcome_letter", file, line),
+            Draft = forum == Forum.GeneralAssembly ? Text(e, "originating_document", file, line) : Text(e, "draft_resolution", file, line),
             Subjects = Subjects(e, file, line),
         };
-        var yes = Count(e, "MS_in_favour_count", file, line);
-        var no = Count(e, "MS_against_count", file, line);
-        var abstain = Count(e, "MS_abstaining_count", file, line);
+        var yes = Count(e, "MS_in_favour_count", file, line, forum, date);
+        var no = Count(e, "MS_against_count", file, line, forum, date);
+        var abstain = Count(e, "MS_abstaining_count", file, line, forum, date);
         AddVotes(e, "MS_in_favour", Vote.Yes, d, date, file, line);
         AddVotes(e, "MS_against", Vote.No, d, date, file, line);
         AddVotes(e, "MS_abstaining", Vote.Abstain, d, date, file, line);
-        var adoption = Text(e, "adoption_type") ?? "";
+        var adoption = Text(e, "adoption_type", file, line) ?? "";
         var withoutVote = adoption.Contains("without a vote", StringComparison.OrdinalIgnoreCase) || adoption.Contains("consensus", StringComparison.OrdinalIgnoreCase);
         d.RecordedVote = d.Votes.Count > 0 || (!withoutVote && yes + no + abstain > 0);
         d.Tally = d.RecordedVote ? new Tally(yes, no, abstain) : null;
@@ -154,20 +162,12 @@ public sealed class DgacmReader(StateRegistry states)
         }
     }
 
-    private static int Count(JsonElement e, string field, string file, long line)
-    {
-        var t = Text(e, field);
-        if (t is null)
-        {
-            return 0;
-        }
+    private static int Count(JsonElement e, string field, string file, long line, Forum forum, DateOnly date) =>
+        Text(e, field, file, line) is not { } t ? 0
+            : VoteCounts.TryParse(t, forum, date, out var n, out var problem) ? n : throw new MalformedSourceException(file, line, field, problem);
 
-        return int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-            ? n
-            : throw new MalformedSourceException(file, line, field, $"'{t}' is not a count");
-    }
-
-    private static string? Text(JsonElement e, string field)
+    /// <summary>A text property; absent or null is null, and an object, list or true/false where text belongs is refused, not read as absent.</summary>
+    private static string? Text(JsonElement e, string field, string file, long line)
     {
         if (!e.TryGetProperty(field, out var v))
         {
@@ -178,10 +178,36 @@ public sealed class DgacmReader(StateRegistry states)
         {
             JsonValueKind.String => v.GetString(),
             JsonValueKind.Number => v.GetRawText(),
-            _ => null,
+            JsonValueKind.Null or JsonValueKind.Undefined => null,
+            _ => throw new MalformedSourceException(file, line, field, $"holds a JSON {v.ValueKind.ToString().ToLowerInvariant()} where a text belongs"),
         };
         return string.IsNullOrWhiteSpace(s) || s == "N.A." ? null : s.Trim();
     }
+
+    /// <summary>Refuses a record with a text longer than a field may be, naming the property that holds it.</summary>
+    private static void CheckFieldLengths(JsonElement e, string file, long line)
+    {
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        foreach (var p in e.EnumerateObject())
+        {
+            if (p.Name.Length > SourceBounds.MaxFieldChars || LongestText(p.Value) > SourceBounds.MaxFieldChars)
+            {
+                throw new MalformedSourceException(file, line, p.Name.Length > 80 ? "(json)" : p.Name, $"is longer than {SourceBounds.MaxFieldChars:N0} characters, the bound for a field (the longest real one has about 550)");
+            }
+        }
+    }
+
+    private static int LongestText(JsonElement v) => v.ValueKind switch
+    {
+        JsonValueKind.String => v.GetString()!.Length,
+        JsonValueKind.Array => v.EnumerateArray().Select(LongestText).DefaultIfEmpty(0).Max(),
+        JsonValueKind.Object => v.EnumerateObject().Select(p => LongestText(p.Value)).DefaultIfEmpty(0).Max(),
+        _ => v.GetRawText().Length,
+    };
 
     /// <summary>The top-level property whose text holds <paramref name="c"/>.</summary>
     private static string FieldHolding(JsonElement e, char c)

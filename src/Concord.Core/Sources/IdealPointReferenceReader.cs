@@ -30,7 +30,7 @@ public sealed class IdealPointReferenceReader(StateRegistry states)
                 throw csv.Error(row, "ccode", $"'{row[cCow]}' is not a COW code");
             }
 
-            if (!int.TryParse(row[cYear].Span.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var year) || year is < 1945 or > 2100)
+            if (!int.TryParse(row[cYear].Span.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var year) || !Dates.IsPossibleYear(year))
             {
                 throw csv.Error(row, "year", $"'{row[cYear]}' is not a year");
             }
@@ -48,7 +48,7 @@ public sealed class IdealPointReferenceReader(StateRegistry states)
 
             var ideal = Number(csv, row, cIdeal, "IdealPointFP") ?? throw csv.Error(row, "IdealPointFP", $"'{row[cIdeal]}' is not a number");
             var votes = Number(csv, row, cVotes, "NVotesFP") ?? 0;
-            if (votes < 0 || votes != Math.Floor(votes))
+            if (votes < 0 || votes != Math.Floor(votes) || votes > MaxVotesPerYear)
             {
                 throw csv.Error(row, "NVotesFP", $"'{row[cVotes]}' is not a count of votes");
             }
@@ -60,7 +60,15 @@ public sealed class IdealPointReferenceReader(StateRegistry states)
         return result;
     }
 
-    /// <summary>A finite number, or null where R wrote nothing or NA; any other text (NaN included) is refused, not dropped.</summary>
+    /// <summary>The largest position or quantile accepted, in the estimates' own units.</summary>
+    /// <remarks>The published estimates lie within ±4.5 (1946–2025); the scale is standardised, so a value beyond ±10
+    /// is a corrupted field, and one such value (1e300) would otherwise move every ideal point mapped onto the scale.</remarks>
+    public const double MaxAbsolute = 10;
+
+    /// <summary>The most votes a state-year can rest on: the file's largest is 164; 2,000 leaves room and catches a corrupted count.</summary>
+    public const int MaxVotesPerYear = 2000;
+
+    /// <summary>A finite number within ±<see cref="MaxAbsolute"/>, or null where R wrote nothing or NA; any other text (NaN included) is refused, not dropped.</summary>
     private static double? Number(CsvSource csv, nietras.SeparatedValues.SepReader.Row row, int column, string field)
     {
         var s = row[column].Span.Trim();
@@ -69,8 +77,13 @@ public sealed class IdealPointReferenceReader(StateRegistry states)
             return null;
         }
 
-        return double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)
+        if (!double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
+        {
+            throw csv.Error(row, field, $"'{s.ToString()}' is not a number");
+        }
+
+        return field == "NVotesFP" || Math.Abs(v) <= MaxAbsolute
             ? v
-            : throw csv.Error(row, field, $"'{s.ToString()}' is not a number");
+            : throw csv.Error(row, field, $"'{s.ToString()}' is outside ±{MaxAbsolute}, the range of the estimates (they lie within ±4.5)");
     }
 }

@@ -43,7 +43,7 @@ public sealed partial class ScDraftVotesReader(StateRegistry states)
             {
                 if (!Dates.TryParse(row[cDate].Span, out var date))
                 {
-                    throw csv.Error(row, "Date_corrected", $"'{row[cDate]}' is not a date");
+                    throw csv.Error(row, "Date_corrected", Dates.Problem(row[cDate].Span, "YYYY-MM-DD"));
                 }
 
                 var outcomeText = row[cOutcome].ToString().Trim();

@@ -65,7 +65,7 @@ public sealed class UndlVotingCsvReader(StateRegistry states)
             {
                 if (!Dates.TryParse(row[cDate].Span, out var date))
                 {
-                    throw csv.Error(row, "date", $"'{row[cDate]}' is not a date");
+                    throw csv.Error(row, "date", Dates.Problem(row[cDate].Span, "YYYY-MM-DD"));
                 }
 
                 var res = row[cRes].ToString().Trim();
@@ -95,7 +95,7 @@ public sealed class UndlVotingCsvReader(StateRegistry states)
                     Subjects = NullIfEmpty(row[cSubjects].ToString()),
                     Meeting = NullIfEmpty(row[cMeeting].ToString()),
                     RecordedVote = !withoutVote,
-                    Tally = withoutVote ? null : new Tally(Count(csv, row, cYes, "total_yes"), Count(csv, row, cNo, "total_no"), Count(csv, row, cAbstain, "total_abstentions"), Count(csv, row, cNonVoting, "total_non_voting")),
+                    Tally = withoutVote ? null : new Tally(Count(csv, row, cYes, "total_yes", forum, date), Count(csv, row, cNo, "total_no", forum, date), Count(csv, row, cAbstain, "total_abstentions", forum, date), Count(csv, row, cNonVoting, "total_non_voting", forum, date)),
                 };
                 byId.Add(id, d);
                 decisions.Add(d);
@@ -125,13 +125,8 @@ public sealed class UndlVotingCsvReader(StateRegistry states)
         return rows;
     }
 
-    private static int Count(CsvSource csv, nietras.SeparatedValues.SepReader.Row row, int col, string field)
-    {
-        var s = row[col].Span.Trim();
-        return s.IsEmpty ? 0
-            : int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
-            : throw csv.Error(row, field, $"'{s.ToString()}' is not a count");
-    }
+    private static int Count(CsvSource csv, nietras.SeparatedValues.SepReader.Row row, int col, string field, Forum forum, DateOnly? date) =>
+        VoteCounts.TryParse(row[col].Span, forum, date, out var n, out var problem) ? n : throw csv.Error(row, field, problem);
 
     private static string? NullIfEmpty(string s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -47,7 +47,7 @@ public sealed class UndlWideReader(StateRegistry states)
             }
             else if (!(dateText.Length == 4 && int.TryParse(dateText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && Dates.IsPossibleYear(year)))
             {
-                throw csv.Error(row, "Date", $"'{row[cDate]}' is not a date");
+                throw csv.Error(row, "Date", Dates.Problem(row[cDate].Span, "YYYY-MM-DD or a year"));
             }
 
             var rawSymbol = row[cResolution].ToString().Trim();
@@ -71,7 +71,7 @@ public sealed class UndlWideReader(StateRegistry states)
                 Date = date,
                 Session = forum == Forum.GeneralAssembly && symbol is not null ? Symbols.GaSession(symbol) : null,
                 Title = CleanTitle(row[cTitle].ToString()),
-                Tally = new Tally(Count(csv, row, cYes, "YES COUNT"), Count(csv, row, cNo, "NO COUNT"), Count(csv, row, cAbstain, "ABSENT COUNT"), Count(csv, row, cNoVote, "NO-VOTE COUNT")),
+                Tally = new Tally(Count(csv, row, cYes, "YES COUNT", forum, date), Count(csv, row, cNo, "NO COUNT", forum, date), Count(csv, row, cAbstain, "ABSENT COUNT", forum, date), Count(csv, row, cNoVote, "NO-VOTE COUNT", forum, date)),
             };
             var cast = 0;
             foreach (var c in stateColumns)
@@ -117,18 +117,8 @@ public sealed class UndlWideReader(StateRegistry states)
 
     private static int YearOf(ReadOnlySpan<char> text) => int.TryParse(text[..Math.Min(4, text.Length)], out var y) ? y : 1946;
 
-    private static int Count(CsvSource csv, nietras.SeparatedValues.SepReader.Row row, int col, string field)
-    {
-        var s = row[col].Span.Trim();
-        if (s.IsEmpty)
-        {
-            return 0;
-        }
-
-        return int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-            ? n
-            : throw csv.Error(row, field, $"'{s.ToString()}' is not a count");
-    }
+    private static int Count(CsvSource csv, nietras.SeparatedValues.SepReader.Row row, int col, string field, Forum forum, DateOnly? date) =>
+        VoteCounts.TryParse(row[col].Span, forum, date, out var n, out var problem) ? n : throw csv.Error(row, field, problem);
 
     /// <summary>Titles in this file end with the catalogue's " : resolution / adopted by the ..." statement.</summary>
     private static string? CleanTitle(string title)

@@ -44,7 +44,7 @@ public sealed class UnvotesReader(StateRegistry states)
 
                 if (!Dates.TryParse(row[cDate].Span, out var date))
                 {
-                    throw csv.Error(row, "date", $"'{row[cDate]}' is not a date (expected YYYY-MM-DD)");
+                    throw csv.Error(row, "date", Dates.Problem(row[cDate].Span, "YYYY-MM-DD"));
                 }
 
                 var unres = row[cUnres].ToString();

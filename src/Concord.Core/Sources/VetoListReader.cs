@@ -38,7 +38,7 @@ public sealed partial class VetoListReader(StateRegistry states)
             var firstDay = range.Success ? range.Groups[1].Value + " " + range.Groups[3].Value : dateText;
             if (!Dates.TryParse(firstDay, out var date))
             {
-                throw csv.Error(row, "date", $"'{dateText}' is not a date like '26 May 2022'");
+                throw csv.Error(row, "date", Dates.Problem(dateText, "a date like '26 May 2022'"));
             }
 
             var d = NewVeto(SourceId.DhlVetoList, DhlFile, row.LineNumberFrom, row[cDraft].ToString(), row[cRecord].ToString(), row[cAgenda].ToString(), date, csv, row, "draft");
@@ -74,9 +74,9 @@ public sealed partial class VetoListReader(StateRegistry states)
             }
 
             rows++;
-            if (!DateTime.TryParseExact(row[cDate].ToString().Trim(), "M/d/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dt) || !Dates.IsPossibleYear(dt.Year))
+            if (!DateTime.TryParseExact(row[cDate].ToString().Trim(), "M/d/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dt) || !Dates.IsPossible(DateOnly.FromDateTime(dt)))
             {
-                throw csv.Error(row, "date", $"'{row[cDate]}' is not a date like 2/16/1946");
+                throw csv.Error(row, "date", Dates.Problem(row[cDate].Span, "a date like 2/16/1946"));
             }
 
             var date = DateOnly.FromDateTime(dt);

@@ -104,6 +104,13 @@ public sealed class StateRegistry
     /// <summary>Up to five known codes or names closest to <paramref name="name"/> (edit distance on the normal form).</summary>
     public IReadOnlyList<string> Closest(string name, int count = 5)
     {
+        // No state's name is longer than about 60 characters; a longer text is not a misspelling, and an edit
+        // distance over 100 kB for every state would take seconds.
+        if (name.Length > UnknownStateException.MaxEcho)
+        {
+            return [];
+        }
+
         var key = StateNames.Normalize(name);
         var candidates = new List<(int Distance, string Label)>();
         foreach (var s in States)

@@ -23,8 +23,25 @@ public sealed class ConcordDatabase : IDisposable
             throw new FileNotFoundException($"No Concord database at {path}. Run 'concord data sync' to build it.", path);
         }
 
+        if (Directory.Exists(path))
+        {
+            throw new FileNotFoundException($"{path} is a directory, not a Concord database file. Give the database file (--db FILE or CONCORD_DB).", path);
+        }
+
         var connection = new DuckDBConnection($"Data Source={path};ACCESS_MODE=READ_ONLY");
-        connection.Open();
+        try
+        {
+            connection.Open();
+        }
+        catch (DuckDBException e)
+        {
+            connection.Dispose();
+            var first = e.Message.Split('\n')[0];
+            throw new InvalidDataException((first.Contains("Could not set lock", StringComparison.OrdinalIgnoreCase) || first.Contains("Conflicting lock", StringComparison.OrdinalIgnoreCase))
+                ? $"The database at {path} is held by another process that writes to it; try again when it has finished. ({Shorten(first)})"
+                : $"The database at {path} cannot be read: it is damaged or not a Concord database ({Shorten(first)}). Run 'concord data sync' to rebuild it.", e);
+        }
+
         return new ConcordDatabase(path, connection);
     }
 
@@ -47,6 +64,8 @@ public sealed class ConcordDatabase : IDisposable
             return null;
         }
     }
+
+    private static string Shorten(string text) => text.Length > 160 ? text[..160] + "…" : text;
 
     internal DuckDBCommand Command(string sql, params object?[] parameters)
     {

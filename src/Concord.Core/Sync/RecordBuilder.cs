@@ -12,19 +12,24 @@ namespace Concord.Sync;
 /// <remarks>
 /// All or nothing: the new database is written beside the old one and moved over it only when complete, so a
 /// malformed file, a crash or a kill leaves the previous database exactly as it was. A lock file serialises
-/// concurrent syncs on the same database. Every sync rebuilds from the files, so re-running never duplicates.
+/// concurrent syncs on the same database. Every sync rebuilds from the files, so re-running never duplicates. A file
+/// that is not a Concord database is never replaced, and a data folder missing sources the current database holds is
+/// refused (<see cref="ExpectedSources"/>).
 /// </remarks>
 public static class RecordBuilder
 {
     /// <param name="eventsDir">A folder of the user's own forum, membership, declaration and event files (same schema as
     /// data/curated), read with the same checks; null for none.</param>
-    public static SyncResult Build(string dataDir, string databasePath, IProgress<SyncProgress>? progress = null, StateRegistry? states = null, string? eventsDir = null)
+    /// <param name="allowMissing">Build even when a source the current database holds (or the manifest lists) is missing or
+    /// shrank sharply; the shortfalls are returned as warnings instead of refusing (<see cref="ExpectedSources"/>).</param>
+    public static SyncResult Build(string dataDir, string databasePath, IProgress<SyncProgress>? progress = null, StateRegistry? states = null, string? eventsDir = null, bool allowMissing = false)
     {
         var clock = Stopwatch.StartNew();
         states ??= StateRegistry.Default;
         var dir = Path.GetDirectoryName(Path.GetFullPath(databasePath))!;
         Directory.CreateDirectory(dir);
-        using var databaseLock = AcquireLock(databasePath + ".lock");
+        using var databaseLock = SyncLock.Acquire(databasePath, progress);
+        var current = CurrentDatabase.Inspect(databasePath);
         RemoveAbandonedBuilds(databasePath);
 
         // The forum files first: they are small and hand-written, so a mistake in one is refused at once.
@@ -50,8 +55,9 @@ public static class RecordBuilder
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
         }
 
+        long idealRows = 0;
         var idealPoints = File.Exists(Path.Combine(dataDir, IdealPointReferenceReader.File))
-            ? new IdealPointReferenceReader(states).Read(dataDir, out var idealRows)
+            ? new IdealPointReferenceReader(states).Read(dataDir, out idealRows)
             : [];
 
         progress?.Report(new SyncProgress("reconciling sources", 0.55));
@@ -59,6 +65,7 @@ public static class RecordBuilder
 
         progress?.Report(new SyncProgress("hashing source files", 0.65));
         var files = DescribeFiles(dataDir, batches);
+        var warnings = ExpectedSources.Check(dataDir, current, files, idealRows, allowMissing);
 
         progress?.Report(new SyncProgress("writing database", 0.7));
         var temp = databasePath + $".building-{Environment.ProcessId}";
@@ -88,7 +95,7 @@ public static class RecordBuilder
         }
 
         progress?.Report(new SyncProgress("done", 1));
-        return new SyncResult(databasePath, record.Decisions.Count, record.Decisions.Sum(d => (long)d.Votes.Count), record.Disagreements.Count, batches.Sum(b => b.RowsRead), clock.Elapsed);
+        return new SyncResult(databasePath, record.Decisions.Count, record.Decisions.Sum(d => (long)d.Votes.Count), record.Disagreements.Count, batches.Sum(b => b.RowsRead), clock.Elapsed) { Warnings = warnings };
     }
 
     /// <summary>The curated forum record, the user's files, and the dataset exercises not already in them.</summary>
@@ -188,23 +195,6 @@ public static class RecordBuilder
         foreach (var stale in Directory.GetFiles(dir, Path.GetFileName(databasePath) + ".building-*"))
         {
             File.Delete(stale);
-        }
-    }
-
-    private static FileStream AcquireLock(string lockPath)
-    {
-        var deadline = DateTime.UtcNow.AddMinutes(10);
-        while (true)
-        {
-            try
-            {
-                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
-            }
-            catch (IOException) when (DateTime.UtcNow < deadline)
-            {
-                // Another sync holds the lock: wait for it rather than interleave two writers.
-                Thread.Sleep(100);
-            }
         }
     }
 

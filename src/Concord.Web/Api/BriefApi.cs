@@ -13,9 +13,10 @@ public static class BriefApi
 
     public static void MapBrief(this RouteGroupBuilder api) => api.MapGet("/brief", Get);
 
-    public static FileContentHttpResult Get(
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Get(
         HttpContext http,
         ServedRecord record,
+        BriefRenderer briefs,
         [FromQuery(Name = "a")] string? a,
         [FromQuery(Name = "b")] string? b,
         [FromQuery(Name = "from")] string? from,
@@ -26,11 +27,28 @@ public static class BriefApi
         var sb = Parameters.OptionalState(b, "b") ?? Parameters.State("RUS", "b");
         var sr = Parameters.OptionalState(reference, "reference") ?? Parameters.State("USA", "reference");
         var (fromYear, toYear) = Parameters.Years(from ?? "1992", to, record);
-        // The served ideal points (fitted once per server), not a new fit per brief; the HTML is rendered outside the database lock.
-        var idealPoints = record.IdealPoints;
-        var doc = record.Query(db => BriefBuilder.Build(db, sa, sb, sr, fromYear!.Value, toYear ?? record.LastYear, idealPoints));
-        var html = doc.Html();
+        // The brief is about the Assembly seat (predecessors merged, as `concord brief`): a state whose seat passed to
+        // another (the USSR's to Russia, Yugoslavia's to Serbia) has no row of its own, which is the caller's mistake.
+        var ga = record.Matrix(Domain.Forum.GeneralAssembly, mergePredecessors: true);
+        foreach (var (state, name) in new[] { (sa, "a"), (sb, "b"), (sr, "reference") })
+        {
+            if (!ga.TryRowOf(state.Code, out _))
+            {
+                throw new BadParameterException(name, $"'{name}': {state.Code} ({state.Name}) has no recorded votes of its own in the General Assembly (a seat that passed to a successor is counted under the successor).");
+            }
+        }
+
+        var last = toYear ?? record.LastYear;
+        var key = $"{sa.Code}|{sb.Code}|{sr.Code}|{fromYear}|{last}";
+        // The served ideal points (fitted once per server, inside the bounded render), not a new fit per brief.
+        var html = await briefs.GetAsync(key, () => Encoding.UTF8.GetBytes(record.BriefQuery(db => BriefBuilder.Build(db, sa, sb, sr, fromYear!.Value, last, record.IdealPoints)).Html()), http.RequestAborted);
+        if (html is null)
+        {
+            http.Response.Headers.RetryAfter = "10";
+            return TypedResults.Problem(title: "Too many briefs are being written; try again in a few seconds.", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
         http.Response.Headers.ContentSecurityPolicy = BriefPolicy;
-        return TypedResults.File(Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", $"brief-{sa.Code}-{sb.Code}.html");
+        return TypedResults.File(html, "text/html; charset=utf-8", $"brief-{sa.Code}-{sb.Code}.html");
     }
 }

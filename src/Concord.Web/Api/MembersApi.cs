@@ -29,9 +29,21 @@ public static class MembersApi
         var codes = new List<string> { "sc" };
         codes.AddRange(record.Forums.Forums.Select(x => x.Code));
         var f = Parameters.Choice(forum, "forum", null, codes) ?? throw new BadParameterException("forum", $"'forum' is required: {string.Join(", ", codes)}.");
+        // Each kind of forum takes its own time parameter; the other one would be ignored and the answer would be for
+        // another question (today's members when a year was asked), so it is refused like an unknown parameter.
         if (f != "sc")
         {
+            if (year is not null)
+            {
+                throw new BadParameterException("year", $"'year' applies to forum=sc; a regional forum's members are asked for a day: on=YYYY-MM-DD.");
+            }
+
             return Regional(record, f, on, Parameters.Csv(format));
+        }
+
+        if (on is not null)
+        {
+            throw new BadParameterException("on", "'on' applies to regional forums; the Security Council's members are asked by year: year=YYYY.");
         }
 
         var y = Parameters.Year(year, "year", record);

@@ -17,6 +17,8 @@ public sealed class ServedRecord : IDisposable
 {
     private readonly ConcordDatabase _db;
     private readonly Lock _dbGate = new();
+    private readonly Lazy<ConcordDatabase> _briefDb;
+    private readonly Lock _briefGate = new();
     private readonly Lazy<VoteMatrix>[] _matrices;
     private readonly Lazy<CouncilRecord>[] _council;
     private readonly IReadOnlyDictionary<int, DecisionSummaryQuery.Summary> _summaries;
@@ -32,6 +34,8 @@ public sealed class ServedRecord : IDisposable
     public ServedRecord(ConcordDatabase db)
     {
         _db = db;
+        // Briefs get a connection of their own, so that a brief's seconds of queries never hold up /api/show or /api/status.
+        _briefDb = new(() => ConcordDatabase.OpenReadOnly(db.Path));
         _matrices =
         [
             new(() => VoteMatrixLoader.Load(db, Forum.GeneralAssembly, mergePredecessors: true)),
@@ -43,7 +47,12 @@ public sealed class ServedRecord : IDisposable
         _forums = new(() => Query(ForumStore.Load));
 
         // The cached fit when the sync or a `concord ideal` stored one; else fitted once in memory (the server never writes).
-        _idealPoints = new(() => Query(d => Analysis.IdealPoints.IdealPointFitter.Get(d, refit: false, out _)));
+        // On a connection of its own: a fit takes seconds, and must not hold the shared connection (/api/show, /api/status) meanwhile.
+        _idealPoints = new(() =>
+        {
+            using var own = ConcordDatabase.OpenReadOnly(db.Path);
+            return Analysis.IdealPoints.IdealPointFitter.Get(own, refit: false, out _);
+        });
         var ga = Matrix(Forum.GeneralAssembly, true);
         var sc = Matrix(Forum.SecurityCouncil, true);
         var council = Council(true);
@@ -110,5 +119,22 @@ public sealed class ServedRecord : IDisposable
         }
     }
 
-    public void Dispose() => _db.Dispose();
+    /// <summary>Runs a brief's queries on the brief connection (one brief at a time; see <see cref="BriefRenderer"/>).</summary>
+    public T BriefQuery<T>(Func<ConcordDatabase, T> query)
+    {
+        lock (_briefGate)
+        {
+            return query(_briefDb.Value);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_briefDb.IsValueCreated)
+        {
+            _briefDb.Value.Dispose();
+        }
+
+        _db.Dispose();
+    }
 }

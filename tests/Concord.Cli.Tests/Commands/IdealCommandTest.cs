@@ -16,6 +16,7 @@ public sealed class IdealCommandTest : IDisposable
     {
         File.Delete(_db);
         File.Delete(_db + ".wal");
+        File.Delete(IdealPointCache.PathFor(_db));
     }
 
     [Fact]
@@ -32,7 +33,7 @@ public sealed class IdealCommandTest : IDisposable
         Assert.All(rows.Where(r => r[0] == "CHN"), r => Assert.True(double.Parse(r[2], CultureInfo.InvariantCulture) < 0));
         Assert.DoesNotContain("could not write", err);
 
-        // The fit is in the database now, under the model it was made with, and the second run reads it: the same
+        // The fit is in the cache file beside the database now (the database itself is unchanged), under the model it was made with, and the second run reads it: the same
         // numbers, to the last digit, and the same model line (with its scale).
         using (var db = ConcordDatabase.OpenReadOnly(_db))
         {
@@ -55,6 +56,55 @@ public sealed class IdealCommandTest : IDisposable
         var expected = double.Parse(usa2019[2], CultureInfo.InvariantCulture) - double.Parse(chn2019[2], CultureInfo.InvariantCulture);
         var distance2019 = double.Parse(table.Single(l => l.StartsWith("2019,", StringComparison.Ordinal)).Split(',')[^1], CultureInfo.InvariantCulture);
         Assert.Equal(expected, distance2019, 5);
+    }
+
+    [Fact]
+    public void Ideal_WithoutACache_NeverWritesTheDatabase()
+    {
+        // Given the database and its hash, and no cached fit
+        var before = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(_db)));
+
+        // When ideal points are fitted, and a brief's ideal points read
+        var (code, _, err) = Run("ideal", "--states", "USA", "--from", "2019", "--to", "2019", "--format", "csv");
+
+        // Then the database is byte for byte the same, and the fit went to the cache file beside it
+        Assert.True(code == 0, err);
+        Assert.Equal(before, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(_db))));
+        Assert.True(File.Exists(IdealPointCache.PathFor(_db)));
+        Assert.False(File.Exists(_db + ".wal"));
+    }
+
+    [Fact]
+    public async Task FiveConcurrentQueries_WhileTheIdealPointsAreFitted_NeverFailOnALock()
+    {
+        // Given no cached fit, and five processes started at once: three fitting ideal points (each writes the cache
+        // when done), two other queries reading the database meanwhile
+        string[][] commands =
+        [
+            ["ideal", "--states", "USA", "--from", "2019", "--to", "2019"], ["ideal", "--states", "CHN", "--from", "2019", "--to", "2019"],
+            ["ideal", "--states", "RUS", "--from", "2019", "--to", "2019"], ["agree", "CHN", "RUS", "--from", "2015"], ["data", "status"],
+        ];
+
+        // When they run side by side
+        var runs = commands.Select(c => Task.Run(async () =>
+        {
+            using var p = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("dotnet", [typeof(ConcordApp).Assembly.Location, "--db", _db, .. c])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            })!;
+            var output = p.StandardOutput.ReadToEndAsync();
+            var error = await p.StandardError.ReadToEndAsync();
+            await p.WaitForExitAsync();
+            return (Command: string.Join(' ', c), p.ExitCode, Error: error, Output: await output);
+        })).ToList();
+        var results = await Task.WhenAll(runs);
+
+        // Then every one succeeds: no query opens the database for writing, so none meets a lock
+        Assert.All(results, r => Assert.True(r.ExitCode == 0, $"{r.Command}: exit {r.ExitCode}: {r.Error}"));
+        Assert.All(results, r => Assert.DoesNotContain("lock", r.Error, StringComparison.OrdinalIgnoreCase));
+        using var db = ConcordDatabase.OpenReadOnly(_db);
+        Assert.NotNull(IdealPointCache.Read(db, IdealPointFitter.ModelDescription(IdealPointOptions.Default)));
     }
 
     [Fact]

@@ -57,6 +57,58 @@ public sealed partial record CorpusCase(string Id, string Target, string Mutatio
             case "delete-file":
                 File.Delete(path);
                 return;
+            case "delete-dir":
+                // A whole source folder removed (the partial data folder: ga/ and ga_sc/ gone).
+                Directory.Delete(path, recursive: true);
+                return;
+            case "directory":
+                File.Delete(path);
+                Directory.CreateDirectory(path);
+                return;
+            case "fifo":
+                // A named pipe: opening it would block until something writes to it.
+                File.Delete(path);
+                using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]))
+                {
+                    mkfifo.WaitForExit();
+                }
+
+                return;
+            case "symlink":
+                // A link to a device such as /dev/zero, which never ends.
+                File.Delete(path);
+                File.CreateSymbolicLink(path, Argument);
+                return;
+            case "oversize":
+                // A file larger than its source's bound (MiB given): valid text, padded with blank lines at the end.
+                var valid = ReadContent(path, gz);
+                using (var big = File.OpenWrite(path))
+                {
+                    big.Write(valid);
+                    var pad = new byte[1024 * 1024];
+                    Array.Fill(pad, (byte)'\n');
+                    for (var i = 0; i < int.Parse(Argument, CultureInfo.InvariantCulture); i++)
+                    {
+                        big.Write(pad);
+                    }
+                }
+
+                return;
+            case "gzip-bomb":
+                // A small gzip file that expands past the bound (MiB given): the valid rows, then blank lines.
+                var rows = ReadContent(path, gz: true);
+                using (var bomb = new GZipStream(File.Create(path), CompressionLevel.Fastest))
+                {
+                    bomb.Write(rows);
+                    var blank = new byte[1024 * 1024];
+                    Array.Fill(blank, (byte)'\n');
+                    for (var i = 0; i < int.Parse(Argument, CultureInfo.InvariantCulture); i++)
+                    {
+                        bomb.Write(blank);
+                    }
+                }
+
+                return;
             case "add-file":
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 WriteContent(path, gz, File.ReadAllBytes(Path.Combine(casesDir, Argument)));
@@ -100,6 +152,9 @@ public sealed partial record CorpusCase(string Id, string Target, string Mutatio
                     "latin1" => Encoding.Latin1.GetBytes(text),
                     _ => throw new InvalidOperationException($"{Id}: unknown encoding {Argument}"),
                 };
+            case "keep-lines":
+                // The first N lines (the header and N-1 rows): a file that lost most of its rows.
+                return Utf8(string.Join('\n', text.Split('\n').Take(int.Parse(Argument, CultureInfo.InvariantCulture))) + "\n");
             case "header-only":
                 return Utf8(text[..(text.IndexOf('\n', StringComparison.Ordinal) + 1)]);
             case "append":

@@ -30,6 +30,13 @@ public sealed class ValidationTest(WebAppFixture app)
     [InlineData("/api/vetoes?joint=maybe", "joint")]
     [InlineData("/api/sc?a=CHN&b=RUS&list=hug", "list")]
     [InlineData("/api/members?forum=ga", "forum")]
+    [InlineData("/api/members?forum=SCO&year=2001", "year")]
+    [InlineData("/api/members?forum=sc&on=garbage'--", "on")]
+    [InlineData("/api/members?forum=sc&year=2001&on=2001-01-01", "on")]
+    [InlineData("/api/brief?a=RUS&b=SUN", "b")]
+    [InlineData("/api/brief?a=RUS&b=SCG", "b")]
+    [InlineData("/api/brief?a=YUG&b=RUS", "a")]
+    [InlineData("/api/brief?a=CHN&b=RUS&reference=SUN", "reference")]
     [InlineData("/api/show", "symbol")]
     [InlineData("/api/states?limit=5000", "limit")]
     public async Task BadValue_Is400_NamingTheParameter(string url, string parameter)
