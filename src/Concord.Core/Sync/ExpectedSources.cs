@@ -81,7 +81,7 @@ public static class ExpectedSources
     /// <summary>Whether a manifest file is one the sync reads (the rest are documentation and data for other checks).</summary>
     public static bool IsReadBySync(string path) =>
         path is UnvotesReader.RollCalls or UnvotesReader.IssuesFile or UnvotesReader.VotesFile or UndlWideReader.File or ScDraftVotesReader.File
-            or VetoListReader.DhlFile or VetoListReader.WpdlFile or IdealPointReferenceReader.File
+            or VetoListReader.DhlFile or VetoListReader.WpdlFile or FailedDraftsSubsetReader.File or IdealPointReferenceReader.File
             or ExerciseDatasetReader.MmeFile or ExerciseDatasetReader.JmeFile or ExerciseDatasetReader.RussiaFile
         || path.StartsWith(DgacmReader.GaFolder + "/", StringComparison.Ordinal)
         || path.StartsWith(DgacmReader.ScFolder + "/", StringComparison.Ordinal);
