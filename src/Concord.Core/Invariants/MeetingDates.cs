@@ -71,40 +71,28 @@ internal static partial class MeetingDates
         {
             AttributeMeetings(number, list, window, violations);
             list.RemoveAll(c => c.Meeting is null);
-            if (list.Count < 2)
-            {
-                return;
-            }
-        }
-
-        // The meeting's date is the one held by a source other than the drafts compilation, if only one is.
-        // Otherwise the order of meeting numbers decides (RepairByMeetingOrder).
-        var attested = list.Where(c => c.DateSource is { } s && s != SourceId.ScDraftVotes).Select(c => c.Date!.Value).Distinct().ToList();
-        if (attested.Count != 1)
-        {
             return;
         }
 
-        var target = attested[0];
-        foreach (var c in list)
+        // A swapped day and month takes the meeting's date: the one held by a source other than the drafts compilation,
+        // if only one is (otherwise the order of meeting numbers decides, in RepairByMeetingOrder).
+        var attested = list.Where(c => c.DateSource is { } s && s != SourceId.ScDraftVotes).Select(c => c.Date!.Value).Distinct().ToList();
+        if (attested.Count == 1)
         {
-            var date = c.Date!.Value;
-            if (date == target)
+            foreach (var c in list.Where(c => IsSwap(c.Date!.Value, attested[0])))
             {
-                continue;
+                Set(c, attested[0], $"S/PV.{number}", log, violations);
             }
+        }
 
+        // What still differs by a day is a meeting that ran past midnight or resumed the next day.
+        var first = list.Min(c => c.Date!.Value);
+        foreach (var c in list.Where(c => c.Date!.Value != first && c.Date!.Value.DayNumber - first.DayNumber == 1))
+        {
             var p = DecisionMerger.SourceOf(c, c.DateSource);
-            if (IsSwap(date, target))
-            {
-                Set(c, target, $"S/PV.{number}", log, violations);
-            }
-            else if (Math.Abs(date.DayNumber - target.DayNumber) <= 1)
-            {
-                violations.Add(new InvariantViolation(InvariantClass.MeetingDateConflict, c.Key, c.Symbol, null, p.Source, p.File, p.Line,
-                    $"dated {date:yyyy-MM-dd} while S/PV.{number}'s other decisions are dated {target:yyyy-MM-dd}",
-                    ViolationOutcome.Explained, "a meeting that ran past midnight or resumed the next day: both dates kept as the sources give them"));
-            }
+            violations.Add(new InvariantViolation(InvariantClass.MeetingDateConflict, c.Key, c.Symbol, null, p.Source, p.File, p.Line,
+                $"dated {c.Date:yyyy-MM-dd} while S/PV.{number} also holds decisions dated {first:yyyy-MM-dd}",
+                ViolationOutcome.Explained, "a meeting that ran past midnight or resumed the next day: both dates kept as the sources give them"));
         }
     }
 
