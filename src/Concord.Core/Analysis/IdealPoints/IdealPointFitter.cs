@@ -14,7 +14,7 @@ namespace Concord.Analysis.IdealPoints;
 public static class IdealPointFitter
 {
     /// <summary>Changes whenever the estimator or the vote selection changes, so that an older cached fit is not reused.</summary>
-    public const string EstimatorVersion = "concord-ideal-2";
+    public const string EstimatorVersion = "concord-ideal-3";
 
     /// <summary>z of a two-sided 90% normal interval.</summary>
     public const double Z90 = 1.6448536269514722;

@@ -62,7 +62,7 @@ public sealed class DynamicOrdinalIrtTest
     public void AnchorStart_PutsTheAnchorAtTheTopOfEveryYear()
     {
         var data = SimulatedVotes.Draw(seed: 9, states: 30, years: 4, perYear: 30, recurring: 5).Data();
-        var start = DynamicOrdinalIrt.StartValues(data, 0, "USA");
+        var start = DynamicOrdinalIrt.StartValues(data, 0, "USA", IdealPointStart.AnchorAgreement);
         for (var year = 1990; year < 1994; year++)
         {
             var usa = start[data.StateStart[0] + year - data.StateFirstYear[0]];
