@@ -39,8 +39,10 @@ public static class DynamicOrdinalIrt
         InitialiseItems(data, x0.Theta, x0.Discrimination, x0.Cut0, x0.Cut1);
 
         // Alternating blocks converge linearly, and slowly along the directions the data barely pin (a whole era's
-        // positions shifting against the items of its unbridged votes). SQUAREM extrapolates along the path of two plain
-        // iterations, keeps the jump only when it raises the posterior, and otherwise takes the two iterations as they were.
+        // positions shifting against the items of its unbridged votes: 265 iterations from the default start). SQUAREM
+        // extrapolates along the path of two plain iterations and keeps the jump where the posterior there is no lower
+        // than before them, else takes the two iterations as they were (63 iterations to a slightly higher point). The
+        // stabilising iteration after each jump that SQUAREM usually adds cost more than it saved here (99 iterations).
         var iterations = 0;
         var limit = FirstStepLimit;
         var logPosterior = LogPosterior(data, x0.Theta, x0.Discrimination, x0.Cut0, x0.Cut1, options);
@@ -61,18 +63,14 @@ public static class DynamicOrdinalIrt
             iterationDone?.Invoke(iterations, x2.LargestMoveFrom(x1));
             var a = jump.Extrapolate(x0, x1, x2, limit);
             var accepted = false;
-            if (a > 1 && jump.CutsInOrder(data.Categories) && iterations < options.MaxIterations)
+            if (a > 1 && jump.CutsInOrder(data.Categories))
             {
-                // One plain iteration from the jump settles it (the stabilisation step of SQUAREM).
-                Iterate(data, jump, x1, sd, options);
-                iterations++;
-                iterationDone?.Invoke(iterations, x1.LargestMoveFrom(jump));
-                var atJump = LogPosterior(data, x1.Theta, x1.Discrimination, x1.Cut0, x1.Cut1, options);
+                var atJump = LogPosterior(data, jump.Theta, jump.Discrimination, jump.Cut0, jump.Cut1, options);
                 if (atJump >= logPosterior)
                 {
                     accepted = true;
                     logPosterior = atJump;
-                    x0.CopyFrom(x1);
+                    x0.CopyFrom(jump);
                     limit = a >= limit ? limit * 4 : limit;
                 }
             }
