@@ -72,7 +72,7 @@ internal static class IdealCommand
                 }
             }
 
-            result.Notes.Add($"year = the year the regular session opened (session 80, Sept 2025 to Sept 2026, is 2025); positions: {IdealPointFitter.ScaleInWords(set)}; the United States positive. BSV's own figures: --compare-reference, or the reference file.");
+            result.Notes.Add($"year = the year the regular session opened (session 80, Sept 2025 to Sept 2026, is 2025); positions: {IdealPointFitter.ScaleInWords(set)}; the United States positive. BSV's own figures are in their file (reference/Idealpointestimates1946-2025.tab); --compare-reference correlates the two year by year.");
             ctx.Write(result, format);
             return 0;
         }));
