@@ -29,7 +29,7 @@ public sealed class BriefCommandTest : IDisposable
         Assert.Equal(5, CountOf(html, "<svg"));
         Assert.Equal(5, CountOf(html, "<figcaption>Data: "));
         Assert.Contains("Change points: the level of CHN–RUS agreement shifted in", html, StringComparison.Ordinal);
-        Assert.Contains("Ideal points (Concord's own estimates, aligned to the Bailey–Strezhnev–Voeten scale", html, StringComparison.Ordinal);
+        Assert.Contains("own estimates, aligned to the Bailey–Strezhnev–Voeten scale by one linear map", html, StringComparison.Ordinal);
         Assert.Contains("Regional forums", html, StringComparison.Ordinal);
         Assert.Contains("SCO (since 2001-06-15)", html, StringComparison.Ordinal);
         Assert.Contains("Bilateral ties", html, StringComparison.Ordinal);
