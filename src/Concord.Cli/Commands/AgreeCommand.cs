@@ -114,8 +114,8 @@ internal static class AgreeCommand
             if (distance is not null)
             {
                 table.Notes.Add(v.By == PeriodKind.Year
-                    ? "ideal_distance: for the regular session that opened in that year (session N opens in September of 1945 + N), on the Bailey-Strezhnev-Voeten scale."
-                    : "ideal_distance: for the session, on the Bailey-Strezhnev-Voeten scale.");
+                    ? "ideal_distance: for the regular session that opened in that year (session N opens in September of 1945 + N), on Concord's ideal-point scale (aligned to the Bailey-Strezhnev-Voeten scale by one linear map; not BSV's published values)."
+                    : "ideal_distance: for the session, on Concord's ideal-point scale (aligned to the Bailey-Strezhnev-Voeten scale by one linear map; not BSV's published values).");
             }
 
             if (counts.Any(c => c.N < v.MinN))

@@ -72,12 +72,7 @@ internal static class IdealCommand
                 }
             }
 
-            if (fromYear is null or < 1958)
-            {
-                result.Notes.Add("Before 1958 the order is not reliable: 1946-1947 and 1955-1957 come out mirrored against Bailey-Strezhnev-Voeten (the Soviet bloc above the West); see docs/methods.md.");
-            }
-
-            result.Notes.Add("year = the year the regular session opened (session 80, Sept 2025 to Sept 2026, is 2025); positions on the Bailey-Strezhnev-Voeten scale, the United States positive.");
+            result.Notes.Add($"year = the year the regular session opened (session 80, Sept 2025 to Sept 2026, is 2025); positions: {IdealPointFitter.ScaleInWords(set)}; the United States positive. BSV's own figures are in their file (reference/Idealpointestimates1946-2025.tab); --compare-reference correlates the two year by year.");
             ctx.Write(result, format);
             return 0;
         }));

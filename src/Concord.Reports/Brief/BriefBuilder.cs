@@ -79,7 +79,7 @@ public static class BriefBuilder
             var lastYear = distance[^1].Year;
             string At(State st) => idealPoints.TryGet(st.Code, lastYear, out var p) ? p.Position.ToString("0.00", inv) : "—";
             var refGap = idealPoints.TryGet(reference.Code, lastYear, out var pr) && idealPoints.TryGet(a.Code, lastYear, out var pa) ? Math.Abs(pr.Position - pa.Position).ToString("0.00", inv) : "—";
-            findings.Add(string.Create(inv, $"Ideal points (Bailey–Strezhnev–Voeten scale, the United States positive): in {lastYear} {a.Code} {At(a)}, {b.Code} {At(b)}, {reference.Code} {At(reference)}; the {a.Code}–{b.Code} distance was {distance[0].Distance:0.00} in {distance[0].Year} and {distance[^1].Distance:0.00} in {lastYear}, against {refGap} between {a.Code} and {reference.Code}."));
+            findings.Add(string.Create(inv, $"Ideal points ({IdealPointFitter.ScaleInWords(idealPoints)}; the United States positive): in {lastYear} {a.Code} {At(a)}, {b.Code} {At(b)}, {reference.Code} {At(reference)} {Published(db, lastYear, a, b, reference)}; the {a.Code}–{b.Code} distance was {distance[0].Distance:0.00} in {distance[0].Year} and {distance[^1].Distance:0.00} in {lastYear}, against {refGap} between {a.Code} and {reference.Code}."));
         }
 
         var splits = DivergenceFinder.Find(ga, ga.RowOf(a.Code), ga.RowOf(b.Code), d => d.Year >= from && d.Year <= to);
@@ -148,13 +148,13 @@ public static class BriefBuilder
         doc.C("ga-kappa", kappaChart, $"Data: as above. Method: Cohen's kappa after Häge (2011), squared distance, each state's own vote distribution; {from}–{to}.");
         if (idealSeries.Any(x => x.Count > 0))
         {
-            var idealChart = new BriefChart($"General Assembly: ideal points of {a.Code}, {b.Code} and {reference.Code}", "Ideal point (BSV scale)");
+            var idealChart = new BriefChart($"General Assembly: ideal points of {a.Code}, {b.Code} and {reference.Code}", "Ideal point (Concord's, aligned to the BSV scale)");
             foreach (var stateSeries in idealSeries)
             {
                 idealChart.AddWithBand(stateSeries.Count > 0 ? stateSeries[0].State : "", [.. stateSeries.Select(p => (p.Year, p.Position, p.Lower, p.Upper))]);
             }
 
-            doc.C("ga-ideal", idealChart, string.Create(inv, $"Data: every contested recorded General Assembly vote, by regular session (the year it opened), {from}–{to}. Method: dynamic ordinal item-response model (yes < abstain < no, a random walk linking each state's years, recurring resolutions bridging sessions), fitted by posterior mode and put on the Bailey–Strezhnev–Voeten scale; shaded: 90% intervals (docs/methods.md). {idealPoints.Model}."));
+            doc.C("ga-ideal", idealChart, string.Create(inv, $"Data: every contested recorded General Assembly vote, by regular session (the year it opened), {from}–{to}. Method: dynamic ordinal item-response model (yes < abstain < no, a random walk linking each state's years, recurring resolutions bridging sessions), fitted by posterior mode; {IdealPointFitter.ScaleInWords(idealPoints)}; shaded: 90% intervals (docs/methods.md)."));
         }
 
         doc.H(2, "By issue area");
@@ -168,8 +168,21 @@ public static class BriefBuilder
         ForumSections.Regional(doc, forums, a, b, findings);
         ForumSections.Bilateral(doc, forums, a, b, from, to, findings);
         doc.H(1, "Sources and method");
-        doc.P("UN Digital Library and DGACM voting records (acknowledge the United Nations as the source); Erik Voeten's General Assembly data (unvotes 0.3.0); the Dag Hammarskjöld Library and World Politics Data Lab veto lists; a compilation of Council draft votes 1994–2025; Bailey, Strezhnev and Voeten's ideal-point estimates (the scale of the ideal points); regional memberships, declarations and bilateral events from Concord's curated record, a source on every row (data/curated), and the MME v7, JME v3 and Russia 2009–2018 exercise datasets. Where sources disagree the UN's record is kept and the disagreement listed (concord data check). Formulas: docs/methods.md.");
+        doc.P("UN Digital Library and DGACM voting records (acknowledge the United Nations as the source); Erik Voeten's General Assembly data (unvotes 0.3.0); the Dag Hammarskjöld Library and World Politics Data Lab veto lists; a compilation of Council draft votes 1994–2025; Bailey, Strezhnev and Voeten's ideal-point estimates (the yardstick: Concord's ideal points are aligned to their scale and compared with them, and their published figures are quoted beside Concord's); regional memberships, declarations and bilateral events from Concord's curated record, a source on every row (data/curated), and the MME v7, JME v3 and Russia 2009–2018 exercise datasets. Where sources disagree the UN's record is kept and the disagreement listed (concord data check). Formulas: docs/methods.md.");
         return doc;
+    }
+
+    /// <summary>Bailey, Strezhnev and Voeten's published positions for the year, as read from their file, to set beside Concord's.</summary>
+    private static string Published(ConcordDatabase db, int year, params State[] states)
+    {
+        var published = IdealPointFitter.ReadReference(db);
+        if (!states.Any(s => published.ContainsKey((s.Code, year))))
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"(BSV publish no estimate for {year})");
+        }
+
+        var figures = states.Select(s => published.TryGetValue((s.Code, year), out var x) ? $"{s.Code} {x.ToString("0.00", CultureInfo.InvariantCulture)}" : $"{s.Code} —");
+        return string.Create(CultureInfo.InvariantCulture, $"(BSV's published estimates for {year}: {string.Join(", ", figures)})");
     }
 
     /// <summary>Every measure of one pair by year (min n 10), computed once and read by every chart that needs it.</summary>

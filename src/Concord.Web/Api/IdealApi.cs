@@ -1,3 +1,4 @@
+using Concord.Analysis.IdealPoints;
 using Concord.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 
@@ -37,6 +38,6 @@ public static class IdealApi
             return CsvExport.File("ideal", ["state", "year", "position", "lower", "upper", "votes"], rows.Select(r => new object?[] { r.State, r.Year, r.Position, r.Lower, r.Upper, r.Votes }));
         }
 
-        return TypedResults.Ok(new IdealResponse("Dynamic ideal points (year = the year the regular session opened; BSV scale, the United States positive)", set.Model, codes, fromYear, toYear, rows));
+        return TypedResults.Ok(new IdealResponse($"Dynamic ideal points (year = the year the regular session opened; {IdealPointFitter.ScaleInWords(set)}; the United States positive)", set.Model, codes, fromYear, toYear, rows));
     }
 }

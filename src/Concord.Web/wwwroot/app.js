@@ -328,7 +328,7 @@ function drawSplits(splits, f) {
       splits.rows.map((r) => [String(r.rank), r.date, symbolLink(r.symbol), r.title || '', voteCell(r.voteA), voteCell(r.voteB), r.tally])));
 }
 
-// The two states' ideal points by year (General Assembly, BSV scale) and the distance between them, latest first.
+// The two states' ideal points by year (General Assembly; Concord's, aligned to the BSV scale) and the distance between them, latest first.
 function drawIdeal(ideal) {
   if (ideal instanceof Error) {
     $('ideal').replaceChildren(el('p', { text: ideal.message }));
@@ -347,7 +347,8 @@ function drawIdeal(ideal) {
   }
   const cell = (p) => `${p.position.toFixed(2)} (${p.lower.toFixed(2)} to ${p.upper.toFixed(2)})`;
   $('ideal').replaceChildren(
-    el('p', { class: 'caption', text: 'Dynamic ideal points from every contested General Assembly vote, on the Bailey–Strezhnev–Voeten scale (the United States positive), with 90% intervals; year = the year the session opened. Method: docs/methods.md.' }),
+    // The title comes from the API, which says what scale the positions are on (the same words as the CLI and the brief).
+    el('p', { class: 'caption', text: `${ideal.title}, from every contested General Assembly vote, with 90% intervals. Method: docs/methods.md.` }),
     table([{ label: 'year' }, { label: a, num: true }, { label: b, num: true }, { label: 'distance', num: true }],
       years.slice(0, 12).map((y) => {
         const pa = byYear.get(y)[a], pb = byYear.get(y)[b];

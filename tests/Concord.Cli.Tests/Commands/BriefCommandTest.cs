@@ -1,4 +1,10 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Concord.Analysis.IdealPoints;
 using Concord.Cli;
+using Concord.Sources;
+using Concord.States;
+using Concord.Store;
 
 namespace Concord.Tests.Commands;
 
@@ -23,7 +29,7 @@ public sealed class BriefCommandTest : IDisposable
         Assert.Equal(5, CountOf(html, "<svg"));
         Assert.Equal(5, CountOf(html, "<figcaption>Data: "));
         Assert.Contains("Change points: the level of CHN–RUS agreement shifted in", html, StringComparison.Ordinal);
-        Assert.Contains("Ideal points (Bailey–Strezhnev–Voeten scale", html, StringComparison.Ordinal);
+        Assert.Contains("own estimates, aligned to the Bailey–Strezhnev–Voeten scale by one linear map", html, StringComparison.Ordinal);
         Assert.Contains("Regional forums", html, StringComparison.Ordinal);
         Assert.Contains("SCO (since 2001-06-15)", html, StringComparison.Ordinal);
         Assert.Contains("Bilateral ties", html, StringComparison.Ordinal);
@@ -45,6 +51,37 @@ public sealed class BriefCommandTest : IDisposable
             Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(png).Take(4));
             Assert.Contains($"(chn-rus-{chart}.png)", md, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void IdealPointFinding_PrintsConcordsPositions_NamesTheirScale_AndQuotesBsvFromTheirFile()
+    {
+        // Given the brief's ideal-point finding
+        var path = Path.Combine(_dir, "brief.md");
+        Assert.Equal(0, Run("brief", "CHN", "RUS", "--format", "md", "--out", path));
+        var finding = File.ReadAllLines(path).Single(l => l.StartsWith("- Ideal points (", StringComparison.Ordinal));
+        var m = Regex.Match(finding, @"in (\d{4}) CHN (\S+), RUS (\S+), USA (\S+) \(BSV's published estimates for (\d{4}): CHN (\S+), RUS (\S+), USA (\S+)\)");
+        Assert.True(m.Success, finding);
+        var year = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        Assert.Equal(m.Groups[1].Value, m.Groups[5].Value);
+
+        // Then it says the positions are Concord's, aligned to BSV's scale, and not BSV's values
+        Assert.Contains($"Ideal points ({IdealPointFitter.AlignedScaleInWords}; the United States positive)", finding, StringComparison.Ordinal);
+
+        // And the positions it prints are the fit's
+        IdealPointSet set;
+        using (var db = ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path))
+        {
+            set = IdealPointFitter.Get(db, refit: false, out _);
+        }
+
+        string Concord(string state) => set.TryGet(state, year, out var p) ? p.Position.ToString("0.00", CultureInfo.InvariantCulture) : "—";
+        Assert.Equal([Concord("CHN"), Concord("RUS"), Concord("USA")], [m.Groups[2].Value, m.Groups[3].Value, m.Groups[4].Value]);
+
+        // And the figures it gives as BSV's are those of BSV's own file for that year
+        var published = new IdealPointReferenceReader(StateRegistry.Default).Read(RealDataDatabase.Instance.DataDir, out _)
+            .Where(r => r.Year == year).ToDictionary(r => r.State, r => r.IdealPoint.ToString("0.00", CultureInfo.InvariantCulture));
+        Assert.Equal([published["CHN"], published["RUS"], published["USA"]], [m.Groups[6].Value, m.Groups[7].Value, m.Groups[8].Value]);
     }
 
     private static int CountOf(string text, string what)

@@ -40,7 +40,7 @@ public sealed class IdealCommandTest : IDisposable
             var cached = IdealPointCache.Read(db, IdealPointFitter.ModelDescription(IdealPointOptions.Default));
             Assert.NotNull(cached);
             Assert.Null(cached.Iterations);
-            Assert.Contains("scale: Bailey-Strezhnev-Voeten's", cached.Model);
+            Assert.Contains("scale: aligned to Bailey-Strezhnev-Voeten's", cached.Model);
             Assert.Null(IdealPointCache.Read(db, IdealPointFitter.ModelDescription(IdealPointOptions.Default with { WalkSd = 0.3 })));
         }
 

@@ -44,6 +44,10 @@ public sealed class ForumApiTest(WebAppFixture app)
         Assert.Equal(22, rows.Count);
         Assert.All(rows.Where(r => r.GetProperty("state").GetString() == "USA"), r => Assert.True(r.GetProperty("position").GetDouble() > 0));
         Assert.All(rows, r => Assert.InRange(r.GetProperty("position").GetDouble(), r.GetProperty("lower").GetDouble(), r.GetProperty("upper").GetDouble()));
+
+        // The title does not pass Concord's positions off as BSV's
+        Assert.Contains("aligned to the Bailey–Strezhnev–Voeten scale", json.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Contains("not BSV's published values", json.GetProperty("title").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,22 +4,38 @@ using Concord.Store;
 
 namespace Concord.Analysis.IdealPoints;
 
-/// <summary>Fits the General Assembly's dynamic ideal points from a database and puts them on the reference's scale.</summary>
+/// <summary>Fits the General Assembly's dynamic ideal points from a database and aligns them to the reference's scale.</summary>
 /// <remarks>
-/// The fit's own scale (mean 0, sd 1 over state-years, the United States positive) is mapped to the Bailey–Strezhnev–Voeten
-/// scale by one affine transformation for the whole record, the least-squares line from Concord's positions to theirs
-/// over every state-year both have in 1946–2024 (2025 rests on a partial session in their file). One line for all years
-/// keeps the years comparable; it changes no correlation. Without the reference table the fit's own scale is kept.
+/// The positions stay Concord's own estimates: the fit's scale (mean 0, sd 1 over state-years, the United States
+/// positive) is moved onto the Bailey–Strezhnev–Voeten range by one affine map for the whole record, the least-squares
+/// line from Concord's positions to theirs over every state-year both have in 1946–2024 (2025 rests on a partial year in
+/// their file). One line for all years keeps the years comparable and changes no correlation; a state's position still
+/// differs from BSV's published one wherever the two fits differ. Without the reference table the fit's own scale is kept.
 /// </remarks>
 public static class IdealPointFitter
 {
     /// <summary>Changes whenever the estimator or the vote selection changes, so that an older cached fit is not reused.</summary>
-    public const string EstimatorVersion = "concord-ideal-2";
+    public const string EstimatorVersion = "concord-ideal-3";
 
     /// <summary>z of a two-sided 90% normal interval.</summary>
     public const double Z90 = 1.6448536269514722;
 
+    /// <summary>The last year whose reference values the alignment uses (the reference's 2025 rests on part of a year).</summary>
+    public const int LastAlignedYear = 2024;
+
+    /// <summary>What an aligned position is, in words for readers of the brief, the CLI and the API.</summary>
+    public const string AlignedScaleInWords = "Concord's own estimates, aligned to the Bailey–Strezhnev–Voeten scale by one linear map fitted over all country-years 1946–2024 that both estimate, not BSV's published values";
+
+    /// <summary>What an unaligned position is (no reference table in the database).</summary>
+    public const string OwnScaleInWords = "Concord's own estimates on the fit's own scale (mean 0, sd 1 over all country-years)";
+
+    private const string AlignedMarker = "scale: aligned to Bailey-Strezhnev-Voeten's";
+
     public static string ModelDescription(IdealPointOptions options) => $"{EstimatorVersion}: {options.Describe()}";
+
+    /// <summary>The scale of a set's positions in words (read from its model text, so a cached set says it too).</summary>
+    public static string ScaleInWords(IdealPointSet set) =>
+        set.Model.Contains(AlignedMarker, StringComparison.Ordinal) ? AlignedScaleInWords : OwnScaleInWords;
 
     /// <summary>The cached fit when there is one for this model, else a new fit (cached when the database can be written).</summary>
     public static IdealPointSet Get(ConcordDatabase db, bool refit, out bool fitted, IdealPointOptions? options = null)
@@ -54,7 +70,7 @@ public static class IdealPointFitter
         }
 
         var scale = reference.Count == 0 ? "scale: the fit's own (mean 0, sd 1)"
-            : FormattableString.Invariant($"scale: Bailey-Strezhnev-Voeten's, position = {intercept:0.0000} + {slope:0.0000} x fit");
+            : FormattableString.Invariant($"{AlignedMarker} by the least-squares line over all country-years 1946-{LastAlignedYear}, position = {intercept:0.0000} + {slope:0.0000} x fit");
         return new IdealPointSet(points, $"{ModelDescription(options)}; {scale}", DateTime.UtcNow, estimates.Iterations);
     }
 
@@ -89,7 +105,7 @@ public static class IdealPointFitter
             for (var i = data.StateStart[s]; i < data.StateEnd[s]; i++)
             {
                 var year = data.StateFirstYear[s] + i - data.StateStart[s];
-                if (year <= 2024 && data.VotesPerStateYear[i] > 0 && reference.TryGetValue((data.States[s], year), out var y))
+                if (year <= LastAlignedYear && data.VotesPerStateYear[i] > 0 && reference.TryGetValue((data.States[s], year), out var y))
                 {
                     var x = estimates.Theta[i];
                     n++;

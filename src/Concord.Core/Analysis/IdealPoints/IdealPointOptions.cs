@@ -8,7 +8,7 @@ namespace Concord.Analysis.IdealPoints;
 /// <param name="Tolerance">Stop when no position moves more than this in an iteration.</param>
 /// <param name="MaxIterations">Stop after this many iterations whatever the change.</param>
 /// <param name="Seed">Jitters the start values (0: none); a refit with another seed checks that the fit does not depend on where it started.</param>
-/// <param name="AnchorStart">Start from each state-year's agreement with the anchor state instead of its mean vote (another mode; see docs/methods.md).</param>
+/// <param name="Start">Where the fit starts (see <see cref="IdealPointStart"/> and docs/methods.md).</param>
 public sealed record IdealPointOptions(
     double WalkSd = 0.15,
     double FirstYearSd = 1.0,
@@ -17,10 +17,17 @@ public sealed record IdealPointOptions(
     double Tolerance = 1e-3,
     int MaxIterations = 400,
     int Seed = 0,
-    bool AnchorStart = false)
+    IdealPointStart Start = IdealPointStart.OrientedMeanVote)
 {
     public static IdealPointOptions Default { get; } = new();
 
+    private string StartName => Start switch
+    {
+        IdealPointStart.MeanVote => "mean vote",
+        IdealPointStart.AnchorAgreement => "agreement with the anchor",
+        _ => "mean vote oriented by the anchor each year",
+    };
+
     public string Describe() => FormattableString.Invariant(
-        $"dynamic ordered probit, joint posterior mode; walk sd {WalkSd}, first-year sd {FirstYearSd}, discrimination sd {DiscriminationSd}, cut-point sd {CutSd}{(AnchorStart ? "; start: agreement with the anchor" : "")}");
+        $"dynamic ordered probit, joint posterior mode; walk sd {WalkSd}, first-year sd {FirstYearSd}, discrimination sd {DiscriminationSd}, cut-point sd {CutSd}; start: {StartName}");
 }

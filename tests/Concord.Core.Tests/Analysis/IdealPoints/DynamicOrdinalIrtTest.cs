@@ -1,4 +1,6 @@
+using Concord.Analysis.Agreement;
 using Concord.Analysis.IdealPoints;
+using Concord.Domain;
 
 namespace Concord.Tests.Analysis.IdealPoints;
 
@@ -62,7 +64,7 @@ public sealed class DynamicOrdinalIrtTest
     public void AnchorStart_PutsTheAnchorAtTheTopOfEveryYear()
     {
         var data = SimulatedVotes.Draw(seed: 9, states: 30, years: 4, perYear: 30, recurring: 5).Data();
-        var start = DynamicOrdinalIrt.StartValues(data, 0, "USA");
+        var start = DynamicOrdinalIrt.StartValues(data, 0, "USA", IdealPointStart.AnchorAgreement);
         for (var year = 1990; year < 1994; year++)
         {
             var usa = start[data.StateStart[0] + year - data.StateFirstYear[0]];
@@ -70,6 +72,41 @@ public sealed class DynamicOrdinalIrtTest
             {
                 Assert.True(start[data.StateStart[s] + year - data.StateFirstYear[s]] < usa, $"{data.States[s]} {year}");
             }
+        }
+    }
+
+    [Fact]
+    public void OrientedStart_TurnsAYearWhoseNoVotersChangedSides()
+    {
+        // Given two sessions: in 1991 the USA and AAA vote no against BBB and CCC, in 1992 the same two camps but the
+        // USA's camp votes yes (as the West did in the 1940s and 1950s, when the Soviet bloc cast the no votes)
+        const byte Y = (byte)Vote.Yes, N = (byte)Vote.No;
+        MatrixDecision D(int id, int year) => new(id, new DateOnly(year, 11, 1), DecisionKind.Resolution, (short)(year - 1945), false, IssueSet.None);
+        byte[] votes =
+        [
+            N, N, Y, Y, // USA
+            N, N, Y, Y, // AAA
+            Y, Y, N, N, // BBB
+            Y, Y, N, N, // CCC
+        ];
+        var matrix = new VoteMatrix(["USA", "AAA", "BBB", "CCC"], [D(1, 1991), D(2, 1991), D(3, 1992), D(4, 1992)], votes, Forum.GeneralAssembly, true);
+        var data = IdealVoteData.Build(matrix, [null, null, null, null]);
+        int At(string state, int year) => data.StateStart[data.States.ToList().IndexOf(state)] + year - 1991;
+
+        // When the fit starts from the plain mean vote and from the mean vote turned by agreement with the USA
+        var plain = DynamicOrdinalIrt.StartValues(data, 0, "USA", IdealPointStart.MeanVote);
+        var oriented = DynamicOrdinalIrt.StartValues(data, 0, "USA", IdealPointStart.OrientedMeanVote);
+
+        // Then the plain start has the camps swap places in 1992 (mean votes 1, 1, 0, 0 then 0, 0, 1, 1; mean ½, sd ½)
+        Assert.Equal(1.0, plain[At("USA", 1991)], 12);
+        Assert.Equal(-1.0, plain[At("USA", 1992)], 12);
+        Assert.Equal(1.0, plain[At("BBB", 1992)], 12);
+
+        // And the oriented start mirrors 1992 about its mean, so each camp stays where it was
+        foreach (var (state, expected) in new[] { ("USA", 1.0), ("AAA", 1.0), ("BBB", -1.0), ("CCC", -1.0) })
+        {
+            Assert.Equal(expected, oriented[At(state, 1991)], 12);
+            Assert.Equal(expected, oriented[At(state, 1992)], 12);
         }
     }
 
