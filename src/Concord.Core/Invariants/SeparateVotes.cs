@@ -52,10 +52,10 @@ internal static partial class SeparateVotes
                 c.Kind = DecisionKind.SeparateVote;
             }
 
+            // The resolution first, then the vote's own words (a paragraph's text is what its issue area rests on).
             var resolutionTitle = c.Symbol is not null && wholeBySymbol.TryGetValue(c.Symbol, out var whole) && !IsVerbatim(whole.Title) ? whole.Title : null;
-            c.Title = resolutionTitle is not null ? $"{Describe(on)} on {symbol} ({resolutionTitle})"
-                : IsVerbatim(c.Title) ? $"{Describe(on)} on {symbol}: {Excerpt(c.Title!)}"
-                : $"{Describe(on)} on {symbol}{(c.Title is null ? "" : $": {c.Title}")}";
+            var own = c.Title is null ? null : IsVerbatim(c.Title) ? Excerpt(c.Title) : c.Title;
+            c.Title = $"{Describe(on)} on {symbol}{(resolutionTitle is null ? "" : $" ({resolutionTitle})")}{(own is null || own == resolutionTitle ? "" : $": {own}")}";
             if (was.Kind != c.Kind || IsVerbatim(was.Title))
             {
                 var p = c.Sources[0];
@@ -107,7 +107,8 @@ internal static partial class SeparateVotes
         return m.Success ? m.Groups["t"].Value.Trim() : $"Recorded vote on {symbol}: {Excerpt(title)}";
     }
 
-    /// <summary>The meeting record's words after the speaker's name, cut to a readable length.</summary>
+    /// <summary>The meeting record's words after the speaker's name, whole: the issue areas read them (the title the
+    /// record announces is often near the end), and displays cut long titles themselves.</summary>
     private static string Excerpt(string verbatim)
     {
         var text = Speaker().Replace(verbatim, "").TrimStart(' ', '(', ')', ':').Trim();
@@ -117,7 +118,7 @@ internal static partial class SeparateVotes
             text = text[(close + 2)..].Trim();
         }
 
-        return text.Length <= 400 ? text : text[..400] + "...";
+        return text;
     }
 
     private static string Cut(string s) => s.Length <= 80 ? s : s[..80] + "...";

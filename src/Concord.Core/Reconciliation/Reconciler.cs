@@ -102,7 +102,10 @@ public sealed class Reconciler
             }
 
             var c = FindOrCreate(key, d);
-            CheckAndWithhold(c, d, d.Date ?? c.Date);
+
+            // A date that contradicts the symbol (DGACM's S/RES/2423(2018) dated 2016) is the slip, not the voters.
+            var checkDate = d.Date is { } own && !DecisionMerger.ContradictsSymbolYear(c.Symbol ?? d.Symbol, own) ? own : c.Date;
+            CheckAndWithhold(c, d, checkDate);
             _merger.Merge(c, d);
             _matcher.NoteMerged(c, d);
         }
@@ -314,18 +317,38 @@ public sealed class Reconciler
                 continue;
             }
 
+            // unvotes dates many roll calls by the committee vote, before the plenary in which new members voted. When every
+            // stray joined within 60 days after that date, the votes are real and the date is the slip: the roll call is
+            // dated to the first day all its voters were members (a bound, said as such), and the votes stay.
+            var joined = strays.Select(s => _invariants.Register.MembershipsOf(s).Select(m => m.Admitted).Where(a => a > date).DefaultIfEmpty().Min()).ToList();
+            if (c.DateSource == SourceId.Unvotes && joined.All(a => a != default && a.DayNumber - date.DayNumber <= 60)
+                && strays.All(s => c.Votes[s].Vote != Vote.NonVoting))
+            {
+                var bound = joined.Max();
+                var p0 = DecisionMerger.SourceOf(c, c.DateSource);
+                foreach (var state in strays)
+                {
+                    var v = c.Votes[state];
+                    _violations.Add(new InvariantViolation(InvariantClass.VoterNotMember, c.Key, c.Symbol, state, v.Source, p0.File, v.Line,
+                        _invariants.NotMemberDetail(Forum.GeneralAssembly, state, date), ViolationOutcome.Repaired,
+                        $"unvotes dates this roll call by its committee vote; the plenary vote, in which {state} voted, was on or after {bound:yyyy-MM-dd}, the first day all its voters were members, and is dated so (no source here gives the day)"));
+                }
+
+                _log.Add(new Disagreement(c.Key, c.Symbol, "date", null, p0.Source, date.ToString("yyyy-MM-dd"), p0.File, p0.Line, p0.Source,
+                    $"on or after {bound:yyyy-MM-dd} (voters admitted then)", p0.File, p0.Line, bound.ToString("yyyy-MM-dd")));
+                c.Date = bound;
+                continue;
+            }
+
             foreach (var state in strays)
             {
                 var v = c.Votes[state];
                 c.Votes.Remove(state);
                 var p = c.Sources.LastOrDefault(x => x.Source == v.Source) ?? c.Sources[^1];
                 c.Withheld.Add(new WithheldVote(state, v.Vote, v.Source, p.File, v.Line, InvariantClass.VoterNotMember));
-                var admitted = _invariants.Register.MembershipsOf(state).Select(m => m.Admitted).Where(a => a > date).DefaultIfEmpty().Min();
                 var (outcome, how) = v.Vote == Vote.NonVoting
                     ? (ViolationOutcome.Explained, "a non-voting mark, not a vote: the source keeps a seat its holder could not use; left out of the record")
-                    : c.DateSource == SourceId.Unvotes && admitted != default && admitted.DayNumber - date.DayNumber <= 60
-                        ? (ViolationOutcome.Quarantined, $"unvotes dates this roll call by its committee vote; {state} joined on {admitted:yyyy-MM-dd} and voted in the plenary, whose date no source here gives, so the vote cannot be placed and is kept out of every analysis")
-                        : (ViolationOutcome.Quarantined, "the vote is kept out of every analysis");
+                    : (ViolationOutcome.Quarantined, "the vote is kept out of every analysis");
                 _violations.Add(new InvariantViolation(InvariantClass.VoterNotMember, c.Key, c.Symbol, state, v.Source, p.File, v.Line,
                     _invariants.NotMemberDetail(Forum.GeneralAssembly, state, date), outcome, how));
             }
@@ -412,7 +435,9 @@ public sealed class Reconciler
     }
 
     private static string TallyExplanation(CanonicalDecision c, SourceId tallySource, string voteSources) =>
-        c.Forum == Forum.GeneralAssembly
+        c.Withheld.Count > 0
+            ? $"the tally counts {c.Withheld.Count} vote(s) the invariants withheld (show lists them); the member votes analysed are the rest"
+            : c.Forum == Forum.GeneralAssembly
             ? $"the tally is {tallySource.Label()}'s as announced in the hall; the member votes are {voteSources}'s, which record later corrections and absentees differently; both kept, the member votes are analysed"
             : $"the tally is {tallySource.Label()}'s; the member votes ({voteSources}) are the record analysed";
 

@@ -48,6 +48,9 @@ public static class IssueQuery
             FROM decisions d LEFT JOIN decision_issues i USING (decision_id)
             WHERE d.forum = 'ga' AND d.regular_session IS NOT NULL
               AND d.decision_id IN (SELECT decision_id FROM decision_sources WHERE source_id = $1)
+              -- unvotes leaves most later separate votes (paragraphs, amendments) without any code: not coded is no
+              -- gold, not "none of the six", so those are left out rather than scored as negatives.
+              AND NOT (d.unvotes_issues IS NULL AND d.kind IN ('amendment', 'paragraph', 'separatevote'))
             GROUP BY d.decision_id, d.regular_session, d.unvotes_issues
             """, (short)Sources.SourceId.Unvotes);
         using var r = cmd.ExecuteReader();

@@ -32,7 +32,7 @@ public class SeparateVotesTest
         // from its words, that it was on an amendment
         Assert.Equal("ga:A/RES/65/206#rcid 5884", second.Key);
         Assert.Equal(DecisionKind.SeparateVote, second.Kind);
-        Assert.Equal("Vote on an amendment on A/RES/65/206 (Moratorium on the use of the death penalty)", second.Title);
+        Assert.StartsWith("Vote on an amendment on A/RES/65/206 (Moratorium on the use of the death penalty): We have heard the last speaker", second.Title, StringComparison.Ordinal);
         Assert.Equal(DecisionKind.Resolution, whole.Kind);
         Assert.Equal("Moratorium on the use of the death penalty", whole.Title);
         Assert.Equal(InvariantClass.SeparateVoteNamedAsResolution, Assert.Single(violations).Class);

@@ -100,7 +100,7 @@ public sealed class KnownIssueAreasTest
 
         // Then each area stays at least where it was measured (docs/methods.md: where the unvotes conventions differ
         // from the standard, the standard wins, and the floors below are what that costs), so a worse rule fails here.
-        Assert.True(items.Count > 6000);
+        Assert.True(items.Count > 5000, $"only {items.Count} unvotes roll calls to score");
         var floors = new Dictionary<string, double>
         {
             ["palestine"] = 0.90,

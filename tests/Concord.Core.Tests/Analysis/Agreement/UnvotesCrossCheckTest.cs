@@ -33,7 +33,8 @@ public sealed class UnvotesOnlyDatabase : IDisposable
 
         Output = new TempDirectory();
         DatabasePath = Output.Combine("concord.duckdb");
-        RecordBuilder.Build(Data.Path, DatabasePath);
+        // Deliberately only the unvotes files: the sync is told so, as a user would be.
+        RecordBuilder.Build(Data.Path, DatabasePath, allowMissing: true);
         using var db = ConcordDatabase.OpenReadOnly(DatabasePath);
         Matrix = VoteMatrixLoader.Load(db, Forum.GeneralAssembly);
     }
