@@ -103,8 +103,15 @@ public sealed class RecordInvariants(MembershipRegister register)
     {
         int yes = 0, no = 0, abstain = 0;
         var permanentNo = false;
+        var counted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var v in d.Votes)
         {
+            // A member listed twice (a repeated line) is one vote, as the merge keeps it.
+            if (!counted.Add(v.State))
+            {
+                continue;
+            }
+
             switch (v.Vote)
             {
                 case Vote.Yes: yes++; break;
@@ -129,7 +136,7 @@ public sealed class RecordInvariants(MembershipRegister register)
         // Outcome checks need the whole vote (a record missing more than one member proves nothing) and a source whose
         // outcome is its own statement: the UN's files list adopted resolutions, and early procedural ones were
         // adopted over a permanent member's negative vote, as procedural decisions may be.
-        if (d.Votes.Count < CouncilRules.Members(date) - 1 || d.Source != SourceId.ScDraftVotes)
+        if (counted.Count < CouncilRules.Members(date) - 1 || d.Source != SourceId.ScDraftVotes)
         {
             return;
         }
