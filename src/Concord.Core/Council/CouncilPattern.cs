@@ -101,6 +101,20 @@ public static class CouncilPattern
             .ToList();
     }
 
+    /// <summary>Whether <paramref name="state"/> held a Council seat in <paramref name="year"/>, itself or through a
+    /// predecessor whose seat it continues (the USSR's for Russia); a state not seated cast no vote to be unknown.</summary>
+    private static bool Seated(string state, int year)
+    {
+        var register = Membership.MembershipRegister.Default;
+        if (!register.HasCouncilYear(year) || register.IsCouncilMember(state, year))
+        {
+            return true;
+        }
+
+        var registry = States.StateRegistry.Default;
+        return register.CouncilSeats(year).Any(s => registry.IsKnownCode(s.State) && registry.SeatHolder(s.State) == state);
+    }
+
     private static PeriodCounts Count(string label, List<CouncilDecision> decisions, string a, string b)
     {
         var cases = new Dictionary<PatternKind, List<CouncilDecision>>();
@@ -143,13 +157,13 @@ public static class CouncilPattern
             {
                 Add(PatternKind.BVetoedAYes, d);
             }
-            else if (aVetoed && vb == Vote.Absent && d.Votes.Count == 0)
+            else if (aVetoed && vb == Vote.Absent && d.Votes.Count == 0 && Seated(b, d.Date.Year))
             {
                 // B may have voted yes or abstained (or been absent): the record cannot say, so neither count may claim it.
                 Unknown(PatternKind.AVetoedBAbstained);
                 Unknown(PatternKind.AVetoedBYes);
             }
-            else if (bVetoed && va == Vote.Absent && d.Votes.Count == 0)
+            else if (bVetoed && va == Vote.Absent && d.Votes.Count == 0 && Seated(a, d.Date.Year))
             {
                 Unknown(PatternKind.BVetoedAAbstained);
                 Unknown(PatternKind.BVetoedAYes);
