@@ -93,6 +93,19 @@ internal static class AgreeCommand
                 columns.Add("ideal_distance");
             }
 
+            // Where a continued seat is joined (the USSR's votes as Russia's), each row names whose votes it counts.
+            var joinedA = v.MergePredecessors && registry.SeatPredecessors(stateA.Code).Any();
+            var joinedB = v.MergePredecessors && group is null && registry.SeatPredecessors(stateB.Code).Any();
+            if (joinedA)
+            {
+                columns.Add("a_votes_of");
+            }
+
+            if (joinedB)
+            {
+                columns.Add("b_votes_of");
+            }
+
             var table = new ResultTable($"Agreement of {stateA.Name} and {stateB.Name} in the {v.Forum.DisplayName()}", [.. columns]);
             table.Fact("a", Describe(registry, stateA.Code, v.MergePredecessors));
             table.Fact("b", group is null ? Describe(registry, stateB.Code, v.MergePredecessors) : $"{group.Code}: majority of the members that voted, as of each vote's date; ties have no position");
@@ -106,6 +119,17 @@ internal static class AgreeCommand
                 if (distance is not null)
                 {
                     row.Add(distance(periods[p].Label));
+                }
+
+                var cols = periods[p].Columns;
+                if (joinedA)
+                {
+                    row.Add(cols.Length == 0 ? null : registry.VotesOf(stateA.Code, matrix.Decisions[cols[0]].Date, matrix.Decisions[cols[^1]].Date));
+                }
+
+                if (joinedB)
+                {
+                    row.Add(cols.Length == 0 ? null : registry.VotesOf(stateB.Code, matrix.Decisions[cols[0]].Date, matrix.Decisions[cols[^1]].Date));
                 }
 
                 table.Add([.. row]);

@@ -142,6 +142,37 @@ public sealed class StateRegistry
         return current;
     }
 
+    /// <summary>
+    /// The states whose votes stand for <paramref name="code"/> between two days when continued seats are joined, in
+    /// order: "SUN" for 1946–1990, "SUN RUS" for 1991, "RUS" after; <paramref name="code"/> alone when it has no
+    /// predecessor. Each row of a joined analysis says it, since a CSV loses the table's header.
+    /// </summary>
+    public string VotesOf(string code, DateOnly first, DateOnly last)
+    {
+        var holders = new List<string>();
+        var until = DateOnly.MaxValue;
+        var current = code;
+        foreach (var link in SeatPredecessors(code))
+        {
+            // current held the seat from link.From until `until`; before that, the predecessor.
+            if (last >= link.From && first < until)
+            {
+                holders.Add(current);
+            }
+
+            until = link.From;
+            current = link.Predecessor;
+        }
+
+        if (first < until)
+        {
+            holders.Add(current);
+        }
+
+        holders.Reverse();
+        return string.Join(" ", holders);
+    }
+
     /// <summary>Predecessors whose seat <paramref name="code"/> continued, with the date the successor took over.</summary>
     public IEnumerable<Succession> SeatPredecessors(string code)
     {

@@ -12,7 +12,9 @@ public static class AgreeApi
 {
     /// <summary>One period: n common votes, the asked-for measures (null where undefined or n is below min-n), and the counts
     /// behind them; <see cref="FirstYear"/>–<see cref="LastYear"/> bound its decisions, to ask <c>/api/diverge</c> for the splits.</summary>
-    public sealed record AgreementRow(string Period, int FirstYear, int LastYear, int N, IReadOnlyDictionary<string, double?> Values, int Same, int Opposite, int Partial);
+    /// <param name="AVotesOf">Where a continued seat is joined, the states whose votes the row counts for A ("SUN", "SUN RUS", "RUS").</param>
+    public sealed record AgreementRow(string Period, int FirstYear, int LastYear, int N, IReadOnlyDictionary<string, double?> Values, int Same, int Opposite, int Partial,
+        string? AVotesOf = null, string? BVotesOf = null);
 
     public sealed record AgreeResponse(string Title, StateRef A, StateRef B, string Forum, string Convention, string Periods, string? Issue, int MinN, IReadOnlyList<string> Measures, IReadOnlyList<AgreementRow> Rows, IReadOnlyList<string> Notes);
 
@@ -91,7 +93,11 @@ public static class AgreeApi
             var cols = periods[p].Columns;
             var first = cols.Length > 0 ? matrix.Decisions[cols[0]].Year : 0;
             var last = cols.Length > 0 ? matrix.Decisions[cols[^1]].Year : 0;
-            rows.Add(new AgreementRow(periods[p].Label, first, last, counts[p].N, values, counts[p].Same, counts[p].Opposite, counts[p].Partial));
+            string? VotesOf(string code) => merge && cols.Length > 0 && StateRegistry.Default.SeatPredecessors(code).Any()
+                ? StateRegistry.Default.VotesOf(code, matrix.Decisions[cols[0]].Date, matrix.Decisions[cols[^1]].Date)
+                : null;
+            rows.Add(new AgreementRow(periods[p].Label, first, last, counts[p].N, values, counts[p].Same, counts[p].Opposite, counts[p].Partial,
+                VotesOf(stateA.Code), groupCode is null ? VotesOf(side.Code) : null));
         }
 
         var notes = new List<string>();
@@ -105,9 +111,9 @@ public static class AgreeApi
         {
             var columns = new List<string> { "period", "n" };
             columns.AddRange(metrics.Select(m => m.Column));
-            columns.AddRange(["same", "opposite", "partial"]);
+            columns.AddRange(["same", "opposite", "partial", "a_votes_of", "b_votes_of"]);
             return CsvExport.File($"agree-{stateA.Code}-{side.Code}-{f.Code()}", columns,
-                rows.Select(r => new object?[] { r.Period, r.N }.Concat(metrics.Select(m => (object?)r.Values[m.Column])).Concat([r.Same, r.Opposite, r.Partial]).ToArray()));
+                rows.Select(r => new object?[] { r.Period, r.N }.Concat(metrics.Select(m => (object?)r.Values[m.Column])).Concat([r.Same, r.Opposite, r.Partial, r.AVotesOf, r.BVotesOf]).ToArray()));
         }
 
         return TypedResults.Ok(new AgreeResponse(title, StateRef.Of(stateA, merge), side, f.Code(), conv.Code(), kind.ToString().ToLowerInvariant(),

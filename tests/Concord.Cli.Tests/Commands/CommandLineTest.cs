@@ -70,9 +70,21 @@ public sealed class CommandLineTest
         var (code, output, _) = Run("agree", "CHN", "RUS", "--from", "2010", "--to", "2012", "--format", "csv");
         Assert.Equal(0, code);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("period,n,agreement,identical,s_abs,s_sq,kappa,kappa_nominal,pi,pi_nominal,coincidence,same,opposite,partial", lines[0]);
+        Assert.Equal("period,n,agreement,identical,s_abs,s_sq,kappa,kappa_nominal,pi,pi_nominal,coincidence,same,opposite,partial,b_votes_of", lines[0]);
         Assert.Equal(["2010", "2011", "2012"], lines.Skip(1).Select(l => l.Split(',')[0]));
         Assert.All(lines.Skip(1), l => Assert.InRange(double.Parse(l.Split(',')[2], System.Globalization.CultureInfo.InvariantCulture), 0.7, 1.0));
+    }
+
+    [Fact]
+    public void Agree_JoinedSeat_EachRowNamesWhoseVotesItCounts()
+    {
+        // Russia joined with the USSR: a CSV row must say so itself, not only the table's header
+        var (code, output, _) = Run("agree", "CHN", "RUS", "--from", "1990", "--to", "1992", "--format", "csv");
+        Assert.Equal(0, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.EndsWith(",b_votes_of", lines[0], StringComparison.Ordinal);
+        // The Assembly's last 1991 votes came before 24 December: 1991 is the USSR's alone
+        Assert.Equal(["SUN", "SUN", "RUS"], lines.Skip(1).Select(l => l.Split(',')[^1]));
     }
 
     [Fact]

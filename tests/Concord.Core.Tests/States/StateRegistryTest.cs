@@ -152,4 +152,13 @@ public class StateRegistryTest
         // Then case, accents, curly apostrophes, '&' and runs of spaces are folded
         Assert.Equal(expected, normal);
     }
+
+    [Theory]
+    [InlineData("RUS", "1980-01-01", "1990-12-31", "SUN")]
+    [InlineData("RUS", "1991-01-01", "1991-12-31", "SUN RUS")]
+    [InlineData("RUS", "2000-01-01", "2000-12-31", "RUS")]
+    [InlineData("RUS", "1946-01-01", "2024-12-31", "SUN RUS")]
+    [InlineData("CHN", "1960-01-01", "1960-12-31", "CHN")]
+    public void VotesOf_AContinuedSeat_NamesWhoseVotesStandForItInAPeriod(string code, string first, string last, string expected) =>
+        Assert.Equal(expected, StateRegistry.Default.VotesOf(code, DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(last, System.Globalization.CultureInfo.InvariantCulture)));
 }
