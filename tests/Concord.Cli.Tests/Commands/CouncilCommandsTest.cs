@@ -21,6 +21,33 @@ public sealed class CouncilCommandsTest
     }
 
     [Fact]
+    public void Vetoes_OfTheUssr_SayInTheRowThatTheyCountUnderRussiasSeat()
+    {
+        // A CSV loses the table's header: the row itself names the state that cast the veto and the seat it counts under
+        var (code, output, _) = Run("vetoes", "--from", "1946", "--to", "1946", "--format", "csv");
+        Assert.Equal(0, code);
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Equal(r[4].Replace("SUN", "RUS", StringComparison.Ordinal), r[5]));
+        Assert.All(rows, r => Assert.Contains("SUN", r[4], StringComparison.Ordinal));
+        var (_, apart, _) = Run("vetoes", "--from", "1946", "--to", "1946", "--no-predecessors", "--format", "csv");
+        Assert.All(apart.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')), r => Assert.Equal(r[4], r[5]));
+    }
+
+    [Fact]
+    public void Sc_VetoesWithoutMemberVotes_AreShownAsUnknown_NeverAsZero()
+    {
+        var (code, output, _) = Run("sc", "CHN", "RUS", "--format", "csv");
+        Assert.Equal(0, code);
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var header = rows[0].Split(',');
+        var col = Array.IndexOf(header, "RUS_vetoed_CHN_yes");
+        var cold = rows.Single(r => r.StartsWith("1972-1991,", StringComparison.Ordinal));
+        Assert.StartsWith("unknown (", cold.Split(',')[col], StringComparison.Ordinal);
+        Assert.Contains("vetoes without member votes on record", cold, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Vetoes_IssueArea_AgreesWithTheTopicRules_OnSyria()
     {
         // Two independent rule sets (the Council topics and the issue areas) must find the same joint vetoes on Syria
