@@ -1,5 +1,6 @@
 using System.Globalization;
 using Concord.Forums;
+using Concord.Reports.Text;
 using Concord.States;
 
 namespace Concord.Reports.Brief;
@@ -36,7 +37,7 @@ internal static class ForumSections
 
         if (rows.Count == 0)
         {
-            doc.P($"Neither {a.Name} nor {b.Name} appears in the forum record (SCO, BRICS, East Asia Summit, CSTO).");
+            doc.P($"Neither {ReaderNames.InProse(a)} nor {ReaderNames.InProse(b)} appears in the forum record (SCO, BRICS, East Asia Summit, CSTO).");
             return;
         }
 
@@ -68,7 +69,7 @@ internal static class ForumSections
             doc.T(["date", "forum", "paragraph", a.Code, b.Code, "dissented or left out"], positionRows);
             doc.P("A state left out of a paragraph that names the states subscribing to it is recorded as dissented (the note of each row says so). Data: data/curated/declarations.csv and declaration_positions.csv.");
             var same = positionRows.Count(r => Equals(r[3], r[4]));
-            findings.Add(string.Create(s_inv, $"On the key paragraphs of {positionRows.Count} summit declarations on record, {a.Code} and {b.Code} took the same position {same} times; dissent or absence came from {DistinctDissenters(positionRows)}."));
+            findings.Add(string.Create(s_inv, $"On the key paragraphs of {positionRows.Count} summit declarations on record, {ReaderNames.InProse(a)} and {ReaderNames.InProse(b)} took the same position {same} times; dissent or absence came from {DistinctDissenters(positionRows)}."));
         }
     }
 
@@ -120,7 +121,7 @@ internal static class ForumSections
             }
         }
 
-        findings.Add($"Bilateral ties on record for {a.Code} and {b.Code}: {string.Join(", ", parts)} — a sourced but incomplete list (docs/data.md says what is left out).");
+        findings.Add($"Bilateral ties on record for {ReaderNames.InProse(a)} and {ReaderNames.InProse(b)}: {string.Join(", ", parts)} — a sourced but incomplete list (docs/data.md says what is left out).");
     }
 
     /// <summary>"4 in 2007 and 2024": the largest yearly count and every year that reached it.</summary>
