@@ -11,8 +11,9 @@ namespace Concord.Web.Api;
 public static class AgreeApi
 {
     /// <summary>One period: n common votes, the asked-for measures (null where undefined or n is below min-n), and the counts
-    /// behind them; <see cref="FirstYear"/>–<see cref="LastYear"/> bound its decisions, to ask <c>/api/diverge</c> for the splits.</summary>
-    public sealed record AgreementRow(string Period, int FirstYear, int LastYear, int N, IReadOnlyDictionary<string, double?> Values, int Same, int Opposite, int Partial);
+    /// behind them; <see cref="FirstYear"/>–<see cref="LastYear"/> bound its decisions, to ask <c>/api/diverge</c> for the splits.
+    /// <see cref="KappaMeaningful"/> is false when either state's votes are near-unanimous, where kappa collapses (the brief's rule).</summary>
+    public sealed record AgreementRow(string Period, int FirstYear, int LastYear, int N, IReadOnlyDictionary<string, double?> Values, int Same, int Opposite, int Partial, bool KappaMeaningful);
 
     public sealed record AgreeResponse(string Title, StateRef A, StateRef B, string Forum, string Convention, string Periods, string? Issue, int MinN, IReadOnlyList<string> Measures, IReadOnlyList<AgreementRow> Rows, IReadOnlyList<string> Notes);
 
@@ -91,7 +92,7 @@ public static class AgreeApi
             var cols = periods[p].Columns;
             var first = cols.Length > 0 ? matrix.Decisions[cols[0]].Year : 0;
             var last = cols.Length > 0 ? matrix.Decisions[cols[^1]].Year : 0;
-            rows.Add(new AgreementRow(periods[p].Label, first, last, counts[p].N, values, counts[p].Same, counts[p].Opposite, counts[p].Partial));
+            rows.Add(new AgreementRow(periods[p].Label, first, last, counts[p].N, values, counts[p].Same, counts[p].Opposite, counts[p].Partial, KappaReading.IsMeaningful(counts[p])));
         }
 
         var notes = new List<string>();

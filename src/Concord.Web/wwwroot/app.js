@@ -254,16 +254,18 @@ function drawChart(result, f) {
     // Lines break where a year has too few common votes (no value), rather than bridging the gap.
     let path = '';
     let pen = false;
+    // Kappa is left out where either state's votes are near-unanimous (most Council years): it collapses there.
+    const shown = (r) => s.key !== 'kappa' || r.kappaMeaningful;
     for (const r of rows) {
       const v = r.values[s.key];
-      if (v === null || v === undefined) { pen = false; continue; }
+      if (v === null || v === undefined || !shown(r)) { pen = false; continue; }
       path += `${pen ? 'L' : 'M'}${x(Number(r.period)).toFixed(1)},${y(v).toFixed(1)}`;
       pen = true;
     }
     root.append(svg('path', { d: path, fill: 'none', stroke: s.colour, 'stroke-width': 2, 'stroke-dasharray': s.dash }));
     for (const r of rows) {
       const v = r.values[s.key];
-      if (v === null || v === undefined) continue;
+      if (v === null || v === undefined || !shown(r)) continue;
       const point = svg('circle', {
         class: 'pt', cx: x(Number(r.period)), cy: y(v), r: 3.5, fill: s.colour, tabindex: 0,
         'data-series': s.key, 'data-year': r.period, 'data-value': v.toFixed(3),
@@ -279,7 +281,7 @@ function drawChart(result, f) {
     root.append(svg('text', { x: width - right + 46, y: ly + 4, 'font-size': 12, fill: '#1d2433' }, s.label));
   });
   $('chart').replaceChildren(root);
-  $('chart-caption').textContent = `Data: every recorded vote both cast${frame().issue ? ` on issue area ${frame().issue}` : ''}, ${x0}–${x1}. Agreement: Voeten's scale (yes 1, abstain ½, no 0; 1 = always alike). Kappa: Cohen's, chance-corrected (Häge 2011). Years with fewer than ${result.minN} common votes have no value. Click a point for the decisions where they split that year.`;
+  $('chart-caption').textContent = `Data: every recorded vote both cast${frame().issue ? ` on issue area ${frame().issue}` : ''}, ${x0}–${x1}. Agreement: Voeten's scale (yes 1, abstain ½, no 0; 1 = always alike). Kappa: Cohen's, chance-corrected (Häge 2011). Years with fewer than ${result.minN} common votes have no value; kappa is not shown for years in which either state cast one kind of vote 95% of the time or more (near-unanimous votes, where kappa is not meaningful). Click a point for the decisions where they split that year.`;
 }
 
 function table(columns, rows) {

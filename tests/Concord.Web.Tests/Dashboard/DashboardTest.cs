@@ -6,7 +6,8 @@ using Microsoft.Playwright;
 namespace Concord.Tests.Dashboard;
 
 /// <summary>The dashboard in a real headless Chromium against the real server: pick two states, see the chart and the figures the API gives.</summary>
-public sealed class DashboardTest(LiveServer server, Chromium chromium) : IClassFixture<LiveServer>, IClassFixture<Chromium>
+[Collection(DashboardCollection.Name)]
+public sealed class DashboardTest(LiveServer server, Chromium chromium)
 {
     [Fact]
     public async Task PickTwoStates_ShowsTheChartAndTheirAgreement_AndEveryNumberOpensItsDecisions()
