@@ -5,6 +5,8 @@ using Concord.Analysis.IdealPoints;
 using Concord.Analysis.Divergence;
 using Concord.Council;
 using Concord.Domain;
+using Concord.Reports.Measures;
+using Concord.Reports.Text;
 using Concord.States;
 using Concord.Store;
 
@@ -22,7 +24,10 @@ public static class BriefBuilder
     public static BriefDocument Build(ConcordDatabase db, State a, State b, State reference, int from, int to, IdealPointSet? idealPoints = null)
     {
         var inv = CultureInfo.InvariantCulture;
-        var doc = new BriefDocument($"{a.Name} and {b.Name} in multilateral forums, {from}–{to}");
+        // A reference that is one of the pair compares a state with itself: the comparisons are left out instead.
+        var hasReference = reference != a && reference != b;
+        string nameA = ReaderNames.InProse(a), nameB = ReaderNames.InProse(b), nameRef = ReaderNames.InProse(reference);
+        var doc = new BriefDocument($"{ReaderNames.AtStart(a)} and {nameB} in multilateral forums, {from}–{to}");
         var ga = VoteMatrixLoader.Load(db, Forum.GeneralAssembly);
         var council = CouncilRecord.Load(db);
         var sc = VoteMatrixLoader.Load(db, Forum.SecurityCouncil);
@@ -31,29 +36,33 @@ public static class BriefBuilder
         // General Assembly figures first: the findings at the top rest on them.
         var years = Periods.Build(ga, PeriodKind.Year, _ => true, from, to);
         var whole = Periods.Build(ga, PeriodKind.All, _ => true, from, to);
-        var pairs = new[] { (a, b), (a, reference), (b, reference) };
+        var pairs = hasReference ? new[] { (a, b), (a, reference), (b, reference) } : [(a, b)];
         var scores = pairs.Select(p => Yearly(ga, years, p.Item1.Code, p.Item2.Code)).ToArray();
         var yearly = scores.Select(s => Pick(s, x => x.Agreement)).ToArray();
         var overall = pairs.Select(p => Overall(ga, whole, p.Item1.Code, p.Item2.Code)).ToArray();
         var ab = overall[0];
-        findings.Add(string.Create(inv, $"In the General Assembly {a.Name} and {b.Name} agreed {ab.Agreement:0.00} on Voeten's scale over {ab.N:N0} common recorded votes ({from}–{to}); chance-corrected (Cohen's kappa) {ab.Kappa:0.00}. For comparison, {a.Code}–{reference.Code} {overall[1].Agreement:0.00} and {b.Code}–{reference.Code} {overall[2].Agreement:0.00}."));
+        var kappaText = KappaReading.Readable(ab) is { } k ? k.ToString("0.00", inv) : KappaReading.NotMeaningful;
+        var comparison = hasReference ? string.Create(inv, $" For comparison, {nameA} and {nameRef} {overall[1].Agreement:0.00}, {nameB} and {nameRef} {overall[2].Agreement:0.00}.") : "";
+        findings.Add(string.Create(inv, $"In the General Assembly {nameA} and {nameB} agreed {ab.Agreement:0.00} on Voeten's scale over {ab.N:N0} common recorded votes ({from}–{to}); chance-corrected (Cohen's kappa) {kappaText}.{comparison}"));
         var series = yearly[0].Where(p => p.Value is not null).ToList();
         var segments = YearlyChangePoints.Find(scores[0], x => x.Agreement);
         if (series.Count >= 10)
         {
-            var early = series.Take(5).Average(p => p.Value!.Value);
-            var late = series.TakeLast(5).Average(p => p.Value!.Value);
-            findings.Add(string.Create(inv, $"The trend: {a.Code}–{b.Code} agreement averaged {early:0.00} in {series[0].Year}–{series[4].Year} and {late:0.00} in {series[^5].Year}–{series[^1].Year} ({(late - early >= 0 ? "+" : "")}{late - early:0.00})."));
+            // The difference of the printed (rounded) figures, so that the sentence adds up as the reader sees it.
+            var early = Math.Round(series.Take(5).Average(p => p.Value!.Value), 2, MidpointRounding.AwayFromZero);
+            var late = Math.Round(series.TakeLast(5).Average(p => p.Value!.Value), 2, MidpointRounding.AwayFromZero);
+            var change = late - early;
+            findings.Add(string.Create(inv, $"The trend: their agreement averaged {early:0.00} in {series[0].Year}–{series[4].Year} and {late:0.00} in {series[^5].Year}–{series[^1].Year} ({(change >= 0 ? "+" : "−")}{Math.Abs(change):0.00})."));
         }
 
         if (segments.Count > 1)
         {
             var shifts = segments.Skip(1).Select((s, i) => string.Create(inv, $"{s.From} ({segments[i].Mean:0.00} → {s.Mean:0.00})"));
-            findings.Add($"Change points: the level of {a.Code}–{b.Code} agreement shifted in {string.Join(", ", shifts)} (penalised least-squares segmentation of the yearly series, docs/methods.md).");
+            findings.Add($"Change points: the level of their agreement shifted in {string.Join(", ", shifts)} (penalised least-squares segmentation of the yearly series, docs/methods.md).");
         }
         else if (segments.Count == 1)
         {
-            findings.Add(string.Create(inv, $"Change points: none — {a.Code}–{b.Code} agreement stayed at one level ({segments[0].Mean:0.00}) over {segments[0].From}–{segments[0].To} (penalised least-squares segmentation, docs/methods.md)."));
+            findings.Add(string.Create(inv, $"Change points: none — their agreement stayed at one level ({segments[0].Mean:0.00}) over {segments[0].From}–{segments[0].To} (penalised least-squares segmentation, docs/methods.md)."));
         }
 
         var issues = IssueSets.All.Select(x =>
@@ -63,23 +72,27 @@ public static class BriefBuilder
             return (x.Name, s);
         }).Where(x => x.s.Agreement is not null).OrderByDescending(x => x.s.Agreement).ToList();
 
-        // A finding names only areas with enough votes to be read as a pattern; the table below lists them all.
+        // The findings and the table name only areas with enough votes to be read as a pattern; the others are listed by name.
         var readable = issues.Where(x => x.s.N >= MinVotesForFinding).ToList();
+        var thin = issues.Where(x => x.s.N < MinVotesForFinding).OrderBy(x => x.Name, StringComparer.Ordinal).ToList();
         if (readable.Count >= 2)
         {
-            findings.Add(string.Create(inv, $"By issue area (areas from the rules in docs/methods.md, with at least {MinVotesForFinding} common votes) their agreement is highest on {readable[0].Name.ToLowerInvariant()} ({readable[0].s.Agreement:0.00}, n {readable[0].s.N}) and lowest on {readable[^1].Name.ToLowerInvariant()} ({readable[^1].s.Agreement:0.00}, n {readable[^1].s.N})."));
+            findings.Add(string.Create(inv, $"By issue area (areas with at least {MinVotesForFinding} common votes) their agreement is highest on {IssueAreaProse.InSentence(readable[0].Name)} ({readable[0].s.Agreement:0.00}, n\u00a0{readable[0].s.N}) and lowest on {IssueAreaProse.InSentence(readable[^1].Name)} ({readable[^1].s.Agreement:0.00}, n\u00a0{readable[^1].s.N})."));
         }
 
         // Ideal points: the cached fit when the database has one, else a fit for this brief (seconds).
         idealPoints ??= IdealPointFitter.Get(db, refit: false, out _);
-        var idealSeries = new[] { a, b, reference }.Select(st => idealPoints.ForState(st.Code).Where(p => p.Year >= from && p.Year <= to).ToList()).ToArray();
+        var idealStates = hasReference ? new[] { a, b, reference } : [a, b];
+        var idealSeries = idealStates.Select(st => idealPoints.ForState(st.Code).Where(p => p.Year >= from && p.Year <= to).ToList()).ToArray();
         var distance = idealPoints.Distance(a.Code, b.Code).Where(d => d.Year >= from && d.Year <= to).ToList();
         if (distance.Count >= 2 && idealSeries.All(x => x.Count > 0))
         {
             var lastYear = distance[^1].Year;
             string At(State st) => idealPoints.TryGet(st.Code, lastYear, out var p) ? p.Position.ToString("0.00", inv) : "—";
             var refGap = idealPoints.TryGet(reference.Code, lastYear, out var pr) && idealPoints.TryGet(a.Code, lastYear, out var pa) ? Math.Abs(pr.Position - pa.Position).ToString("0.00", inv) : "—";
-            findings.Add(string.Create(inv, $"Ideal points ({IdealPointFitter.ScaleInWords(idealPoints)}; the United States positive): in {lastYear} {a.Code} {At(a)}, {b.Code} {At(b)}, {reference.Code} {At(reference)} {Published(db, lastYear, a, b, reference)}; the {a.Code}–{b.Code} distance was {distance[0].Distance:0.00} in {distance[0].Year} and {distance[^1].Distance:0.00} in {lastYear}, against {refGap} between {a.Code} and {reference.Code}."));
+            var positions = string.Join(", ", idealStates.Select(st => $"{ReaderNames.InProse(st)} {At(st)}"));
+            var against = hasReference ? $", against {refGap} between {nameA} and {nameRef}" : "";
+            findings.Add(string.Create(inv, $"Ideal points ({IdealPointFitter.ScaleInWords(idealPoints)}; the United States positive): in {lastYear} {positions} {Published(db, lastYear, idealStates)}; the distance between {nameA} and {nameB} was {distance[0].Distance:0.00} in {distance[0].Year} and {distance[^1].Distance:0.00} in {lastYear}{against}."));
         }
 
         var splits = DivergenceFinder.Find(ga, ga.RowOf(a.Code), ga.RowOf(b.Code), d => d.Year >= from && d.Year <= to);
@@ -88,7 +101,7 @@ public static class BriefBuilder
         if (top.Count > 0)
         {
             var first = top[0];
-            findings.Add(string.Create(inv, $"They split on {splits.Count} recorded votes, {splits.Count(s => s.Opposite)} of them yes against no; the most contested: {titles[first.Decision.DecisionId].Symbol} ({first.Decision.Date:yyyy-MM-dd}, \"{titles[first.Decision.DecisionId].Title}\"), {a.Code} {first.A.Label()}, {b.Code} {first.B.Label()}, tally {first.Tally}."));
+            findings.Add(string.Create(inv, $"They split on {splits.Count:N0} recorded votes, {splits.Count(s => s.Opposite)} of them yes against no; the most contested: {titles[first.Decision.DecisionId].Symbol} ({first.Decision.Date:yyyy-MM-dd}, \"{titles[first.Decision.DecisionId].Title}\"), {nameA} {first.A.Label()}, {nameB} {first.B.Label()}, tally {first.Tally} (yes-no-abstain)."));
         }
 
         // Security Council.
@@ -98,11 +111,11 @@ public static class BriefBuilder
         if (joint.Count > 0)
         {
             var topics = joint.GroupBy(d => d.Topic).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}");
-            findings.Insert(0, string.Create(inv, $"In the Security Council {a.Name} and {b.Name} cast {joint.Count} joint vetoes in {from}–{to}, the first on {joint[0].Date:d MMM yyyy} ({joint[0].Draft}); by topic: {string.Join(", ", topics)}. They abstained together on {coAbstentions} adopted resolutions."));
+            findings.Insert(0, string.Create(inv, $"In the Security Council {ReaderNames.WithUnName(a)} and {ReaderNames.WithUnName(b)} cast {joint.Count} joint vetoes in {from}–{to}, the first on {joint[0].Date:d MMM yyyy} ({joint[0].Draft}); by topic: {string.Join(", ", topics)}. They abstained together on {coAbstentions} adopted resolutions."));
         }
         else
         {
-            findings.Insert(0, string.Create(inv, $"In the Security Council {a.Name} and {b.Name} cast no joint veto in {from}–{to}; they abstained together on {coAbstentions} adopted resolutions."));
+            findings.Insert(0, string.Create(inv, $"In the Security Council {ReaderNames.WithUnName(a)} and {ReaderNames.WithUnName(b)} cast no joint veto in {from}–{to}; they abstained together on {coAbstentions} adopted resolutions."));
         }
 
         // The list is rendered when the document is written, so the forum sections below still add their findings to it.
@@ -122,14 +135,22 @@ public static class BriefBuilder
         {
             var scYears = Periods.Build(sc, PeriodKind.Year, _ => true, from, to);
             var chart = new BriefChart($"Security Council: agreement of {a.Code} and {b.Code} by year", "Agreement (1 = always alike)")
+                .YRange(0, 1.05)
                 .Add($"{a.Code}–{b.Code}", Pick(Yearly(sc, scYears, a.Code, b.Code), x => x.Agreement));
-            if (sc.TryRowOf(reference.Code, out _))
+            if (hasReference && sc.TryRowOf(reference.Code, out _))
             {
                 chart.Add($"{a.Code}–{reference.Code}", Pick(Yearly(sc, scYears, a.Code, reference.Code), x => x.Agreement))
                     .Add($"{b.Code}–{reference.Code}", Pick(Yearly(sc, scYears, b.Code, reference.Code), x => x.Agreement));
             }
 
-            doc.C("sc-agreement", chart, $"Data: every recorded Security Council vote on resolutions and drafts (UN Digital Library, DGACM, drafts 1994–2025), {from}–{to}. Method: Voeten agreement (yes 1, abstain ½, no 0; mean of 1 − |x − y|) over votes both cast; years with fewer than 10 common votes omitted.");
+            var scLast = sc.Decisions.Length > 0 ? sc.Decisions[^1].Date : default;
+            var scPartial = PartialYear(scLast, to);
+            if (scPartial is { } py)
+            {
+                chart.MarkPartial(py, string.Create(inv, $"{py}: partial year (to {scLast:d MMM})"));
+            }
+
+            doc.C("sc-agreement", chart, string.Create(inv, $"Data: every recorded Security Council vote on resolutions and drafts (UN Digital Library, DGACM, drafts 1994–2025), {from}–{to}{PartialNote(scLast, scPartial)}. Method: Voeten agreement (yes 1, abstain ½, no 0; mean of 1 − |x − y|) over votes both cast; years with fewer than 10 common votes omitted."));
         }
 
         foreach (var note in VetoQuery.CoverageNotes(council))
@@ -138,17 +159,34 @@ public static class BriefBuilder
         }
 
         doc.H(1, "General Assembly");
-        var gaChart = new BriefChart($"General Assembly: agreement by year, {a.Code}, {b.Code} and {reference.Code}", "Agreement (1 = always alike)")
-            .Add($"{a.Code}–{b.Code}", yearly[0]).Add($"{a.Code}–{reference.Code}", yearly[1]).Add($"{b.Code}–{reference.Code}", yearly[2])
-            .AddSteps($"{a.Code}–{b.Code} level", [.. segments.Select(x => (x.From, x.To, x.Mean))], 0);
+        var gaChart = new BriefChart(hasReference ? $"General Assembly: agreement by year, {a.Code}, {b.Code} and {reference.Code}" : $"General Assembly: agreement by year, {a.Code} and {b.Code}", "Agreement (1 = always alike)")
+            .YRange(0, 1.05)
+            .Add($"{a.Code}–{b.Code}", yearly[0]);
+        if (hasReference)
+        {
+            gaChart.Add($"{a.Code}–{reference.Code}", yearly[1]).Add($"{b.Code}–{reference.Code}", yearly[2]);
+        }
+
+        gaChart.AddSteps($"{a.Code}–{b.Code} level", [.. segments.Select(x => (x.From, x.To, x.Mean))], 0);
         var lastVote = ga.Decisions.Length > 0 ? ga.Decisions[^1].Date : default;
-        doc.C("ga-agreement", gaChart, $"Data: every recorded General Assembly vote (unvotes 1946–2019, UN Digital Library, DGACM), {from}–{to}; the last vote on record is of {lastVote:d MMM yyyy}, so {lastVote.Year} is a partial year. Method: Voeten agreement over votes both cast (pairwise deletion); Russia includes the USSR before 24 Dec 1991; years with fewer than 10 common votes omitted. Dashed steps: the levels between change points of {a.Code}–{b.Code} agreement (penalised least squares, weighted by votes).");
+        var gaPartial = PartialYear(lastVote, to);
+        if (gaPartial is { } gy)
+        {
+            gaChart.MarkPartial(gy, string.Create(inv, $"{gy}: partial year (to {lastVote:d MMM})"));
+        }
+
+        doc.C("ga-agreement", gaChart, string.Create(inv, $"Data: every recorded General Assembly vote (unvotes 1946–2019, UN Digital Library, DGACM), {from}–{to}{PartialNote(lastVote, gaPartial)}. Method: Voeten agreement over votes both cast (pairwise deletion); Russia includes the USSR before 24 Dec 1991; years with fewer than 10 common votes omitted. Dashed steps: the levels between change points of {a.Code}–{b.Code} agreement (penalised least squares, weighted by votes)."));
         var kappaChart = new BriefChart($"General Assembly: Cohen's kappa by year, {a.Code}–{b.Code}", "Kappa (0 = chance)")
-            .Add($"{a.Code}–{b.Code}", Pick(scores[0], x => x.Kappa));
-        doc.C("ga-kappa", kappaChart, $"Data: as above. Method: Cohen's kappa after Häge (2011), squared distance, each state's own vote distribution; {from}–{to}.");
+            .Add($"{a.Code}–{b.Code}", Pick(scores[0], x => KappaReading.Readable(x)));
+        if (gaPartial is { } ky)
+        {
+            kappaChart.MarkPartial(ky, $"{ky}: partial year");
+        }
+
+        doc.C("ga-kappa", kappaChart, string.Create(inv, $"Data: as above. Method: Cohen's kappa after Häge (2011), squared distance, each state's own vote distribution; {from}–{to}; years in which either state cast one kind of vote {KappaReading.NearUnanimousShare:0%} of the time or more omitted (kappa is not meaningful on near-unanimous votes)."));
         if (idealSeries.Any(x => x.Count > 0))
         {
-            var idealChart = new BriefChart($"General Assembly: ideal points of {a.Code}, {b.Code} and {reference.Code}", "Ideal point (Concord's, aligned to the BSV scale)");
+            var idealChart = new BriefChart($"General Assembly: ideal points of {a.Code}, {b.Code} and {reference.Code}", "Ideal point (BSV scale)");
             foreach (var stateSeries in idealSeries)
             {
                 idealChart.AddWithBand(stateSeries.Count > 0 ? stateSeries[0].State : "", [.. stateSeries.Select(p => (p.Year, p.Position, p.Lower, p.Upper))]);
@@ -158,11 +196,12 @@ public static class BriefBuilder
         }
 
         doc.H(2, "By issue area");
-        doc.T(["issue area", "common votes", "agreement", "kappa"], issues.Select(x => new object?[] { x.Name, x.s.N, x.s.Agreement, x.s.Kappa }));
-        doc.P("Issue areas come from rules on each decision's title, agenda item and UN subject terms (Reference/issue_rules.csv; concord show SYMBOL says which rule placed a decision). A decision can be in several areas. The first six areas follow the unvotes coding, against which the rules are scored in docs/methods.md.");
+        doc.T(["issue area", "common votes", "agreement", "kappa"], readable.Select(x => new object?[] { x.Name, x.s.N, x.s.Agreement, KappaReading.IsMeaningful(x.s.Counts) ? x.s.Kappa : KappaReading.NotMeaningful }));
+        var thinText = thin.Count == 0 ? "" : " Left out for fewer common votes: " + string.Join(", ", thin.Select(x => string.Create(inv, $"{x.Name} ({x.s.N})"))) + ".";
+        doc.P(string.Create(inv, $"Areas with at least {MinVotesForFinding} common votes, as in the findings.{thinText} Kappa is not meaningful where either state cast one kind of vote {KappaReading.NearUnanimousShare:0%} of the time or more: with near-unanimous votes the agreement expected by chance is already close to total, and kappa falls to about 0 however often they agree. Issue areas come from rules on each decision's title, agenda item and UN subject terms; a decision can be in several areas. The rules are described and scored in docs/methods.md."));
         doc.H(2, "Where they split");
         doc.T(["date", "symbol", "title", a.Code, b.Code, "split", "tally"], top.Select(s => new object?[] { s.Decision.Date, titles[s.Decision.DecisionId].Symbol, titles[s.Decision.DecisionId].Title, s.A.Label(), s.B.Label(), s.Opposite ? "opposite" : "one abstained", s.Tally.ToString() }));
-        doc.P($"Ranked: yes against no first, then one abstaining; the more divided the Assembly, the higher. All {splits.Count} splits: concord diverge {a.Code} {b.Code} --from {from} --to {to} --top 1000.");
+        doc.P(string.Create(inv, $"Ranked: yes against no first, then one abstaining; the more divided the Assembly, the higher. Tally: yes-no-abstain. The ten shown of {splits.Count:N0} splits."));
 
         var forums = ForumStore.Load(db);
         ForumSections.Regional(doc, forums, a, b, findings);
@@ -173,6 +212,13 @@ public static class BriefBuilder
     }
 
     /// <summary>Bailey, Strezhnev and Voeten's published positions for the year, as read from their file, to set beside Concord's.</summary>
+    /// <summary>The year of the last record when the record stops before that year's end and the brief reaches it; else null.</summary>
+    private static int? PartialYear(DateOnly last, int to) =>
+        last != default && last.Year == to && last < new DateOnly(last.Year, 12, 31) ? last.Year : null;
+
+    private static string PartialNote(DateOnly last, int? partial) =>
+        partial is { } y ? string.Create(CultureInfo.InvariantCulture, $"; the last vote on record is of {last:d MMM yyyy}, so {y} is a partial year (shaded)") : "";
+
     private static string Published(ConcordDatabase db, int year, params State[] states)
     {
         var published = IdealPointFitter.ReadReference(db);
@@ -181,7 +227,7 @@ public static class BriefBuilder
             return string.Create(CultureInfo.InvariantCulture, $"(BSV publish no estimate for {year})");
         }
 
-        var figures = states.Select(s => published.TryGetValue((s.Code, year), out var x) ? $"{s.Code} {x.ToString("0.00", CultureInfo.InvariantCulture)}" : $"{s.Code} —");
+        var figures = states.Select(s => published.TryGetValue((s.Code, year), out var x) ? $"{ReaderNames.InProse(s)} {x.ToString("0.00", CultureInfo.InvariantCulture)}" : $"{ReaderNames.InProse(s)} —");
         return string.Create(CultureInfo.InvariantCulture, $"(BSV's published estimates for {year}: {string.Join(", ", figures)})");
     }
 

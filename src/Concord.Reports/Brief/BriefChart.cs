@@ -7,6 +7,9 @@ namespace Concord.Reports.Brief;
 /// <remarks>Years print as years (no thousands separator, whole years only), axes are labelled, series are told apart by colour and marker.</remarks>
 public sealed class BriefChart(string title, string yLabel)
 {
+    private (double Low, double High)? _yRange;
+    private (int Year, string Label)? _partial;
+
     private static readonly MarkerShape[] s_markers = [MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond];
     private static readonly Color[] s_colors = [Colors.C0, Colors.C1, Colors.C2, Colors.C3, Colors.C4, Colors.C5];
     private readonly List<Action<Plot>> _layers = [];
@@ -119,6 +122,23 @@ public sealed class BriefChart(string title, string yLabel)
         return this;
     }
 
+    /// <summary>The chart's title (also the heading and alt text of the Markdown brief).</summary>
+    public string Title => title;
+
+    /// <summary>A fixed y-axis range, so a measure on a 0–1 scale starts at 0 rather than at its lowest value.</summary>
+    public BriefChart YRange(double low, double high)
+    {
+        _yRange = (low, high);
+        return this;
+    }
+
+    /// <summary>Shades a year the record covers only in part, so that its values are not read as a full year's.</summary>
+    public BriefChart MarkPartial(int year, string label)
+    {
+        _partial = (year, label);
+        return this;
+    }
+
     private Plot Build()
     {
         var plot = new Plot();
@@ -136,12 +156,32 @@ public sealed class BriefChart(string title, string yLabel)
             layer(plot);
         }
 
-        // Outside the data area, so that no point is hidden behind it.
-        plot.ShowLegend(Edge.Right);
+        plot.Axes.AutoScale();
+        if (_yRange is { } range)
+        {
+            plot.Axes.SetLimitsY(range.Low, range.High);
+        }
+
+        if (_partial is { } partial)
+        {
+            // A filled band over the axis' height, not a span or rectangle plottable: those draw a path effect the SVG
+            // canvas does not support (it prints a warning on every render).
+            var limits = plot.Axes.GetLimits();
+            var shade = plot.Add.FillY([partial.Year - 0.5, partial.Year + 0.5], [limits.Bottom, limits.Bottom], [limits.Top, limits.Top]);
+            shade.FillColor = Colors.Gray.WithAlpha(0.25);
+            shade.LineWidth = 0;
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = partial.Label, FillColor = shade.FillColor });
+            plot.Axes.SetLimits(limits);
+        }
+
+        // Below the plot, in a row: outside the data area, so that no point is hidden behind it, without taking a
+        // column of the chart's width.
+        plot.ShowLegend(Edge.Bottom);
+        plot.Legend.Orientation = Orientation.Horizontal;
         return plot;
     }
 
-    public string Svg(int width = 760, int height = 340) => Build().GetSvgXml(width, height);
+    public string Svg(int width = 900, int height = 400) => Build().GetSvgXml(width, height);
 
-    public void SavePng(string path, int width = 760, int height = 340) => Build().SavePng(path, width, height);
+    public void SavePng(string path, int width = 900, int height = 400) => Build().SavePng(path, width, height);
 }

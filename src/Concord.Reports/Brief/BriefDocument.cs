@@ -1,11 +1,12 @@
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using Concord.Reports.Text;
 
 namespace Concord.Reports.Brief;
 
 /// <summary>The brief as a list of blocks (headings, paragraphs, tables, charts), rendered to HTML or Markdown.</summary>
-public sealed class BriefDocument(string title)
+public sealed partial class BriefDocument(string title)
 {
     private abstract record Block;
 
@@ -57,7 +58,8 @@ public sealed class BriefDocument(string title)
         sb.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").Append(E(title)).Append("</title>\n<style>")
           .Append("body{font-family:Georgia,serif;max-width:960px;margin:2em auto;color:#222;line-height:1.45}")
           .Append("table{border-collapse:collapse;margin:.6em 0;font-size:.9em}td,th{border:1px solid #bbb;padding:.25em .5em;text-align:left}")
-          .Append("th{background:#eef}figure{margin:1em 0}figcaption{font-size:.85em;color:#444}h1{font-size:1.6em}")
+          .Append("th{background:#eef}figure{margin:1em 0}figure svg{max-width:100%;height:auto}figcaption{font-size:.85em;color:#444}h1{font-size:1.6em}")
+          .Append(".nw{white-space:nowrap}a{color:#1a4f8b;overflow-wrap:anywhere}")
           .Append("</style></head><body>\n<h1>").Append(E(title)).Append("</h1>\n");
         foreach (var b in _blocks)
         {
@@ -67,13 +69,13 @@ public sealed class BriefDocument(string title)
                     sb.Append($"<h{h.Level + 1}>").Append(E(h.Text)).Append($"</h{h.Level + 1}>\n");
                     break;
                 case Paragraph p:
-                    sb.Append("<p>").Append(E(p.Text)).Append("</p>\n");
+                    sb.Append("<p>").Append(Rich(p.Text)).Append("</p>\n");
                     break;
                 case Bullets l:
                     sb.Append("<ul>");
                     foreach (var item in l.Items)
                     {
-                        sb.Append("<li>").Append(E(item)).Append("</li>");
+                        sb.Append("<li>").Append(Rich(item)).Append("</li>");
                     }
 
                     sb.Append("</ul>\n");
@@ -91,7 +93,7 @@ public sealed class BriefDocument(string title)
                         sb.Append("<tr>");
                         foreach (var v in row)
                         {
-                            sb.Append("<td>").Append(E(Cell(v))).Append("</td>");
+                            sb.Append("<td>").Append(Rich(Cell(v))).Append("</td>");
                         }
 
                         sb.Append("</tr>\n");
@@ -147,7 +149,10 @@ public sealed class BriefDocument(string title)
                 case Chart c:
                     var file = $"{imageStem}-{c.Name}.png";
                     c.Plot.SavePng(Path.Combine(directory, file));
-                    sb.Append("![").Append(c.Caption).Append("](").Append(file).Append(")\n\n*").Append(c.Caption).Append("*\n\n");
+                    // A heading of its own and a short alt text: a reader of the Markdown (or a screen reader) finds the
+                    // chart without seeing the title drawn inside the image.
+                    sb.Append("### ").Append(c.Plot.Title).Append("\n\n");
+                    sb.Append("![Chart: ").Append(c.Plot.Title).Append(" (data and method in the caption below)](").Append(file).Append(")\n\n*").Append(c.Caption).Append("*\n\n");
                     break;
                 default:
                     break;
@@ -160,4 +165,24 @@ public sealed class BriefDocument(string title)
     private static string Cell(object? v) => v is double d ? d.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) : CellText.Format(v);
 
     private static string E(string s) => WebUtility.HtmlEncode(s);
+
+    /// <summary>Encoded text with web addresses as links, and dates, year ranges and tallies kept on one line.</summary>
+    private static string Rich(string s)
+    {
+        var sb = new StringBuilder();
+        var at = 0;
+        foreach (Match m in Unbroken().Matches(s))
+        {
+            sb.Append(E(s[at..m.Index]));
+            var text = E(m.Value);
+            sb.Append(m.Groups["url"].Success ? $"<a href=\"{text}\">{text}</a>" : $"<span class=\"nw\">{text}</span>");
+            at = m.Index + m.Length;
+        }
+
+        return sb.Append(E(s[at..])).ToString();
+    }
+
+    // Links first, so that a date inside an address stays part of the link.
+    [GeneratedRegex(@"(?<url>https?://[^\s<>""]+[^\s<>"".,;)])|\d{4}-\d{2}-\d{2}|\d{4}-\d{2}\b|\d{1,2} [A-Z][a-z]{2} \d{4}|\d{4}–\d{4}|\b\d+-\d+-\d+\b|[A-Z]{3}–[A-Z]{3}|\d{4}-present")]
+    private static partial Regex Unbroken();
 }

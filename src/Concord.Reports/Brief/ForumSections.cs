@@ -1,5 +1,6 @@
 using System.Globalization;
 using Concord.Forums;
+using Concord.Reports.Text;
 using Concord.States;
 
 namespace Concord.Reports.Brief;
@@ -36,12 +37,12 @@ internal static class ForumSections
 
         if (rows.Count == 0)
         {
-            doc.P($"Neither {a.Name} nor {b.Name} appears in the forum record (SCO, BRICS, East Asia Summit, CSTO).");
+            doc.P($"Neither {ReaderNames.InProse(a)} nor {ReaderNames.InProse(b)} appears in the forum record (SCO, BRICS, East Asia Summit, CSTO).");
             return;
         }
 
         doc.T(["forum", "name", a.Code, b.Code, "both full members since"], rows);
-        doc.P("Data: Concord's curated membership record (data/curated/memberships.csv), one row per fact with its source; a date known only to the month or year is shown so. Roles: member, observer, dialogue partner, partner.");
+        doc.P("Data: Concord's curated membership record, one row per fact with its source; a date known only to the month or year is shown so. Roles: member, observer, dialogue partner, partner.");
         findings.Add(shared.Count > 0
             ? $"Outside the UN they sit together as full members in {string.Join(", ", shared)} (curated record with sources)."
             : $"Outside the UN they share no full membership in the forums on record.");
@@ -66,9 +67,9 @@ internal static class ForumSections
         {
             doc.H(2, "Declarations");
             doc.T(["date", "forum", "paragraph", a.Code, b.Code, "dissented or left out"], positionRows);
-            doc.P("A state left out of a paragraph that names the states subscribing to it is recorded as dissented (the note of each row says so). Data: data/curated/declarations.csv and declaration_positions.csv.");
+            doc.P("A state left out of a paragraph that names the states subscribing to it is recorded as dissented. Data: Concord's curated record of summit declarations, each position with its source.");
             var same = positionRows.Count(r => Equals(r[3], r[4]));
-            findings.Add(string.Create(s_inv, $"On the key paragraphs of {positionRows.Count} summit declarations on record, {a.Code} and {b.Code} took the same position {same} times; dissent or absence came from {DistinctDissenters(positionRows)}."));
+            findings.Add(string.Create(s_inv, $"On the key paragraphs of {positionRows.Count} summit declarations on record, {ReaderNames.InProse(a)} and {ReaderNames.InProse(b)} took the same position {same} times; dissent or absence came from {DistinctDissenters(positionRows)}."));
         }
     }
 
@@ -91,7 +92,7 @@ internal static class ForumSections
         var kinds = Enum.GetValues<EventKind>().Where(k => events.Any(e => e.Kind == k)).ToList();
         var chart = new BriefChart($"Events with both {a.Code} and {b.Code} by year and type", "Events on record")
             .AddStackedBars([.. kinds.Select(k => (k.Label(), (IReadOnlyList<(int, int)>)[.. Enumerable.Range(first, last - first + 1).Select(y => (y, events.Count(e => e.Kind == k && e.Start.Year == y)))]))]);
-        doc.C("bilateral-events", chart, string.Create(s_inv, $"Data: Concord's curated record of events with sources (data/curated/events.csv) and the rows of three exercise datasets that include both states (MME v7 and JME v3 to 2010, the Russia 2009–2018 list), not counted twice (docs/data.md); {first}–{last}. An event counts in the year it began. The record is a short list of sourced facts, not a complete census: years with fewer events on record did not necessarily have fewer events."));
+        doc.C("bilateral-events", chart, string.Create(s_inv, $"Data: Concord's curated record of events, each with its source, and the rows of three exercise datasets that include both states (MME v7 and JME v3 to 2010, the Russia 2009–2018 list), not counted twice (docs/data.md); {first}–{last}. An event counts in the year it began. The record is a short list of sourced facts, not a complete census: years with fewer events on record did not necessarily have fewer events."));
         doc.T(["type", "events", "first", "last", "most in one year"], kinds.Select(k =>
         {
             var of = events.Where(e => e.Kind == k).ToList();
@@ -120,7 +121,7 @@ internal static class ForumSections
             }
         }
 
-        findings.Add($"Bilateral ties on record for {a.Code} and {b.Code}: {string.Join(", ", parts)} — a sourced but incomplete list (docs/data.md says what is left out).");
+        findings.Add($"Bilateral ties on record for {ReaderNames.InProse(a)} and {ReaderNames.InProse(b)}: {string.Join(", ", parts)} — a sourced but incomplete list (docs/data.md says what is left out).");
     }
 
     /// <summary>"4 in 2007 and 2024": the largest yearly count and every year that reached it.</summary>
@@ -159,6 +160,6 @@ internal static class ForumSections
     private static string DistinctDissenters(List<object?[]> rows)
     {
         var states = rows.SelectMany(r => ((string?)r[5] ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        return states.Count == 0 ? "no member" : string.Join(", ", states);
+        return states.Count == 0 ? "no member" : string.Join(", ", states.Select(c => StateRegistry.Default.IsKnownCode(c) ? ReaderNames.InProse(StateRegistry.Default[c]) : c));
     }
 }

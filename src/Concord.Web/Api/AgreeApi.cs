@@ -11,9 +11,10 @@ namespace Concord.Web.Api;
 public static class AgreeApi
 {
     /// <summary>One period: n common votes, the asked-for measures (null where undefined or n is below min-n), and the counts
-    /// behind them; <see cref="FirstYear"/>–<see cref="LastYear"/> bound its decisions, to ask <c>/api/diverge</c> for the splits.</summary>
+    /// behind them; <see cref="FirstYear"/>–<see cref="LastYear"/> bound its decisions, to ask <c>/api/diverge</c> for the splits.
+    /// <see cref="KappaMeaningful"/> is false when either state's votes are near-unanimous, where kappa collapses (the brief's rule).</summary>
     /// <param name="AVotesOf">Where a continued seat is joined, the states whose votes the row counts for A ("SUN", "SUN RUS", "RUS").</param>
-    public sealed record AgreementRow(string Period, int FirstYear, int LastYear, int N, IReadOnlyDictionary<string, double?> Values, int Same, int Opposite, int Partial,
+    public sealed record AgreementRow(string Period, int FirstYear, int LastYear, int N, IReadOnlyDictionary<string, double?> Values, int Same, int Opposite, int Partial, bool KappaMeaningful,
         string? AVotesOf = null, string? BVotesOf = null);
 
     public sealed record AgreeResponse(string Title, StateRef A, StateRef B, string Forum, string Convention, string Periods, string? Issue, int MinN, IReadOnlyList<string> Measures, IReadOnlyList<AgreementRow> Rows, IReadOnlyList<string> Notes);
@@ -96,7 +97,7 @@ public static class AgreeApi
             string? VotesOf(string code) => merge && cols.Length > 0 && StateRegistry.Default.SeatPredecessors(code).Any()
                 ? StateRegistry.Default.VotesOf(code, matrix.Decisions[cols[0]].Date, matrix.Decisions[cols[^1]].Date)
                 : null;
-            rows.Add(new AgreementRow(periods[p].Label, first, last, counts[p].N, values, counts[p].Same, counts[p].Opposite, counts[p].Partial,
+            rows.Add(new AgreementRow(periods[p].Label, first, last, counts[p].N, values, counts[p].Same, counts[p].Opposite, counts[p].Partial, KappaReading.IsMeaningful(counts[p]),
                 VotesOf(stateA.Code), groupCode is null ? VotesOf(side.Code) : null));
         }
 

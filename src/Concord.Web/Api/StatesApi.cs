@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Concord.Web.Api;
 
-/// <summary><c>/api/states?q=</c>: states with votes on record whose code or name matches, for the dashboard's picker.</summary>
+/// <summary><c>/api/states?q=</c>: states with votes on record whose code, name or alias matches, for the dashboard's picker.</summary>
+/// <remarks>An alias from the registry ("UK", "Britain", "America", "Russia") finds its state first, as a code does.</remarks>
 public static class StatesApi
 {
     public sealed record StateMatch(string Code, string Name);
@@ -17,9 +18,10 @@ public static class StatesApi
         var text = Parameters.Text(q, "q", 60) ?? "";
         var max = Parameters.Int(limit, "limit", 20, 1, 300);
         var ga = record.Matrix(Forum.GeneralAssembly, mergePredecessors: false);
+        var aliased = text.Length > 0 && StateRegistry.Default.TryResolve(text, null, out var byAlias) ? byAlias.Code : null;
         var matches = StateRegistry.Default.States
             .Where(s => ga.TryRowOf(s.Code, out _))
-            .Select(s => (State: s, Rank: Rank(s, text)))
+            .Select(s => (State: s, Rank: s.Code == aliased ? 0 : Rank(s, text)))
             .Where(x => x.Rank >= 0)
             .OrderBy(x => x.Rank).ThenBy(x => x.State.Name, StringComparer.Ordinal)
             .Take(max)

@@ -109,19 +109,32 @@ function writeHash() {
   history.replaceState(null, '', '#' + query({ a: state.a.code, b: state.b.code, forum: f.forum, from: f.from, to: f.to, issue: f.issue }));
 }
 
+// With no pair in the address the dashboard opens on China and Russia, the pair the brief is written on by default.
+const DEFAULT_PAIR = { a: 'CHN', b: 'RUS' };
+
+// Reads the pair and frame from the address; a code that names no state is reported, not ignored. False when one is unknown.
 async function readHash() {
   const h = new URLSearchParams(location.hash.slice(1));
-  for (const id of ['forum', 'from', 'to', 'issue']) if (h.get(id)) $(id).value = h.get(id);
+  for (const id of ['forum', 'from', 'to', 'issue']) $(id).value = h.get(id) || '';
+  const unknown = [];
   for (const side of ['a', 'b']) {
-    const code = h.get(side);
-    if (!code) continue;
+    const code = (h.get(side) || DEFAULT_PAIR[side]).trim();
     const matches = await api('states', { q: code, limit: 1 });
     if (matches.length > 0 && matches[0].code === code.toUpperCase()) {
       state[side] = matches[0];
       $(`state-${side}`).value = matches[0].name;
       $(`chosen-${side}`).textContent = `${matches[0].code} chosen`;
+    } else {
+      unknown.push(code);
     }
   }
+  if (unknown.length > 0) {
+    message(`Unknown state code${unknown.length > 1 ? 's' : ''} in the address: ${unknown.join(', ')}. Choose a state by name or code above.`);
+    $('results').hidden = true;
+    $('brief-link').hidden = true;
+    return false;
+  }
+  return true;
 }
 
 // ---- loading and drawing -----------------------------------------------------------------------------------
@@ -173,7 +186,7 @@ function drawHeadline(overall, byYear, splits, sc, f) {
   const a = state.a.code;
   const b = state.b.code;
   const forum = f.forum === 'sc' ? 'Security Council' : 'General Assembly';
-  const showSplits = () => openSplits(`Where ${a} and ${b} split`, { from: f.from, to: f.to });
+  const showSplits = () => openSplits(`Where ${a} and ${b} split`, { from: f.from, to: f.to }, 'all');
   const items = [];
   if (row) {
     // The years they both voted in, not the frame: China's seat was the Republic of China's until 1971.
@@ -185,8 +198,11 @@ function drawHeadline(overall, byYear, splits, sc, f) {
     items.push(figure(fmt(row.values.kappa), 'Cohen\'s kappa (0 = chance)', showSplits, 'kappa'));
     items.push(figure(count(row.n), 'common recorded votes', showSplits, 'n'));
   }
-  items.push(figure(count(splits.opposite), 'opposite votes (yes against no)', showSplits, 'opposite'));
-  items.push(figure(count(splits.oneAbstained), 'one abstained, the other did not', showSplits, 'one-abstained'));
+  // Each figure opens the decisions it counts: the opposite votes open the opposite votes only.
+  items.push(figure(count(splits.opposite), 'opposite votes (yes against no)',
+    () => openSplits(`Where ${a} and ${b} voted yes against no`, { from: f.from, to: f.to }, 'opposite'), 'opposite'));
+  items.push(figure(count(splits.oneAbstained), 'one abstained, the other did not',
+    () => openSplits(`Where one of ${a} and ${b} abstained`, { from: f.from, to: f.to }, 'one-abstained'), 'one-abstained'));
   if (!(sc instanceof Error)) {
     const joint = sc.rows.reduce((s, r) => s + r.counts['joint-veto'], 0);
     items.push(figure(count(joint), 'joint vetoes in the Security Council', () => openPattern('joint-veto'), 'joint-vetoes'));
@@ -238,22 +254,24 @@ function drawChart(result, f) {
     // Lines break where a year has too few common votes (no value), rather than bridging the gap.
     let path = '';
     let pen = false;
+    // Kappa is left out where either state's votes are near-unanimous (most Council years): it collapses there.
+    const shown = (r) => s.key !== 'kappa' || r.kappaMeaningful;
     for (const r of rows) {
       const v = r.values[s.key];
-      if (v === null || v === undefined) { pen = false; continue; }
+      if (v === null || v === undefined || !shown(r)) { pen = false; continue; }
       path += `${pen ? 'L' : 'M'}${x(Number(r.period)).toFixed(1)},${y(v).toFixed(1)}`;
       pen = true;
     }
     root.append(svg('path', { d: path, fill: 'none', stroke: s.colour, 'stroke-width': 2, 'stroke-dasharray': s.dash }));
     for (const r of rows) {
       const v = r.values[s.key];
-      if (v === null || v === undefined) continue;
+      if (v === null || v === undefined || !shown(r)) continue;
       const point = svg('circle', {
         class: 'pt', cx: x(Number(r.period)), cy: y(v), r: 3.5, fill: s.colour, tabindex: 0,
         'data-series': s.key, 'data-year': r.period, 'data-value': v.toFixed(3),
       });
       point.append(svg('title', {}, `${r.period}: ${s.label} ${v.toFixed(3)} over ${r.n} common votes (${r.opposite} opposite, ${r.partial} one abstained). Click for the splits.`));
-      const open = () => openSplits(`Where ${state.a.code} and ${state.b.code} split in ${r.period}`, { from: r.period, to: r.period });
+      const open = () => openSplits(`Where ${state.a.code} and ${state.b.code} split in ${r.period}`, { from: r.period, to: r.period }, 'all');
       point.addEventListener('click', open);
       point.addEventListener('keydown', (e) => { if (e.key === 'Enter') open(); });
       root.append(point);
@@ -263,7 +281,7 @@ function drawChart(result, f) {
     root.append(svg('text', { x: width - right + 46, y: ly + 4, 'font-size': 12, fill: '#1d2433' }, s.label));
   });
   $('chart').replaceChildren(root);
-  $('chart-caption').textContent = `Data: every recorded vote both cast${frame().issue ? ` on issue area ${frame().issue}` : ''}, ${x0}–${x1}. Agreement: Voeten's scale (yes 1, abstain ½, no 0; 1 = always alike). Kappa: Cohen's, chance-corrected (Häge 2011). Years with fewer than ${result.minN} common votes have no value. Click a point for the decisions where they split that year.`;
+  $('chart-caption').textContent = `Data: every recorded vote both cast${frame().issue ? ` on issue area ${frame().issue}` : ''}, ${x0}–${x1}. Agreement: Voeten's scale (yes 1, abstain ½, no 0; 1 = always alike). Kappa: Cohen's, chance-corrected (Häge 2011). Years with fewer than ${result.minN} common votes have no value; kappa is not shown for years in which either state cast one kind of vote 95% of the time or more (near-unanimous votes, where kappa is not meaningful). Click a point for the decisions where they split that year.`;
 }
 
 function table(columns, rows) {
@@ -345,15 +363,52 @@ function drawIdeal(ideal) {
     $('ideal').replaceChildren(el('p', { text: 'No year with ideal points for both in this frame.' }));
     return;
   }
-  const cell = (p) => `${p.position.toFixed(2)} (${p.lower.toFixed(2)} to ${p.upper.toFixed(2)})`;
+  const latest = years[0];
+  const pa = byYear.get(latest)[a], pb = byYear.get(latest)[b];
   $('ideal').replaceChildren(
     // The title comes from the API, which says what scale the positions are on (the same words as the CLI and the brief).
-    el('p', { class: 'caption', text: `${ideal.title}, from every contested General Assembly vote, with 90% intervals. Method: docs/methods.md.` }),
-    table([{ label: 'year' }, { label: a, num: true }, { label: b, num: true }, { label: 'distance', num: true }],
-      years.slice(0, 12).map((y) => {
-        const pa = byYear.get(y)[a], pb = byYear.get(y)[b];
-        return [String(y), cell(pa), cell(pb), el('span', { 'data-ideal-distance': String(y), text: Math.abs(pa.position - pb.position).toFixed(2) })];
-      })));
+    el('p', { class: 'caption', text: `${ideal.title}, from every contested General Assembly vote; shaded: 90% intervals. Method: docs/methods.md.` }),
+    idealChart(ideal.rows, [a, b]),
+    el('p', {}, `Distance between ${a} and ${b} in ${latest}: `, el('span', { 'data-ideal-distance': String(latest), text: Math.abs(pa.position - pb.position).toFixed(2) }),
+      ` (${a} ${pa.position.toFixed(2)}, ${b} ${pb.position.toFixed(2)}).`));
+}
+
+// Each state's ideal point by year as a line, its 90% interval as a shaded band (SVG, no library).
+function idealChart(rows, codes) {
+  const width = 900, height = 300, left = 58, right = 90, top = 16, bottom = 40;
+  const years = rows.map((r) => r.year);
+  const x0 = Math.min(...years), x1 = Math.max(...years);
+  const span = Math.max(1, x1 - x0);
+  const lo = Math.floor(Math.min(...rows.map((r) => r.lower))), hi = Math.ceil(Math.max(...rows.map((r) => r.upper)));
+  const x = (yr) => left + ((yr - x0) / span) * (width - left - right);
+  const y = (v) => top + (1 - (v - lo) / Math.max(1e-9, hi - lo)) * (height - top - bottom);
+  const root = svg('svg', { id: 'ideal-chart', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': `Ideal points of ${codes.join(' and ')} by year, with 90% intervals` });
+  for (let v = lo; v <= hi; v += 1) {
+    root.append(svg('line', { x1: left, x2: width - right, y1: y(v), y2: y(v), stroke: v === 0 ? '#8a94a6' : '#e3e7ee' }));
+    root.append(svg('text', { x: left - 8, y: y(v) + 4, 'text-anchor': 'end', 'font-size': 12, fill: '#5b6473' }, String(v)));
+  }
+  const step = span > 50 ? 10 : span > 20 ? 5 : span > 8 ? 2 : 1;
+  for (let yr = Math.ceil(x0 / step) * step; yr <= x1; yr += step) {
+    root.append(svg('text', { x: x(yr), y: height - bottom + 18, 'text-anchor': 'middle', 'font-size': 12, fill: '#5b6473' }, String(yr)));
+  }
+  root.append(svg('line', { x1: left, x2: width - right, y1: height - bottom, y2: height - bottom, stroke: '#5b6473' }));
+  const colours = ['#1f5fa8', '#c2410c'];
+  codes.forEach((code, i) => {
+    const mine = rows.filter((r) => r.state === code).sort((p, q) => p.year - q.year);
+    if (mine.length === 0) return;
+    const band = mine.map((r) => `${x(r.year).toFixed(1)},${y(r.upper).toFixed(1)}`)
+      .concat([...mine].reverse().map((r) => `${x(r.year).toFixed(1)},${y(r.lower).toFixed(1)}`));
+    root.append(svg('polygon', { class: 'interval', 'data-state': code, points: band.join(' '), fill: colours[i], 'fill-opacity': 0.18, stroke: 'none' }));
+    root.append(svg('path', { d: mine.map((r, k) => `${k ? 'L' : 'M'}${x(r.year).toFixed(1)},${y(r.position).toFixed(1)}`).join(''), fill: 'none', stroke: colours[i], 'stroke-width': 2 }));
+    for (const r of mine) {
+      const dot = svg('circle', { class: 'ideal-pt', cx: x(r.year), cy: y(r.position), r: 2.5, fill: colours[i], 'data-state': code, 'data-year': String(r.year) });
+      dot.append(svg('title', {}, `${code} ${r.year}: ${r.position.toFixed(2)} (90% interval ${r.lower.toFixed(2)} to ${r.upper.toFixed(2)})`));
+      root.append(dot);
+    }
+    const last = mine[mine.length - 1];
+    root.append(svg('text', { x: x(last.year) + 6, y: y(last.position) + 4, 'font-size': 12, fill: colours[i] }, code));
+  });
+  return root;
 }
 
 // Exercises, patrols, meetings, treaties and statements with both states, each with its source.
@@ -371,7 +426,15 @@ function drawEvents(events) {
   $('events').replaceChildren(
     el('p', { class: 'caption', 'data-events': String(events.events), text: `${count(events.events)} events on record (${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ')}): a curated list with a source for every row, not a complete census.` }),
     table([{ label: 'date' }, { label: 'type' }, { label: 'event' }, { label: 'place' }, { label: 'source' }],
-      events.rows.slice().reverse().slice(0, 25).map((r) => [r.start, r.type, r.name, r.place || '', r.source])));
+      events.rows.slice().reverse().slice(0, 25).map((r) => [r.start, r.type, r.name, r.place || '', sourceCell(r.source)])));
+}
+
+// A source citation with its web address made a link (only http and https addresses; the text is never parsed as HTML).
+function sourceCell(source) {
+  const text = source || '';
+  const m = text.match(/https?:\/\/[^\s<>"]+[^\s<>".,;)]/);
+  if (!m) return text;
+  return el('span', {}, text.slice(0, m.index), el('a', { href: m[0], rel: 'noopener', target: '_blank', text: m[0] }), text.slice(m.index + m[0].length));
 }
 
 // ---- the decision panel: the evidence behind a number --------------------------------------------------------
@@ -384,16 +447,25 @@ function openPanel(title, source) {
   $('decision-detail').replaceChildren();
 }
 
-async function openSplits(title, period) {
+const PAGE = 100;
+
+// The splits of one kind (all, opposite, one-abstained), a page at a time, so that a figure opens exactly what it counts.
+async function openSplits(title, period, split, offset = 0) {
   const f = frame();
-  const params = { a: state.a.code, b: state.b.code, forum: f.forum, issue: f.issue, from: period.from, to: period.to, top: 1000 };
+  const params = { a: state.a.code, b: state.b.code, forum: f.forum, issue: f.issue, from: period.from, to: period.to, split, offset, top: PAGE };
   openPanel(title, `/api/diverge?${query(params)}`);
   try {
     const result = await api('diverge', params);
+    const last = Math.min(result.listed, offset + result.rows.length);
+    const pager = el('p', { class: 'pager' },
+      offset > 0 ? el('button', { type: 'button', 'data-page': 'previous', onclick: () => openSplits(title, period, split, Math.max(0, offset - PAGE)) , text: '← previous' }) : null,
+      el('span', { 'data-listed': String(result.listed), text: ` ${count(result.listed === 0 ? 0 : offset + 1)}–${count(last)} of ${count(result.listed)} ` }),
+      last < result.listed ? el('button', { type: 'button', 'data-page': 'next', onclick: () => openSplits(title, period, split, offset + PAGE), text: 'next →' }) : null);
     $('decisions-list').replaceChildren(
-      el('p', { text: `${count(result.splits)} of ${count(result.commonVotes)} common votes: ${result.opposite} opposite, ${result.oneAbstained} one abstained. Agreement ${fmt(result.agreement)}.` }),
-      table([{ label: 'date' }, { label: 'symbol' }, { label: state.a.code }, { label: state.b.code }, { label: 'tally' }],
-        result.rows.map((r) => [r.date, symbolLink(r.symbol), voteCell(r.voteA), voteCell(r.voteB), r.tally])));
+      el('p', { text: `${count(result.splits)} splits over ${count(result.commonVotes)} common votes: ${count(result.opposite)} opposite, ${count(result.oneAbstained)} one abstained. Agreement ${fmt(result.agreement)}.` }),
+      pager,
+      table([{ label: '#', num: true }, { label: 'date' }, { label: 'symbol' }, { label: state.a.code }, { label: state.b.code }, { label: 'tally' }],
+        result.rows.map((r) => [String(r.rank), r.date, symbolLink(r.symbol), voteCell(r.voteA), voteCell(r.voteB), r.tally])));
   } catch (e) { $('decisions-list').replaceChildren(el('p', { text: e.message })); }
 }
 
@@ -411,7 +483,11 @@ async function openPattern(kind, period) {
 }
 
 async function openDecision(symbol) {
-  if ($('decisions').hidden) openPanel(symbol, `/api/show?${query({ symbol })}`);
+  if ($('decisions').hidden) {
+    openPanel(symbol, `/api/show?${query({ symbol })}`);
+    // The panel opened for this decision alone: no list is coming, so no "Loading…" is left above the decision.
+    $('decisions-list').replaceChildren();
+  }
   const detail = $('decision-detail');
   detail.replaceChildren(el('p', { text: 'Loading…' }));
   try {
@@ -448,9 +524,14 @@ async function start() {
     $('from').placeholder = String(status.firstYear);
     $('to').placeholder = String(status.lastYear);
     $('issue').append(...issues.map((i) => el('option', { value: i.code, text: `${i.name} (${i.code})` })));
-    await readHash();
+    const known = await readHash();
     document.body.dataset.ready = 'true';
-    await refresh();
+    if (known) await refresh();
+    // Editing the address (or going back) redraws for the pair and frame it names.
+    window.addEventListener('hashchange', async () => {
+      message('');
+      if (await readHash()) await refresh();
+    });
   } catch (e) { message(e.message); }
 }
 

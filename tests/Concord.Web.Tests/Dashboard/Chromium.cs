@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 namespace Concord.Tests.Dashboard;
 
 /// <summary>Debian's headless Chromium driven by Playwright: no browser download, the system's own build.</summary>
-/// <remarks>CI installs the <c>chromium</c> package when it is missing (.ci/run), so these tests never skip; without it they fail.</remarks>
+/// <remarks>When the package is missing the fixture installs it with apt-get (as root; CI's .ci/run does the same), so these
+/// tests never skip; where it cannot, they fail saying how to install it.</remarks>
 public sealed class Chromium : IAsyncLifetime
 {
     public const string DefaultPath = "/usr/bin/chromium";
@@ -15,9 +16,14 @@ public sealed class Chromium : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var path = Environment.GetEnvironmentVariable("CONCORD_CHROMIUM") ?? DefaultPath;
+        if (!File.Exists(path) && path == DefaultPath)
+        {
+            await InstallDebianChromium();
+        }
+
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException($"Headless Chromium is expected at {path} (Debian package 'chromium'; .ci/run installs it).", path);
+            throw new FileNotFoundException($"Headless Chromium is expected at {path}: install Debian's package as root (apt-get install chromium), or set CONCORD_CHROMIUM to a Chromium binary.", path);
         }
 
         _playwright = await Playwright.CreateAsync();
@@ -27,6 +33,31 @@ public sealed class Chromium : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
         });
+    }
+
+    /// <summary>On a bare machine, installs the distribution's own Chromium (never a downloaded browser build), so that
+    /// <c>dotnet test Concord.slnx</c> runs the browser tests as written. Only as root, where apt-get can run unattended.</summary>
+    private static async Task InstallDebianChromium()
+    {
+        if (Environment.UserName != "root" || !File.Exists("/usr/bin/apt-get"))
+        {
+            return;
+        }
+
+        foreach (var args in new[] { "update -q", "install -y -q --no-install-recommends chromium" })
+        {
+            var start = new System.Diagnostics.ProcessStartInfo("/usr/bin/apt-get", args) { RedirectStandardOutput = true, RedirectStandardError = true };
+            start.Environment["DEBIAN_FRONTEND"] = "noninteractive";
+            using var apt = System.Diagnostics.Process.Start(start)!;
+            var output = apt.StandardOutput.ReadToEndAsync();
+            var errors = await apt.StandardError.ReadToEndAsync();
+            await apt.WaitForExitAsync();
+            await output;
+            if (apt.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"apt-get {args} failed ({apt.ExitCode}): {errors}");
+            }
+        }
     }
 
     public async Task DisposeAsync()

@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Concord.Analysis.Agreement;
+using Concord.Cli;
+using Concord.Reports.Text;
+using Concord.States;
+
+namespace Concord.Tests.Commands;
+
+/// <summary>The brief read as a policy reader reads it: names a reader uses, proper nouns kept, figures that add up as
+/// printed, tables that keep the thresholds the findings state, charts with headings (issue 17).</summary>
+public sealed class BriefReadingTest : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), $"concord-brief-reading-{Guid.NewGuid():N}");
+
+    private string Markdown(string a, string b)
+    {
+        var path = Path.Combine(_dir, $"{a}-{b}.md");
+        Assert.Equal(0, ConcordApp.Run(["--db", RealDataDatabase.Instance.Path, "brief", a, b, "--format", "md", "--out", path], new StringWriter(), new StringWriter()));
+        return File.ReadAllText(path);
+    }
+
+    private static List<string> Findings(string md)
+    {
+        var section = md[(md.IndexOf("## Findings", StringComparison.Ordinal) + "## Findings".Length)..];
+        section = section[..section.IndexOf("\n## ", StringComparison.Ordinal)];
+        return [.. section.Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal)).Select(l => l[2..])];
+    }
+
+    [Theory]
+    [InlineData("CHN", "RUS", "# China and Russia in multilateral forums", "Russia (UN name: Russian Federation)", "Russian Federation")]
+    [InlineData("USA", "GBR", "# The United States and the United Kingdom in multilateral forums", "the United States", "USA–USA")]
+    public void Issue17_Prose_UsesTheNamesAReaderUses_AndTheUnNameOnce(string a, string b, string title, string firstMention, string unName)
+    {
+        // Given the brief on a pair
+        var md = Markdown(a, b);
+
+        // Then the title and prose use short names, the UN name (where it differs) appears once, and no state is compared with itself
+        Assert.StartsWith(title, md, StringComparison.Ordinal);
+        Assert.Contains(firstMention, Findings(md)[0], StringComparison.Ordinal);
+        // (the brief's own words: titles of cited sources in tables are quoted as they are)
+        var prose = string.Join("\n", md[..md.IndexOf("## Sources and method", StringComparison.Ordinal)].Split('\n').Where(l => !l.StartsWith('|')));
+        Assert.True(Regex.Matches(prose, Regex.Escape(unName)).Count <= 1, $"'{unName}' appears more than once");
+    }
+
+    [Fact]
+    public void Issue17_IssueAreaNames_KeepTheirProperNouns()
+    {
+        // Given the issue-area finding of USA–GBR, whose extremes are areas named after places
+        var finding = Findings(Markdown("USA", "GBR")).Single(f => f.StartsWith("By issue area", StringComparison.Ordinal));
+        var m = Regex.Match(finding, @"highest on (.+?) \(\d\.\d\d, n.\d+\) and lowest on (.+?) \(\d\.\d\d, n.\d+\)");
+        Assert.True(m.Success, finding);
+
+        // Then each is an area's name as written in a sentence, and no proper noun is lowered
+        var names = IssueSets.All.Select(x => x.Name).ToList();
+        foreach (var area in new[] { m.Groups[1].Value, m.Groups[2].Value })
+        {
+            var name = names.Single(n => string.Equals(n, area, StringComparison.OrdinalIgnoreCase));
+            Assert.Equal(IssueAreaProse.InSentence(name), area);
+        }
+
+        Assert.DoesNotContain(" on palestin", finding, StringComparison.Ordinal);
+        Assert.DoesNotContain(" on iran", finding, StringComparison.Ordinal);
+        Assert.DoesNotContain(" on un ", finding, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Issue17_InSentence_LowersCommonNouns_AndKeepsAcronymsAndPlaces()
+    {
+        Assert.Equal("human rights", IssueAreaProse.InSentence("Human rights"));
+        Assert.Equal("UN budget, membership and procedure", IssueAreaProse.InSentence("UN budget, membership and procedure"));
+        Assert.Equal("Palestinian conflict", IssueAreaProse.InSentence("Palestinian conflict"));
+        Assert.Equal("Middle East", IssueAreaProse.InSentence("Middle East"));
+        Assert.Equal("DPRK (North Korea)", IssueAreaProse.InSentence("DPRK (North Korea)"));
+    }
+
+    [Fact]
+    public void Issue17_ShortNames_CarryTheArticleInProse_AndAtTheStartOfASentence()
+    {
+        Assert.Equal("Russia", ReaderNames.InProse(StateRegistry.Default["RUS"]));
+        Assert.Equal("the United States", ReaderNames.InProse(StateRegistry.Default["USA"]));
+        Assert.Equal("The United Kingdom", ReaderNames.AtStart(StateRegistry.Default["GBR"]));
+        Assert.Equal("China", ReaderNames.WithUnName(StateRegistry.Default["CHN"]));
+        Assert.Equal("Iran (UN name: Iran (Islamic Republic of))", ReaderNames.WithUnName(StateRegistry.Default["IRN"]));
+    }
+
+    [Theory]
+    [InlineData("CHN", "RUS")]
+    [InlineData("USA", "GBR")]
+    public void Issue17_TheTrendsDifference_AddsUpAsPrinted(string a, string b)
+    {
+        var finding = Findings(Markdown(a, b)).Single(f => f.StartsWith("The trend:", StringComparison.Ordinal));
+        var m = Regex.Match(finding, @"averaged (\d\.\d\d) in \d{4}–\d{4} and (\d\.\d\d) in \d{4}–\d{4} \(([+−])(\d\.\d\d)\)");
+        Assert.True(m.Success, finding);
+        decimal D(int g) => decimal.Parse(m.Groups[g].Value, CultureInfo.InvariantCulture);
+        Assert.Equal(D(2) - D(1), (m.Groups[3].Value == "+" ? 1 : -1) * D(4));
+    }
+
+    [Theory]
+    [InlineData("CHN", "RUS")]
+    [InlineData("USA", "GBR")]
+    public void Issue17_TheAreaTable_KeepsTheThresholdTheFindingsState(string a, string b)
+    {
+        // Given the threshold the issue-area finding states
+        var md = Markdown(a, b);
+        var finding = Findings(md).Single(f => f.StartsWith("By issue area", StringComparison.Ordinal));
+        var threshold = int.Parse(Regex.Match(finding, @"at least (\d+) common votes").Groups[1].Value, CultureInfo.InvariantCulture);
+
+        // Then every row of the table has at least that many common votes, and a kappa that is a figure or says why it is not
+        var table = md[md.IndexOf("### By issue area", StringComparison.Ordinal)..];
+        var rows = table.Split('\n').Skip(4).TakeWhile(l => l.StartsWith("| ", StringComparison.Ordinal)).Select(l => l.Split('|').Select(c => c.Trim()).ToArray()).ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.True(int.Parse(r[2], CultureInfo.InvariantCulture) >= threshold, string.Join("|", r)));
+        Assert.All(rows, r => Assert.True(r[4] == "not meaningful (near-unanimous votes)" || double.TryParse(r[4], CultureInfo.InvariantCulture, out _), r[4]));
+    }
+
+    [Fact]
+    public void Issue17_KappaOnNearUnanimousVotes_IsShownAsNotMeaningful()
+    {
+        // Given CHN–RUS on peacekeeping, where they agree 0.99 and kappa collapses to 0
+        var md = Markdown("CHN", "RUS");
+        var row = md.Split('\n').Single(l => l.StartsWith("| Peacekeeping |", StringComparison.Ordinal));
+
+        // Then the table says kappa is not meaningful rather than printing 0.000
+        Assert.EndsWith("| not meaningful (near-unanimous votes) |", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Issue17_EveryMarkdownChart_HasAHeadingAndAltText()
+    {
+        var lines = Markdown("CHN", "RUS").Split('\n');
+        var images = Enumerable.Range(0, lines.Length).Where(i => lines[i].StartsWith("![", StringComparison.Ordinal)).ToList();
+        Assert.Equal(5, images.Count);
+        Assert.All(images, i =>
+        {
+            Assert.StartsWith("### ", lines[i - 2], StringComparison.Ordinal);
+            Assert.StartsWith("![Chart: " + lines[i - 2][4..], lines[i], StringComparison.Ordinal);
+        });
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dir))
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+    }
+}
