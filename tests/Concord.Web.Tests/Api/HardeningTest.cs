@@ -34,7 +34,7 @@ public sealed class HardeningTest(WebAppFixture app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("brief-CHN-RUS.html", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("cast 5 joint vetoes in 2001–2012", html, StringComparison.Ordinal);
+        Assert.Contains("cast 5 joint vetoes in <span class=\"nw\">2001–2012</span>", html, StringComparison.Ordinal);
         Assert.Contains("default-src 'none'", string.Join(";", response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
     }
 
@@ -48,7 +48,7 @@ public sealed class HardeningTest(WebAppFixture app)
 
         // Then it is a CSV download whose numbers are plain numbers
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        Assert.StartsWith("period,n,kappa,kappa_nominal,same,opposite,partial\n", csv, StringComparison.Ordinal);
+        Assert.StartsWith("period,n,kappa,kappa_nominal,same,opposite,partial,a_votes_of,b_votes_of\n", csv, StringComparison.Ordinal);
         Assert.Contains(",-0.", csv, StringComparison.Ordinal);
         Assert.DoesNotContain(",'-", csv, StringComparison.Ordinal);
     }
