@@ -20,6 +20,21 @@ public sealed class FirstHourTest(LiveServer server, Chromium chromium)
     }
 
     [Fact]
+    public async Task Issue13_CouncilCountsThatCannotBeKnown_ReadUnknown_NotZero()
+    {
+        // Given China and Russia over the whole record: the USSR's vetoes of 1972-1991 have no member votes on record
+        var page = await Open("#a=CHN&b=RUS");
+        await page.WaitForSelectorAsync("#sc-pattern span.unknown");
+
+        // Then the 1972-1991 row says unknown, with the reason, where a count would otherwise read 0
+        var row = page.Locator("#sc-pattern tr", new() { HasText = "1972-1991" });
+        var unknown = row.Locator("span.unknown");
+        Assert.True(await unknown.CountAsync() >= 1);
+        Assert.StartsWith("unknown (", await unknown.First.TextContentAsync() ?? "", StringComparison.Ordinal);
+        Assert.Contains("vetoes without member votes on record", await unknown.First.GetAttributeAsync("title") ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Issue17_TheFirstLoad_OpensOnChinaAndRussia_WithTheBriefLinkShown()
     {
         var page = await Open();
