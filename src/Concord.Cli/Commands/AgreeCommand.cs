@@ -121,15 +121,14 @@ internal static class AgreeCommand
                     row.Add(distance(periods[p].Label));
                 }
 
-                var cols = periods[p].Columns;
                 if (joinedA)
                 {
-                    row.Add(cols.Length == 0 ? null : registry.VotesOf(stateA.Code, matrix.Decisions[cols[0]].Date, matrix.Decisions[cols[^1]].Date));
+                    row.Add(JoinedSeats.VotesOf(registry, stateA.Code, v.MergePredecessors, matrix, periods[p]));
                 }
 
                 if (joinedB)
                 {
-                    row.Add(cols.Length == 0 ? null : registry.VotesOf(stateB.Code, matrix.Decisions[cols[0]].Date, matrix.Decisions[cols[^1]].Date));
+                    row.Add(JoinedSeats.VotesOf(registry, stateB.Code, v.MergePredecessors, matrix, periods[p]));
                 }
 
                 table.Add([.. row]);

@@ -44,7 +44,7 @@ public static class VetoQuery
         var notes = new List<string>
         {
             $"Vetoes 1946 to 2022 come from the Dag Hammarskjöld Library's veto list and the World Politics Data Lab's coded copy; " +
-            $"vetoes with every member's vote from the drafts compilation, {Range(withVotes)}. Last veto on record: {(vetoed.Count > 0 ? vetoed[^1].Date.ToString("yyyy-MM-dd") : "none")}; later vetoes are not in any source here.",
+            $"vetoes with every member's vote from the drafts compilation (from 1994) and, for {withVotes.Count(d => d.Date.Year < 1994)} earlier ones, the failed-drafts subset, {Range(withVotes)}. Last veto on record: {(vetoed.Count > 0 ? vetoed[^1].Date.ToString("yyyy-MM-dd") : "none")}; later vetoes are not in any source here.",
             $"Drafts that failed for lack of votes (not vetoed) are known only {Range(failed)}; no source here lists earlier ones.",
         };
         return notes;

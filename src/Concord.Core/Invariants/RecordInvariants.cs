@@ -78,14 +78,14 @@ public sealed class RecordInvariants(MembershipRegister register)
     }
 
     /// <summary>Whether a published tally and the member votes counted disagree (null when they agree or one is missing).</summary>
-    public static string? CheckTally(Tally? tally, int yes, int no, int abstain, bool recordedVote)
+    public static string? CheckTally(Tally? tally, Tally counted, bool recordedVote)
     {
-        if (!recordedVote || tally is not { } t || yes + no + abstain == 0 || (t.Yes, t.No, t.Abstain) == (yes, no, abstain))
+        if (!recordedVote || tally is not { } t || counted.Yes + counted.No + counted.Abstain == 0 || (t.Yes, t.No, t.Abstain) == (counted.Yes, counted.No, counted.Abstain))
         {
             return null;
         }
 
-        return $"the tally {t} differs from the member votes counted, {yes}-{no}-{abstain}";
+        return $"the tally {t} differs from the member votes counted, {counted}";
     }
 
     private void CheckCouncilSeats(SourceDecision d, DateOnly date, List<Finding> findings)

@@ -84,9 +84,6 @@ internal sealed class DecisionMerger(DisagreementLog log)
         c.Sources.Add(new Provenance(d.Source, d.File, d.Line, d.SourceKey));
     }
 
-    /// <summary>A record whose votes the invariants withheld still tells its provenance: it is listed, but adds nothing.</summary>
-    public static void NoteWithheld(CanonicalDecision c, SourceDecision d) => c.Sources.Add(new Provenance(d.Source, d.File, d.Line, d.SourceKey));
-
     private void LogFieldDifferences(CanonicalDecision c, SourceDecision d)
     {
         if (d.Date is { } date && c.Date is { } existing && date != existing)

@@ -227,7 +227,7 @@ public sealed class Reconciler
             return false;
         }
 
-        var others = UnvotesReader.CountTally([.. c.Votes.Select(x => new SourceVote(x.Key, x.Value.Vote, x.Value.Line))]);
+        var others = Tally.Count(c.Votes.Values.Select(v => v.Vote));
         var lists = UnvotesReader.CountTally(d.Votes);
         if ((others.Yes, others.No, others.Abstain) != (lists.Yes, lists.No, lists.Abstain))
         {
@@ -356,7 +356,7 @@ public sealed class Reconciler
             if (c.TallyFromVotes && c.Tally is { } t)
             {
                 // A tally counted from the member lists is counted again without the votes taken out.
-                c.Tally = UnvotesReader.CountTally([.. c.Votes.Select(x => new SourceVote(x.Key, x.Value.Vote, x.Value.Line))]) with { NonVoting = t.NonVoting };
+                c.Tally = Tally.Count(c.Votes.Values.Select(v => v.Vote)) with { NonVoting = t.NonVoting };
             }
         }
     }
@@ -364,17 +364,19 @@ public sealed class Reconciler
     /// <summary>Each withheld vote is repaired when another source gives that seat's vote, else quarantined.</summary>
     private void SettleWithholdings()
     {
+        // A decision folded into another by now (an orphan, a duplicate) took its withheld votes along.
+        var present = _all.ToHashSet();
         foreach (var w in _withholdings)
         {
             var c = w.Decision;
-            if (!_all.Contains(c))
+            if (!present.Contains(c))
             {
                 continue;
             }
 
             foreach (var f in w.Findings)
             {
-                var line = f.State is { } st && w.Votes.FirstOrDefault(v => v.State == st) is { State: not null } sv ? sv.Line : w.Line;
+                var line = w.Votes.Where(v => v.State == f.State).Select(v => v.Line).DefaultIfEmpty(w.Line).First();
                 var (outcome, how) = Settle(c, w, f);
                 _violations.Add(new InvariantViolation(f.Class, c.Key, c.Symbol, f.State, w.Source, w.File, line, f.Detail, outcome, how));
             }
@@ -413,18 +415,7 @@ public sealed class Reconciler
                 continue;
             }
 
-            int yes = 0, no = 0, abstain = 0;
-            foreach (var v in c.Votes.Values)
-            {
-                switch (v.Vote)
-                {
-                    case Vote.Yes: yes++; break;
-                    case Vote.No: no++; break;
-                    case Vote.Abstain: abstain++; break;
-                }
-            }
-
-            if (RecordInvariants.CheckTally(c.Tally, yes, no, abstain, c.RecordedVote) is { } problem)
+            if (RecordInvariants.CheckTally(c.Tally, Tally.Count(c.Votes.Values.Select(v => v.Vote)), c.RecordedVote) is { } problem)
             {
                 var p = DecisionMerger.SourceOf(c, c.TallySource);
                 var voteSources = string.Join(", ", c.Votes.Values.Select(v => v.Source.Label()).Distinct().Order(StringComparer.Ordinal));
@@ -446,10 +437,4 @@ public sealed class Reconciler
 
 /// <summary>The reconciled record: decisions with their votes, every disagreement and every invariant violation found on the way.</summary>
 /// <param name="CrossCheckUnmatched">Records of a cross-check source that matched no decision of the other sources (left out).</param>
-public sealed record ReconciledRecord(IReadOnlyList<CanonicalDecision> Decisions, IReadOnlyList<Disagreement> Disagreements, IReadOnlyList<InvariantViolation> Violations, int CrossCheckUnmatched = 0)
-{
-    public ReconciledRecord(IReadOnlyList<CanonicalDecision> decisions, IReadOnlyList<Disagreement> disagreements)
-        : this(decisions, disagreements, [], 0)
-    {
-    }
-}
+public sealed record ReconciledRecord(IReadOnlyList<CanonicalDecision> Decisions, IReadOnlyList<Disagreement> Disagreements, IReadOnlyList<InvariantViolation> Violations, int CrossCheckUnmatched = 0);

@@ -172,22 +172,7 @@ public sealed class UnvotesReader(StateRegistry states)
         return new SourceBatch(SourceId.Unvotes, byRcid.Values.OrderBy(d => d.Line).ToList(), [RollCalls, IssuesFile, VotesFile], rows);
     }
 
-    internal static Tally CountTally(List<SourceVote> votes)
-    {
-        int y = 0, n = 0, a = 0;
-        foreach (var v in votes)
-        {
-            switch (v.Vote)
-            {
-                case Vote.Yes: y++; break;
-                case Vote.No: n++; break;
-                case Vote.Abstain: a++; break;
-                default: break;
-            }
-        }
-
-        return new Tally(y, n, a);
-    }
+    internal static Tally CountTally(List<SourceVote> votes) => Tally.Count(votes.Select(v => v.Vote));
 
     /// <summary>A 0/1 column; empty means 0 (the package leaves many empty). Anything else is not guessed.</summary>
     private static bool Flag(CsvSource csv, nietras.SeparatedValues.SepReader.Row row, int column, string field) => row[column].Span.Trim() switch

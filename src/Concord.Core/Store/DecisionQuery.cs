@@ -91,19 +91,7 @@ public static class DecisionQuery
             }
         }
 
-        var violations = new List<InvariantQuery.Item>();
-        using (var cmd = db.Command("""
-            SELECT class, state, source, file, line, detail, outcome, how FROM invariant_violations WHERE decision_id = $1 ORDER BY class, state
-            """, main.Id))
-        using (var r = cmd.ExecuteReader())
-        {
-            while (r.Read())
-            {
-                violations.Add(new InvariantQuery.Item(main.Symbol, main.Date, r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt64(4), r.GetString(5), r.GetString(6), r.GetString(7)));
-            }
-        }
-
-        return new Detail(main, votes, sources, vetoers, matches.Skip(1).ToList(), InvariantQuery.WithheldVotes(db, main.Id), violations);
+        return new Detail(main, votes, sources, vetoers, matches.Skip(1).ToList(), InvariantQuery.WithheldVotes(db, main.Id), InvariantQuery.OfDecision(db, main.Id));
     }
 
     private const string SelectDecision = """

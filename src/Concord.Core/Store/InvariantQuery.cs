@@ -29,21 +29,43 @@ public static class InvariantQuery
     public static IReadOnlyList<Item> List(ConcordDatabase db, string? invariantClass, string? outcome, string? symbol, int limit)
     {
         var rows = new List<Item>();
-        using var cmd = db.Command("""
-            SELECT x.symbol, d.date, x.class, x.state, x.source, x.file, x.line, x.detail, x.outcome, x.how
-            FROM invariant_violations x LEFT JOIN decisions d USING (decision_id)
-            WHERE ($1 IS NULL OR x.class = $1) AND ($2 IS NULL OR x.outcome = $2) AND ($3 IS NULL OR upper(x.symbol) = upper($3))
+        using var cmd = db.Command(SelectItems + """
+             WHERE ($1 IS NULL OR x.class = $1) AND ($2 IS NULL OR x.outcome = $2) AND ($3 IS NULL OR upper(x.symbol) = upper($3))
             ORDER BY d.date NULLS LAST, x.symbol, x.class, x.state
             LIMIT $4
             """, invariantClass, outcome, symbol, limit);
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
-            string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-            rows.Add(new Item(S(0), CoverageQuery.DateOf(r, 1), r.GetString(2), S(3), r.GetString(4), r.GetString(5), r.GetInt64(6), r.GetString(7), r.GetString(8), r.GetString(9)));
+            rows.Add(Read(r));
         }
 
         return rows;
+    }
+
+    /// <summary>The violations found on one decision, for <c>show</c>.</summary>
+    public static IReadOnlyList<Item> OfDecision(ConcordDatabase db, int decisionId)
+    {
+        var rows = new List<Item>();
+        using var cmd = db.Command(SelectItems + " WHERE x.decision_id = $1 ORDER BY x.class, x.state", decisionId);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            rows.Add(Read(r));
+        }
+
+        return rows;
+    }
+
+    private const string SelectItems = """
+        SELECT x.symbol, d.date, x.class, x.state, x.source, x.file, x.line, x.detail, x.outcome, x.how
+        FROM invariant_violations x LEFT JOIN decisions d USING (decision_id)
+        """;
+
+    private static Item Read(System.Data.Common.DbDataReader r)
+    {
+        string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+        return new Item(S(0), CoverageQuery.DateOf(r, 1), r.GetString(2), S(3), r.GetString(4), r.GetString(5), r.GetInt64(6), r.GetString(7), r.GetString(8), r.GetString(9));
     }
 
     /// <summary>The votes the invariants kept out of one decision, with the source line and the class broken.</summary>

@@ -94,11 +94,9 @@ public static class AgreeApi
             var cols = periods[p].Columns;
             var first = cols.Length > 0 ? matrix.Decisions[cols[0]].Year : 0;
             var last = cols.Length > 0 ? matrix.Decisions[cols[^1]].Year : 0;
-            string? VotesOf(string code) => merge && cols.Length > 0 && StateRegistry.Default.SeatPredecessors(code).Any()
-                ? StateRegistry.Default.VotesOf(code, matrix.Decisions[cols[0]].Date, matrix.Decisions[cols[^1]].Date)
-                : null;
             rows.Add(new AgreementRow(periods[p].Label, first, last, counts[p].N, values, counts[p].Same, counts[p].Opposite, counts[p].Partial, KappaReading.IsMeaningful(counts[p]),
-                VotesOf(stateA.Code), groupCode is null ? VotesOf(side.Code) : null));
+                JoinedSeats.VotesOf(StateRegistry.Default, stateA.Code, merge, matrix, periods[p]),
+                groupCode is null ? JoinedSeats.VotesOf(StateRegistry.Default, side.Code, merge, matrix, periods[p]) : null));
         }
 
         var notes = new List<string>();

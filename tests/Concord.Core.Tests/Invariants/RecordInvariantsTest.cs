@@ -124,8 +124,8 @@ public class RecordInvariantsTest
     [Fact]
     public void CheckTally_EqualCountsOrNoVote_AreNotViolations()
     {
-        Assert.Null(RecordInvariants.CheckTally(new Tally(9, 0, 6), 9, 0, 6, recordedVote: true));
-        Assert.Null(RecordInvariants.CheckTally(new Tally(15, 0, 0), 9, 0, 6, recordedVote: false));
-        Assert.NotNull(RecordInvariants.CheckTally(new Tally(15, 0, 0), 9, 0, 6, recordedVote: true));
+        Assert.Null(RecordInvariants.CheckTally(new Tally(9, 0, 6), new Tally(9, 0, 6), recordedVote: true));
+        Assert.Null(RecordInvariants.CheckTally(new Tally(15, 0, 0), new Tally(9, 0, 6), recordedVote: false));
+        Assert.NotNull(RecordInvariants.CheckTally(new Tally(15, 0, 0), new Tally(9, 0, 6), recordedVote: true));
     }
 }
