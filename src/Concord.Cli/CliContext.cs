@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Concord.Cli.Output;
+using Concord.Queries;
 using Concord.Store;
 using Concord.Sync;
 using Spectre.Console;
@@ -70,6 +71,9 @@ internal sealed class CliContext
         return ConcordDatabase.OpenReadOnly(DatabasePath);
     }
 
+    /// <summary>The record to answer questions from, over the database (built first when missing).</summary>
+    public RecordSource OpenSource() => new(OpenDatabase());
+
     public string RequireDataDirectory()
     {
         var (found, tried) = DataDirectory.Locate(DataDir);
@@ -125,6 +129,8 @@ internal sealed class CliContext
     public OutputFormat Format(Option<OutputFormat> option) => Parse.GetValue(option);
 
     public void Write(ResultTable table, Option<OutputFormat> option) => Renderer.Write(table, Format(option), Out, Err);
+
+    public void Write(ResultTable table, OutputFormat format) => Renderer.Write(table, format, Out, Err);
 }
 
 /// <summary>Reports progress on the calling thread (the built-in Progress posts to a thread pool).</summary>

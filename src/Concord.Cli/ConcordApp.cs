@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Concord.Cli.Commands;
+using Concord.Queries;
 using Concord.Sources;
 using Concord.States;
 
@@ -16,8 +17,8 @@ public static class ConcordApp
         root.Subcommands.Add(DataCommands.Build(stdout, stderr));
         root.Subcommands.Add(ShowCommand.Build(stdout, stderr));
         root.Subcommands.Add(AgreeCommand.Build(stdout, stderr));
-        root.Subcommands.Add(SimilarCommand.Build(stdout, stderr));
-        root.Subcommands.Add(DivergeCommand.Build(stdout, stderr));
+        root.Subcommands.Add(QuestionCommand.Build(Questions.Similar, stdout, stderr));
+        root.Subcommands.Add(QuestionCommand.Build(Questions.Diverge, stdout, stderr));
         root.Subcommands.Add(IssuesCommand.Build(stdout, stderr));
         root.Subcommands.Add(BriefCommand.Build(stdout, stderr));
         root.Subcommands.Add(IdealCommand.Build(stdout, stderr));
@@ -38,7 +39,7 @@ public static class ConcordApp
         {
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is UserFacingException or Sync.SyncRefusedException or MalformedSourceException or UnknownStateException or ArgumentException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException)
+        catch (Exception e) when (e is Queries.QueryRefusal or UserFacingException or Sync.SyncRefusedException or MalformedSourceException or UnknownStateException or ArgumentException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException)
         {
             stderr.WriteLine("error: " + e.Message);
             return 2;

@@ -1,2 +1,3 @@
-// The measures moved to Concord.Reports (the web API shares them); one using here keeps the commands' files as they were.
-global using Concord.Reports.Measures;
+// The agreement measures and the query layer are in Core; every command reads them.
+global using Concord.Analysis.Agreement;
+global using Concord.Queries;

@@ -40,7 +40,7 @@ public static class ConcordServer
         // One line per request at Information would cost more than many requests take.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
-        builder.Services.AddSingleton(_ => new ServedRecord(open(builder.Configuration)));
+        builder.Services.AddSingleton(_ => new RecordSource(open(builder.Configuration)));
         builder.Services.AddSingleton<BriefRenderer>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
@@ -61,7 +61,7 @@ public static class ConcordServer
 
         var app = builder.Build();
         // Load the vote matrices now, so that the first visitor does not wait for them.
-        app.Services.GetRequiredService<ServedRecord>();
+        app.Services.GetRequiredService<RecordSource>().Warm();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeaders>();

@@ -18,7 +18,7 @@ internal static class CouncilCommands
         // A fixed description: building the topic rules here would compile their patterns at every start of the CLI.
         var topic = new Option<string?>("--topic") { Description = "Only drafts on this topic (or part of its name), e.g. Syria, Ukraine, Korea / DPRK, Myanmar, Venezuela, Israel / Palestine; the rules are in docs/methods.md." };
         var noPredecessors = new Option<bool>("--no-predecessors") { Description = "Keep the USSR's vetoes apart from Russia's." };
-        var issue = AgreementOptions.IssueOption();
+        var issue = new Option<string?>("--issue") { Description = AgreementFrame.IssueSpec.Description };
         var format = CliContext.FormatOption();
         var cmd = new Command("vetoes", "Every vetoed Council draft: date, draft, meeting, topic, who vetoed, the tally and the other permanent members' votes.")
         {
@@ -70,7 +70,7 @@ internal static class CouncilCommands
         var list = new Option<string?>("--list") { Description = "List the decisions behind one count: " + string.Join(", ", PatternKinds.Codes) + "." };
         list.AcceptOnlyFromAmong([.. PatternKinds.Codes]);
         var noPredecessors = new Option<bool>("--no-predecessors") { Description = "Keep the USSR's votes apart from Russia's." };
-        var issue = AgreementOptions.IssueOption();
+        var issue = new Option<string?>("--issue") { Description = AgreementFrame.IssueSpec.Description };
         var format = CliContext.FormatOption();
         var cmd = new Command("sc", "Two members' Council pattern: joint vetoes, one vetoing while the other abstained or voted yes, co-abstentions, split votes, lone votes.")
         {
@@ -115,8 +115,8 @@ internal static class CouncilCommands
                     p.Count(PatternKind.ALoneNo), p.Count(PatternKind.BLoneNo), p.Count(PatternKind.ALoneAbstain), p.Count(PatternKind.BLoneAbstain));
             }
 
-            table.Fact("a", AgreeCommand.Describe(registry, sa.Code, !ctx.Parse.GetValue(noPredecessors)));
-            table.Fact("b", AgreeCommand.Describe(registry, sb.Code, !ctx.Parse.GetValue(noPredecessors)));
+            table.Fact("a", Queries.Agreement.AgreementQuery.Describe(sa.Code, !ctx.Parse.GetValue(noPredecessors)));
+            table.Fact("b", Queries.Agreement.AgreementQuery.Describe(sb.Code, !ctx.Parse.GetValue(noPredecessors)));
             table.Notes.Add("List the decisions behind any count with --list, e.g. --list joint-veto, --list co-abstention.");
             table.Notes.Add("Co-abstentions count adopted resolutions; lone votes and split votes count decisions where both members' votes are recorded.");
             table.Notes.Add("'unknown' and 'at least': one member vetoed and the other's vote is not on record (most vetoes before 1994 are known only from the veto lists), so how the other voted cannot be counted.");

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
-using Concord.Reports.Text;
+using Concord.Queries;
 using Spectre.Console;
 
 namespace Concord.Cli.Output;
@@ -47,98 +45,9 @@ public static class Renderer
         ? d.ToString("0.000", CultureInfo.InvariantCulture)
         : Cell(value);
 
-    private static void WriteCsv(ResultTable result, TextWriter w)
-    {
-        w.WriteLine(string.Join(",", result.Columns.Select(CellText.CsvQuote)));
-        foreach (var row in result.Rows)
-        {
-            w.WriteLine(CellText.CsvLine(row));
-        }
-    }
+    private static void WriteCsv(ResultTable result, TextWriter w) => ResultCsv.Write(result, w);
 
-    private static void WriteJson(ResultTable result, TextWriter w)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            json.WriteStartObject();
-            json.WriteString("title", result.Title);
-            foreach (var (k, v) in result.Facts)
-            {
-                json.WritePropertyName(k);
-                WriteValue(json, v);
-            }
-
-            if (result.Notes.Count > 0)
-            {
-                json.WriteStartArray("notes");
-                foreach (var n in result.Notes)
-                {
-                    json.WriteStringValue(n);
-                }
-
-                json.WriteEndArray();
-            }
-
-            json.WriteStartArray("rows");
-            foreach (var row in result.Rows)
-            {
-                json.WriteStartObject();
-                for (var i = 0; i < row.Length; i++)
-                {
-                    json.WritePropertyName(result.Columns[i]);
-                    WriteValue(json, row[i]);
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        w.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
-    }
-
-    private static void WriteValue(Utf8JsonWriter json, object? v)
-    {
-        switch (v)
-        {
-            case null:
-                json.WriteNullValue();
-                break;
-            case double d when double.IsNaN(d) || double.IsInfinity(d):
-                json.WriteNullValue();
-                break;
-            case double d:
-                json.WriteNumberValue(Math.Round(d, 6));
-                break;
-            case int i:
-                json.WriteNumberValue(i);
-                break;
-            case long l:
-                json.WriteNumberValue(l);
-                break;
-            case short s:
-                json.WriteNumberValue(s);
-                break;
-            case bool b:
-                json.WriteBooleanValue(b);
-                break;
-            case IEnumerable<string> list:
-                json.WriteStartArray();
-                foreach (var s in list)
-                {
-                    json.WriteStringValue(s);
-                }
-
-                json.WriteEndArray();
-                break;
-            default:
-                json.WriteStringValue(Cell(v));
-                break;
-        }
-    }
+    private static void WriteJson(ResultTable result, TextWriter w) => w.WriteLine(ResultJson.Write(result));
 
     private static void WriteTable(ResultTable result, TextWriter w)
     {
@@ -157,9 +66,15 @@ public static class Renderer
         if (result.Facts.Count > 0)
         {
             var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
-            foreach (var (k, v) in result.Facts)
+            // An unset fact (no issue asked for) is left out of the table; JSON keeps it as null, so its keys never change.
+            foreach (var (k, v) in result.Facts.Where(f => f.Value is not null))
             {
-                grid.AddRow(new Text(k + ":", new Style(decoration: Decoration.Bold)), new Text(v is IEnumerable<string> l ? string.Join(", ", l) : Cell(v)));
+                grid.AddRow(new Text(k + ":", new Style(decoration: Decoration.Bold)), new Text(v switch
+                {
+                    IEnumerable<string> l => string.Join(", ", l),
+                    IEnumerable<KeyValuePair<string, object?>> o => string.Join(", ", o.Select(x => $"{x.Key}: {Cell(x.Value)}")),
+                    _ => Cell(v),
+                })));
             }
 
             console.Write(grid);

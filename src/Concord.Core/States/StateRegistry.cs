@@ -61,9 +61,14 @@ public sealed class StateRegistry
     public State Resolve(string name, DateOnly? on = null) =>
         TryResolve(name, on, out var state) ? state : throw new UnknownStateException(name, Closest(name));
 
-    public bool TryResolve(string name, DateOnly? on, out State state)
+    public bool TryResolve(string name, DateOnly? on, out State state) => TryPick(_cache.GetOrAdd(name, Classify), on, out state);
+
+    /// <summary>The state a name or alias means today, without remembering the text: for input from outside, where
+    /// every new string a client sends would otherwise grow the cache.</summary>
+    public bool TryFind(string name, out State state) => TryPick(Classify(name), null, out state);
+
+    private bool TryPick(Lookup lookup, DateOnly? on, out State state)
     {
-        var lookup = _cache.GetOrAdd(name, Classify);
         if (lookup.Dated is { } entries)
         {
             foreach (var e in entries)

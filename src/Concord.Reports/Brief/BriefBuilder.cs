@@ -5,7 +5,6 @@ using Concord.Analysis.IdealPoints;
 using Concord.Analysis.Divergence;
 using Concord.Council;
 using Concord.Domain;
-using Concord.Reports.Measures;
 using Concord.Reports.Text;
 using Concord.States;
 using Concord.Store;
@@ -19,7 +18,7 @@ namespace Concord.Reports.Brief;
 /// </summary>
 public static class BriefBuilder
 {
-    private const int MinVotesForFinding = 30;
+    private const int MinVotesForFinding = Queries.Agreement.DivergeQuestion.MinVotesToRank;
 
     public static BriefDocument Build(ConcordDatabase db, State a, State b, State reference, int from, int to, IdealPointSet? idealPoints = null)
     {

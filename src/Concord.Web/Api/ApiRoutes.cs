@@ -3,26 +3,29 @@ using Concord.Web.Hosting;
 namespace Concord.Web.Api;
 
 /// <summary>The JSON API: one endpoint per CLI command, named after it, with the command's options as query parameters.</summary>
-/// <remarks>A new command's endpoint is one file in this folder with a <c>MapX</c> extension, added to the list here.</remarks>
+/// <remarks>A question (<see cref="Questions"/>) is mapped by <see cref="QuestionEndpoint"/>; the endpoints left here are
+/// not questions of the record's analyses (the state search, the status, the brief).</remarks>
 public static class ApiRoutes
 {
     public const string CachePolicy = "api";
 
     public static void MapApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").RejectUnknownParameters().CacheOutput(CachePolicy);
-        api.MapStates();
-        api.MapIssues();
-        api.MapStatus();
-        api.MapAgree();
-        api.MapSimilar();
-        api.MapDiverge();
-        api.MapShow();
-        api.MapVetoes();
-        api.MapSc();
-        api.MapMembers();
-        api.MapBrief();
-        api.MapEvents();
-        api.MapIdeal();
+        var api = app.MapGroup("/api").CacheOutput(CachePolicy);
+        foreach (var question in Questions.All)
+        {
+            api.MapQuestion(question);
+        }
+
+        api.MapStates().RejectUnknownParameters();
+        api.MapIssues().RejectUnknownParameters();
+        api.MapStatus().RejectUnknownParameters();
+        api.MapShow().RejectUnknownParameters();
+        api.MapVetoes().RejectUnknownParameters();
+        api.MapSc().RejectUnknownParameters();
+        api.MapMembers().RejectUnknownParameters();
+        api.MapBrief().RejectUnknownParameters();
+        api.MapEvents().RejectUnknownParameters();
+        api.MapIdeal().RejectUnknownParameters();
     }
 }

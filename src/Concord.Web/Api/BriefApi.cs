@@ -11,11 +11,11 @@ public static class BriefApi
     /// <summary>The brief is one self-contained file with inline styles and SVG; it loads nothing, so nothing else is allowed.</summary>
     private const string BriefPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-    public static void MapBrief(this RouteGroupBuilder api) => api.MapGet("/brief", Get);
+    public static RouteHandlerBuilder MapBrief(this RouteGroupBuilder api) => api.MapGet("/brief", Get);
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Get(
         HttpContext http,
-        ServedRecord record,
+        RecordSource record,
         BriefRenderer briefs,
         [FromQuery(Name = "a")] string? a,
         [FromQuery(Name = "b")] string? b,
@@ -34,7 +34,7 @@ public static class BriefApi
         {
             if (!ga.TryRowOf(state.Code, out _))
             {
-                throw new BadParameterException(name, $"'{name}': {state.Code} ({state.Name}) has no recorded votes of its own in the General Assembly (a seat that passed to a successor is counted under the successor).");
+                throw new QueryRefusal(name, $"'{name}': {state.Code} ({state.Name}) has no recorded votes of its own in the General Assembly (a seat that passed to a successor is counted under the successor).");
             }
         }
 

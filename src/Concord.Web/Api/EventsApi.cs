@@ -13,10 +13,10 @@ public static class EventsApi
 
     public sealed record EventsResponse(string Title, IReadOnlyList<string> Between, string? Type, int? From, int? To, int Events, IReadOnlyList<EventRow> Rows, IReadOnlyList<YearRow>? ByYear);
 
-    public static void MapEvents(this RouteGroupBuilder api) => api.MapGet("/events", Get);
+    public static RouteHandlerBuilder MapEvents(this RouteGroupBuilder api) => api.MapGet("/events", Get);
 
     public static Results<Ok<EventsResponse>, FileContentHttpResult> Get(
-        ServedRecord record,
+        RecordSource record,
         [FromQuery(Name = "between")] string? between,
         [FromQuery(Name = "type")] string? type,
         [FromQuery(Name = "by")] string? by,
@@ -32,7 +32,7 @@ public static class EventsApi
         var y1 = Parameters.Int(to, "to", 2100, 1945, 2100);
         if (y0 > y1)
         {
-            throw new BadParameterException("from", "'from' is after 'to'.");
+            throw new QueryRefusal("from", "'from' is after 'to'.");
         }
 
         var csv = Parameters.Csv(format);

@@ -11,10 +11,10 @@ public static class IdealApi
 
     public sealed record IdealResponse(string Title, string Model, IReadOnlyList<string> States, int? From, int? To, IReadOnlyList<IdealRow> Rows);
 
-    public static void MapIdeal(this RouteGroupBuilder api) => api.MapGet("/ideal", Get);
+    public static RouteHandlerBuilder MapIdeal(this RouteGroupBuilder api) => api.MapGet("/ideal", Get);
 
     public static Results<Ok<IdealResponse>, FileContentHttpResult> Get(
-        ServedRecord record,
+        RecordSource record,
         [FromQuery(Name = "states")] string? states,
         [FromQuery(Name = "from")] string? from,
         [FromQuery(Name = "to")] string? to,
@@ -23,7 +23,7 @@ public static class IdealApi
         var codes = Parameters.States(states, "states", 10);
         if (codes.Count == 0)
         {
-            throw new BadParameterException("states", "'states' is required: one to ten codes, e.g. CHN,RUS,USA.");
+            throw new QueryRefusal("states", "'states' is required: one to ten codes, e.g. CHN,RUS,USA.");
         }
 
         var (fromYear, toYear) = Parameters.Years(from, to, record);

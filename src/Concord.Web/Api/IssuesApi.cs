@@ -7,7 +7,7 @@ public static class IssuesApi
 {
     public sealed record IssueArea(string Code, string Name);
 
-    public static void MapIssues(this RouteGroupBuilder api) => api.MapGet("/issues", List);
+    public static RouteHandlerBuilder MapIssues(this RouteGroupBuilder api) => api.MapGet("/issues", List);
 
     public static Ok<IReadOnlyList<IssueArea>> List() =>
         TypedResults.Ok<IReadOnlyList<IssueArea>>(IssueSets.All.Select(x => new IssueArea(x.Code, x.Name)).ToList());

@@ -17,10 +17,10 @@ public static class MembersApi
 
     public sealed record ForumMembersResponse(string Title, string Forum, DateOnly On, IReadOnlyList<ForumMemberRow> Rows);
 
-    public static void MapMembers(this RouteGroupBuilder api) => api.MapGet("/members", Get);
+    public static RouteHandlerBuilder MapMembers(this RouteGroupBuilder api) => api.MapGet("/members", Get);
 
     public static Results<Ok<MembersResponse>, Ok<ForumMembersResponse>, FileContentHttpResult> Get(
-        ServedRecord record,
+        RecordSource record,
         [FromQuery(Name = "forum")] string? forum,
         [FromQuery(Name = "year")] string? year,
         [FromQuery(Name = "on")] string? on,
@@ -28,14 +28,14 @@ public static class MembersApi
     {
         var codes = new List<string> { "sc" };
         codes.AddRange(record.Forums.Forums.Select(x => x.Code));
-        var f = Parameters.Choice(forum, "forum", null, codes) ?? throw new BadParameterException("forum", $"'forum' is required: {string.Join(", ", codes)}.");
+        var f = Parameters.Choice(forum, "forum", null, codes) ?? throw new QueryRefusal("forum", $"'forum' is required: {string.Join(", ", codes)}.");
         // Each kind of forum takes its own time parameter; the other one would be ignored and the answer would be for
         // another question (today's members when a year was asked), so it is refused like an unknown parameter.
         if (f != "sc")
         {
             if (year is not null)
             {
-                throw new BadParameterException("year", $"'year' applies to forum=sc; a regional forum's members are asked for a day: on=YYYY-MM-DD.");
+                throw new QueryRefusal("year", $"'year' applies to forum=sc; a regional forum's members are asked for a day: on=YYYY-MM-DD.");
             }
 
             return Regional(record, f, on, Parameters.Csv(format));
@@ -43,7 +43,7 @@ public static class MembersApi
 
         if (on is not null)
         {
-            throw new BadParameterException("on", "'on' applies to regional forums; the Security Council's members are asked by year: year=YYYY.");
+            throw new QueryRefusal("on", "'on' applies to regional forums; the Security Council's members are asked by year: year=YYYY.");
         }
 
         var y = Parameters.Year(year, "year", record);
@@ -61,18 +61,18 @@ public static class MembersApi
     }
 
     /// <summary>A regional forum's members, observers and partners on a day (today when not given), each with its source.</summary>
-    private static Results<Ok<MembersResponse>, Ok<ForumMembersResponse>, FileContentHttpResult> Regional(ServedRecord record, string forum, string? on, bool csv)
+    private static Results<Ok<MembersResponse>, Ok<ForumMembersResponse>, FileContentHttpResult> Regional(RecordSource record, string forum, string? on, bool csv)
     {
         var text = Parameters.Text(on, "on", 10);
         var day = DateOnly.FromDateTime(DateTime.UtcNow);
         if (text is not null && !DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out day))
         {
-            throw new BadParameterException("on", "'on' is a date written yyyy-MM-dd.");
+            throw new QueryRefusal("on", "'on' is a date written yyyy-MM-dd.");
         }
 
         if (day.Year < 1945 || day.Year > 2100)
         {
-            throw new BadParameterException("on", "'on' is between 1945 and 2100.");
+            throw new QueryRefusal("on", "'on' is between 1945 and 2100.");
         }
 
         var registry = StateRegistry.Default;

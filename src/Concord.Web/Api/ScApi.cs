@@ -19,10 +19,10 @@ public static class ScApi
     public sealed record ScResponse(string Title, StateRef A, StateRef B, string By, int? From, int? To, IReadOnlyList<string> Kinds, IReadOnlyList<PatternRow> Rows,
         string? List, IReadOnlyList<CaseRow>? Cases, IReadOnlyList<string> Notes);
 
-    public static void MapSc(this RouteGroupBuilder api) => api.MapGet("/sc", Get);
+    public static RouteHandlerBuilder MapSc(this RouteGroupBuilder api) => api.MapGet("/sc", Get);
 
     public static Results<Ok<ScResponse>, FileContentHttpResult> Get(
-        ServedRecord record,
+        RecordSource record,
         [FromQuery(Name = "a")] string? a,
         [FromQuery(Name = "b")] string? b,
         [FromQuery(Name = "from")] string? from,

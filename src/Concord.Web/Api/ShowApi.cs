@@ -22,14 +22,14 @@ public static class ShowApi
 
     public sealed record Violation(string Class, string? State, string Detail, string Outcome, string How, string Source, string File, long Line);
 
-    public static void MapShow(this RouteGroupBuilder api) => api.MapGet("/show", Get);
+    public static RouteHandlerBuilder MapShow(this RouteGroupBuilder api) => api.MapGet("/show", Get);
 
     public static Results<Ok<ShowResponse>, ProblemHttpResult, FileContentHttpResult> Get(
-        ServedRecord record,
+        RecordSource record,
         [FromQuery(Name = "symbol")] string? symbol,
         [FromQuery(Name = "format")] string? format)
     {
-        var wanted = Parameters.Text(symbol, "symbol", 80) ?? throw new BadParameterException("symbol", "'symbol' is required, like A/RES/68/262 or S/2019/186.");
+        var wanted = Parameters.Text(symbol, "symbol", 80) ?? throw new QueryRefusal("symbol", "'symbol' is required, like A/RES/68/262 or S/2019/186.");
         var csv = Parameters.Csv(format);
         var detail = record.Query(db => DecisionQuery.Find(db, wanted));
         if (detail is null)

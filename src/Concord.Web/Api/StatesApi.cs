@@ -11,9 +11,9 @@ public static class StatesApi
 {
     public sealed record StateMatch(string Code, string Name);
 
-    public static void MapStates(this RouteGroupBuilder api) => api.MapGet("/states", Search);
+    public static RouteHandlerBuilder MapStates(this RouteGroupBuilder api) => api.MapGet("/states", Search);
 
-    public static Ok<IReadOnlyList<StateMatch>> Search(ServedRecord record, [FromQuery(Name = "q")] string? q, [FromQuery(Name = "limit")] string? limit)
+    public static Ok<IReadOnlyList<StateMatch>> Search(RecordSource record, [FromQuery(Name = "q")] string? q, [FromQuery(Name = "limit")] string? limit)
     {
         var text = Parameters.Text(q, "q", 60) ?? "";
         var max = Parameters.Int(limit, "limit", 20, 1, 300);

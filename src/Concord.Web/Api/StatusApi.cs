@@ -12,9 +12,9 @@ public static class StatusApi
 
     public sealed record StatusResponse(int FirstYear, int LastYear, DateOnly LastVote, IReadOnlyList<Coverage> Sources, CouncilCoverage Council);
 
-    public static void MapStatus(this RouteGroupBuilder api) => api.MapGet("/status", Get);
+    public static RouteHandlerBuilder MapStatus(this RouteGroupBuilder api) => api.MapGet("/status", Get);
 
-    public static Ok<StatusResponse> Get(ServedRecord record)
+    public static Ok<StatusResponse> Get(RecordSource record)
     {
         var (rows, sc) = record.Query(db => (CoverageQuery.Run(db), CoverageQuery.Council(db)));
         return TypedResults.Ok(new StatusResponse(

@@ -15,10 +15,10 @@ public static class VetoesApi
 
     public sealed record VetoesResponse(string Title, IReadOnlyList<string> By, bool Joint, int? From, int? To, string? Topic, int Vetoes, int JointVetoes, IReadOnlyList<VetoRow> Rows, IReadOnlyList<string> Notes);
 
-    public static void MapVetoes(this RouteGroupBuilder api) => api.MapGet("/vetoes", Get);
+    public static RouteHandlerBuilder MapVetoes(this RouteGroupBuilder api) => api.MapGet("/vetoes", Get);
 
     public static Results<Ok<VetoesResponse>, FileContentHttpResult> Get(
-        ServedRecord record,
+        RecordSource record,
         [FromQuery(Name = "by")] string? by,
         [FromQuery(Name = "joint")] string? joint,
         [FromQuery(Name = "from")] string? from,
@@ -62,7 +62,7 @@ public static class VetoesApi
         var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length > 5)
         {
-            throw new BadParameterException("by", "'by' takes at most the five permanent members.");
+            throw new QueryRefusal("by", "'by' takes at most the five permanent members.");
         }
 
         return parts.Select(p => Parameters.State(p, "by").Code).Distinct().ToList();

@@ -12,7 +12,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
     {
         var problem = exception switch
         {
-            BadParameterException bad => new ValidationProblemDetails(new Dictionary<string, string[]> { [bad.Parameter] = [bad.Message] })
+            QueryRefusal bad => new ValidationProblemDetails(new Dictionary<string, string[]> { [bad.Parameter] = [bad.Message] })
             {
                 Title = "A parameter is not valid.",
                 Detail = bad.Message,

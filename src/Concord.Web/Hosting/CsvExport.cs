@@ -1,5 +1,4 @@
 using System.Text;
-using Concord.Reports.Text;
 
 namespace Concord.Web.Hosting;
 

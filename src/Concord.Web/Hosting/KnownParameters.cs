@@ -27,12 +27,12 @@ public static class KnownParameters
                     if (!known.Contains(key))
                     {
                         var shown = key.Length > 40 ? key[..40] + "…" : key;
-                        throw new BadParameterException(shown, $"Unknown parameter '{shown}'. This endpoint takes: {(list.Length == 0 ? "no parameters" : list)}.");
+                        throw new QueryRefusal(shown, $"Unknown parameter '{shown}'. This endpoint takes: {(list.Length == 0 ? "no parameters" : list)}.");
                     }
 
                     if (values.Count > 1)
                     {
-                        throw new BadParameterException(key, $"'{key}' is given more than once.");
+                        throw new QueryRefusal(key, $"'{key}' is given more than once.");
                     }
                 }
 

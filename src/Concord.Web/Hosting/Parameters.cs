@@ -1,11 +1,12 @@
 using System.Globalization;
 using Concord.Analysis.Agreement;
 using Concord.Domain;
+using Concord.Queries;
 using Concord.States;
 
 namespace Concord.Web.Hosting;
 
-/// <summary>Reads and checks query parameters; anything out of bounds becomes a <see cref="BadParameterException"/> (400).</summary>
+/// <summary>Reads and checks query parameters; anything out of bounds becomes a <see cref="QueryRefusal"/> (400).</summary>
 /// <remarks>
 /// Every value is bounded before it reaches a lookup: length, characters, ranges. States are matched by code or
 /// exact name against the registry's list (not through its resolver, whose cache would grow with every new string
@@ -26,12 +27,12 @@ public static class Parameters
 
         if (value.Length > maxLength)
         {
-            throw new BadParameterException(name, $"'{name}' is at most {maxLength} characters.");
+            throw new QueryRefusal(name, $"'{name}' is at most {maxLength} characters.");
         }
 
         if (value.Any(char.IsControl))
         {
-            throw new BadParameterException(name, $"'{name}' holds a control character.");
+            throw new QueryRefusal(name, $"'{name}' holds a control character.");
         }
 
         var trimmed = value.Trim();
@@ -39,7 +40,7 @@ public static class Parameters
     }
 
     public static State State(string? value, string name) =>
-        OptionalState(value, name) ?? throw new BadParameterException(name, $"'{name}' is required: a state code (e.g. CHN) or name.");
+        OptionalState(value, name) ?? throw new QueryRefusal(name, $"'{name}' is required: a state code (e.g. CHN) or name.");
 
     /// <summary>A comma-separated list of at most <paramref name="max"/> known states (codes), without repeats; empty when absent.</summary>
     public static List<string> States(string? value, string name, int max)
@@ -53,7 +54,7 @@ public static class Parameters
         var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length > max)
         {
-            throw new BadParameterException(name, $"'{name}' takes at most {max} states.");
+            throw new QueryRefusal(name, $"'{name}' takes at most {max} states.");
         }
 
         return [.. parts.Select(p => State(p, name).Code).Distinct()];
@@ -83,10 +84,10 @@ public static class Parameters
             }
         }
 
-        throw new BadParameterException(name, $"Unknown state in '{name}'. Give a state code (e.g. CHN) or name; /api/states?q= searches them.");
+        throw new QueryRefusal(name, $"Unknown state in '{name}'. Give a state code (e.g. CHN) or name; /api/states?q= searches them.");
     }
 
-    public static int? Year(string? value, string name, ServedRecord record)
+    public static int? Year(string? value, string name, RecordSource record)
     {
         var text = Text(value, name, 4);
         if (text is null)
@@ -96,19 +97,19 @@ public static class Parameters
 
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < record.FirstYear || year > record.LastYear)
         {
-            throw new BadParameterException(name, $"'{name}' must be a year from {record.FirstYear} to {record.LastYear} (the years on record).");
+            throw new QueryRefusal(name, $"'{name}' must be a year from {record.FirstYear} to {record.LastYear} (the years on record).");
         }
 
         return year;
     }
 
-    public static (int? From, int? To) Years(string? from, string? to, ServedRecord record)
+    public static (int? From, int? To) Years(string? from, string? to, RecordSource record)
     {
         var f = Year(from, "from", record);
         var t = Year(to, "to", record);
         if (f > t)
         {
-            throw new BadParameterException("from", $"'from' ({f}) is after 'to' ({t}).");
+            throw new QueryRefusal("from", $"'from' ({f}) is after 'to' ({t}).");
         }
 
         return (f, t);
@@ -124,7 +125,7 @@ public static class Parameters
 
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < min || n > max)
         {
-            throw new BadParameterException(name, $"'{name}' must be a whole number from {min} to {max}.");
+            throw new QueryRefusal(name, $"'{name}' must be a whole number from {min} to {max}.");
         }
 
         return n;
@@ -134,7 +135,7 @@ public static class Parameters
     {
         null or "false" => false,
         "true" => true,
-        _ => throw new BadParameterException(name, $"'{name}' must be true or false."),
+        _ => throw new QueryRefusal(name, $"'{name}' must be true or false."),
     };
 
     /// <summary>One of a fixed list of values (case-insensitive), or <paramref name="fallback"/> when absent.</summary>
@@ -154,7 +155,7 @@ public static class Parameters
             }
         }
 
-        throw new BadParameterException(name, $"'{name}' must be one of: {string.Join(", ", choices)}.");
+        throw new QueryRefusal(name, $"'{name}' must be one of: {string.Join(", ", choices)}.");
     }
 
     public static Forum Forum(string? value) => ForumCodes.Parse(Choice(value, "forum", "ga", ["ga", "sc"])!);

@@ -1,3 +1,4 @@
+using Concord.Queries;
 using Concord.Cli.Output;
 
 namespace Concord.Tests.Output;

@@ -1,6 +1,5 @@
-using Concord.Analysis.Agreement;
 
-namespace Concord.Reports.Measures;
+namespace Concord.Analysis.Agreement;
 
 /// <summary>The measure columns a user can ask for with <c>--metric</c>, and how to read each from <see cref="AgreementScores"/>.</summary>
 public static class AgreementMetrics

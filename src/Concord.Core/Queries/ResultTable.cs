@@ -1,4 +1,4 @@
-namespace Concord.Cli.Output;
+namespace Concord.Queries;
 
 /// <summary>What an analytic command prints: a few labelled facts, then rows under named columns.</summary>
 /// <remarks>Every command fills one of these and <see cref="Renderer"/> turns it into a table, CSV or JSON.</remarks>

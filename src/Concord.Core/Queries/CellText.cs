@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Concord.Reports.Text;
+namespace Concord.Queries;
 
 /// <summary>How one value is written as text in every export (CLI csv/json, the web API's csv, the brief's tables).</summary>
 /// <remarks>

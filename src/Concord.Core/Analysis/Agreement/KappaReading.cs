@@ -1,6 +1,5 @@
-using Concord.Analysis.Agreement;
 
-namespace Concord.Reports.Measures;
+namespace Concord.Analysis.Agreement;
 
 /// <summary>Whether a chance-corrected agreement (Cohen's kappa) can be read at all for a pair's votes.</summary>
 /// <remarks>

@@ -1,0 +1,73 @@
+using Concord.Analysis.Agreement;
+using Concord.Domain;
+
+namespace Concord.Queries.Agreement;
+
+/// <summary><c>agree A B</c> (or <c>agree A --with GROUP</c>): how alike two states voted, by the literature's measures.</summary>
+public sealed class AgreeQuestion : Question
+{
+    public override string Name => "agree";
+
+    public override string Summary => "How alike two states voted: agreement, identical share, S, kappa, pi, coincidence.";
+
+    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
+    [
+        new("a", "First state (code or name, e.g. CHN).", Positional: true),
+        new("b", "Second state (e.g. RUS), or a group: EU, P5, SCO, BRICS, EAS, CSTO.", Positional: true),
+        new("with", "Compare A with a group's majority position instead of a second state: EU, P5, SCO, BRICS, EAS, CSTO (full members as of each vote's date)."),
+        new("ideal", "Add ideal_distance: |difference| of the two states' dynamic ideal points (General Assembly, by year or session; see concord ideal).", Flag: true),
+        .. AgreementFrame.Specs,
+    ];
+
+    public override ResultTable Ask(RecordSource source, QueryArgs args) => AgreementQuery.ToTable(AgreementQuery.Run(source, Read(source, args)));
+
+    public override string FileName(QueryArgs args) => $"agree-{args.Text("a")}-{args.Text("b") ?? args.Text("with")}";
+
+    public static AgreementQuery.Request Read(RecordSource source, QueryArgs args)
+    {
+        var a = args.State("a");
+        var groupCodes = source.Forums.Forums.Select(g => g.Code).Order(StringComparer.Ordinal).ToArray();
+        var withCode = args.Choice("with", null, groupCodes);
+        var bText = args.Text("b", 60);
+        if (withCode is not null && bText is not null)
+        {
+            throw new QueryRefusal("with", "Give a second state (b) or a group (with), not both.");
+        }
+
+        // A state first; only a name that is no state is looked up among the groups.
+        if (withCode is null && bText is not null && groupCodes.FirstOrDefault(c => string.Equals(c, bText, StringComparison.OrdinalIgnoreCase)) is { } asGroup
+            && !States.StateRegistry.Default.IsKnownCode(bText.ToUpperInvariant()))
+        {
+            withCode = asGroup;
+        }
+
+        var frame = AgreementFrame.Read(args, source, allPairs: false);
+        var ideal = args.Flag("ideal");
+        StateGroup? group = null;
+        States.State? b = null;
+        if (withCode is not null)
+        {
+            if (!source.Forums.TryGroup(withCode, out var g))
+            {
+                throw new QueryRefusal("with", $"'{withCode}' has no full members on record.");
+            }
+
+            group = g;
+        }
+        else
+        {
+            b = args.State("b");
+            if (b.Code == a.Code)
+            {
+                throw new QueryRefusal("b", $"'a' and 'b' are the same state ({a.Code}): give two different states.");
+            }
+        }
+
+        if (ideal && (group is not null || frame.Forum != Forum.GeneralAssembly || frame.By is not (PeriodKind.Year or PeriodKind.Session)))
+        {
+            throw new QueryRefusal("ideal", "'ideal' needs two states in the General Assembly, by year or by session.");
+        }
+
+        return new AgreementQuery.Request(a, b, group, frame, ideal);
+    }
+}

@@ -1,0 +1,197 @@
+using System.Globalization;
+using Concord.Analysis.Agreement;
+using Concord.Domain;
+using Concord.States;
+
+namespace Concord.Queries;
+
+/// <summary>The text of a question's parameters, as either shell received it, and the one parser that checks it.</summary>
+/// <remarks>
+/// Every value is bounded before it reaches a lookup: length, characters, ranges; anything out of bounds is a
+/// <see cref="QueryRefusal"/> naming the parameter. States are matched by code or exact name against the registry's
+/// list, or by a common name (Britain, America), not through a resolver whose cache would grow with every new string.
+/// </remarks>
+public sealed class QueryArgs
+{
+    /// <summary>No parameter needs more; longer values are refused before any work.</summary>
+    public const int MaxLength = 100;
+
+    private readonly IReadOnlyDictionary<string, string?> _values;
+
+    public QueryArgs(IReadOnlyDictionary<string, string?> values) => _values = values;
+
+    public static QueryArgs Of(params (string Name, string? Value)[] values) =>
+        new(values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal));
+
+    /// <summary>The raw text of a parameter (null when absent).</summary>
+    public string? Raw(string name) => _values.GetValueOrDefault(name);
+
+    public bool Has(string name) => Text(name) is not null;
+
+    /// <summary>The value trimmed, or null when absent or empty.</summary>
+    public string? Text(string name, int maxLength = MaxLength)
+    {
+        var value = Raw(name);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value.Length > maxLength)
+        {
+            throw new QueryRefusal(name, $"'{name}' is at most {maxLength} characters.");
+        }
+
+        if (value.Any(char.IsControl))
+        {
+            throw new QueryRefusal(name, $"'{name}' holds a control character.");
+        }
+
+        var trimmed = value.Trim();
+        return trimmed.Length == 0 ? null : trimmed;
+    }
+
+    public State State(string name) =>
+        OptionalState(name) ?? throw new QueryRefusal(name, $"'{name}' is required: a state code (e.g. CHN) or name.");
+
+    /// <summary>A comma-separated list of at most <paramref name="max"/> known states (codes), without repeats; empty when absent.</summary>
+    public List<string> States(string name, int max)
+    {
+        var text = Text(name);
+        if (text is null)
+        {
+            return [];
+        }
+
+        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length > max)
+        {
+            throw new QueryRefusal(name, $"'{name}' takes at most {max} states.");
+        }
+
+        return [.. parts.Select(p => Resolve(p, name).Code).Distinct()];
+    }
+
+    public State? OptionalState(string name)
+    {
+        var text = Text(name, 60);
+        return text is null ? null : Resolve(text, name);
+    }
+
+    /// <summary>A state by code, UN name or common name; a refusal naming the parameter otherwise.</summary>
+    public static State Resolve(string text, string name)
+    {
+        var registry = StateRegistry.Default;
+        var code = text.Trim().ToUpperInvariant();
+        if (registry.IsKnownCode(code))
+        {
+            return registry[code];
+        }
+
+        var normal = StateNames.Normalize(text);
+        foreach (var s in registry.States)
+        {
+            if (StateNames.Normalize(s.Name) == normal)
+            {
+                return s;
+            }
+        }
+
+        if (text.Length <= 60 && registry.TryFind(text, out var byAlias))
+        {
+            return byAlias;
+        }
+
+        throw new QueryRefusal(name, $"Unknown state in '{name}': '{Echo(text)}'. Give a state code (e.g. CHN) or name; concord states (or /api/states?q=) searches them.");
+    }
+
+    /// <summary>A year on record, or null when absent.</summary>
+    public int? Year(string name, RecordSource record)
+    {
+        var text = Text(name, 4);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < record.FirstYear || year > record.LastYear)
+        {
+            throw new QueryRefusal(name, $"'{name}' must be a year from {record.FirstYear} to {record.LastYear} (the years on record).");
+        }
+
+        return year;
+    }
+
+    /// <summary><c>from</c> and <c>to</c>, each a year on record, in order.</summary>
+    public (int? From, int? To) Years(RecordSource record)
+    {
+        var f = Year("from", record);
+        var t = Year("to", record);
+        if (f > t)
+        {
+            throw new QueryRefusal("from", $"'from' ({f}) is after 'to' ({t}).");
+        }
+
+        return (f, t);
+    }
+
+    public int Int(string name, int fallback, int min, int max)
+    {
+        var text = Text(name, 6);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < min || n > max)
+        {
+            throw new QueryRefusal(name, $"'{name}' must be a whole number from {min} to {max}.");
+        }
+
+        return n;
+    }
+
+    public bool Flag(string name) => Text(name, 5)?.ToLowerInvariant() switch
+    {
+        null or "false" => false,
+        "true" => true,
+        _ => throw new QueryRefusal(name, $"'{name}' must be true or false."),
+    };
+
+    /// <summary>One of a fixed list of values (case-insensitive), or <paramref name="fallback"/> when absent.</summary>
+    public string? Choice(string name, string? fallback, IReadOnlyList<string> choices)
+    {
+        var text = Text(name, 40);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        foreach (var c in choices)
+        {
+            if (string.Equals(c, text, StringComparison.OrdinalIgnoreCase))
+            {
+                return c;
+            }
+        }
+
+        throw new QueryRefusal(name, $"'{name}' must be one of: {string.Join(", ", choices)}.");
+    }
+
+    public static readonly string[] Forums = ["ga", "sc"];
+
+    public Forum Forum() => ForumCodes.Parse(Choice("forum", "ga", Forums)!);
+
+    public IssueSet Issue()
+    {
+        var code = Choice("issue", null, IssueSets.All.Select(x => x.Code).ToArray());
+        return IssueSets.ParseOrNone(code);
+    }
+
+    /// <summary>A value echoed in a message: cut, and without control characters.</summary>
+    public static string Echo(string text)
+    {
+        var clean = new string([.. text.Select(c => char.IsControl(c) ? '?' : c)]);
+        return clean.Length > 40 ? clean[..40] + "…" : clean;
+    }
+}

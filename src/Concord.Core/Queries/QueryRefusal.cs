@@ -1,0 +1,8 @@
+namespace Concord.Queries;
+
+/// <summary>A question that cannot be answered as asked: which parameter, and why, in the words both shells show.</summary>
+/// <remarks>The CLI prints the message after "error:"; the API returns it as a 400 naming <see cref="Parameter"/>.</remarks>
+public sealed class QueryRefusal(string parameter, string message) : Exception(message)
+{
+    public string Parameter { get; } = parameter;
+}

@@ -1,0 +1,157 @@
+using System.Collections.Concurrent;
+using Concord.Analysis.Agreement;
+using Concord.Analysis.IdealPoints;
+using Concord.Council;
+using Concord.Domain;
+using Concord.Forums;
+using Concord.Store;
+
+namespace Concord.Queries;
+
+/// <summary>The record every question is answered from: the database opened read-only, and the vote matrices, the
+/// Council record, the forums and the ideal points, each loaded when first asked for and then shared.</summary>
+/// <remarks>
+/// One type for both shells: a CLI command opens one for a single question (only what it asks for is loaded), the
+/// server opens one for its lifetime and warms it up (<see cref="Warm"/>) so that no request pays for a load.
+/// Matrices and the Council record are immutable once loaded, so questions read them concurrently without locks.
+/// A DuckDB connection is not safe for concurrent use, so the few queries that go to the database take turns on it.
+/// </remarks>
+public sealed class RecordSource : IDisposable
+{
+    private readonly ConcordDatabase _db;
+    private readonly bool _ownsDb;
+    private readonly Lock _dbGate = new();
+    private readonly Lazy<ConcordDatabase> _briefDb;
+    private readonly Lock _briefGate = new();
+    private readonly Lazy<VoteMatrix>[] _matrices;
+    private readonly Lazy<CouncilRecord>[] _council;
+    private readonly Lazy<IReadOnlyDictionary<int, DecisionSummaryQuery.Summary>> _summaries;
+    private readonly Lazy<ForumRecord> _forums;
+    private readonly Lazy<IdealPointSet> _idealPoints;
+    private readonly Lazy<(int First, int Last, DateOnly LastVote)> _span;
+    private readonly ConcurrentDictionary<PeriodsKey, IReadOnlyList<Period>> _periods = new();
+
+    /// <summary>Periods kept for reuse; past this many, new frames are computed each time (a frame's columns take up to 32 kB).</summary>
+    private const int MaxCachedPeriods = 1024;
+
+    private readonly record struct PeriodsKey(Forum Forum, bool Merge, PeriodKind Kind, AgreementConvention Convention, IssueSet Issue, int? From, int? To);
+
+    /// <param name="db">A read-only connection; disposed with this source when <paramref name="ownsDb"/>.</param>
+    public RecordSource(ConcordDatabase db, bool ownsDb = true)
+    {
+        _db = db;
+        _ownsDb = ownsDb;
+        // Briefs get a connection of their own, so that a brief's seconds of queries never hold up the short questions.
+        _briefDb = new(() => ConcordDatabase.OpenReadOnly(db.Path));
+        _matrices =
+        [
+            new(() => Query(d => VoteMatrixLoader.Load(d, Forum.GeneralAssembly, mergePredecessors: true))),
+            new(() => Query(d => VoteMatrixLoader.Load(d, Forum.GeneralAssembly, mergePredecessors: false))),
+            new(() => Query(d => VoteMatrixLoader.Load(d, Forum.SecurityCouncil, mergePredecessors: true))),
+            new(() => Query(d => VoteMatrixLoader.Load(d, Forum.SecurityCouncil, mergePredecessors: false))),
+        ];
+        _council = [new(() => Query(d => CouncilRecord.Load(d, mergePredecessors: true))), new(() => Query(d => CouncilRecord.Load(d, mergePredecessors: false)))];
+        _forums = new(() => Query(ForumStore.Load));
+
+        // The cached fit when the sync or a `concord ideal` stored one; else fitted once in memory (a source never writes).
+        // On a connection of its own: a fit takes seconds, and must not hold the shared connection meanwhile.
+        _idealPoints = new(() =>
+        {
+            using var own = ConcordDatabase.OpenReadOnly(db.Path);
+            return IdealPointFitter.Get(own, refit: false, out _);
+        });
+        _summaries = new(() =>
+        {
+            var ids = Matrix(Forum.GeneralAssembly, true).Decisions.Select(d => d.DecisionId).Concat(Matrix(Forum.SecurityCouncil, true).Decisions.Select(d => d.DecisionId));
+            return Query(d => DecisionSummaryQuery.ByIds(d, ids));
+        });
+        _span = new(() => Query(RecordSpan.Read));
+    }
+
+    public string DatabasePath => _db.Path;
+
+    /// <summary>The first calendar year with a decision on record.</summary>
+    public int FirstYear => _span.Value.First;
+
+    /// <summary>The last calendar year with a decision on record (usually a partial year).</summary>
+    public int LastYear => _span.Value.Last;
+
+    /// <summary>The date of the last decision on record.</summary>
+    public DateOnly LastVote => _span.Value.LastVote;
+
+    /// <summary>Loads everything a question may need, so that none waits for a load (the server, at start).</summary>
+    public void Warm()
+    {
+        _ = Matrix(Forum.GeneralAssembly, true);
+        _ = Matrix(Forum.SecurityCouncil, true);
+        _ = Council(true);
+        _ = _summaries.Value;
+        _ = _span.Value;
+    }
+
+    /// <summary>The forum's vote matrix; <paramref name="mergePredecessors"/> joins a predecessor's seat to its successor's (the USSR's to Russia's).</summary>
+    public VoteMatrix Matrix(Forum forum, bool mergePredecessors) =>
+        _matrices[(forum == Forum.SecurityCouncil ? 2 : 0) + (mergePredecessors ? 0 : 1)].Value;
+
+    public CouncilRecord Council(bool mergePredecessors) => _council[mergePredecessors ? 0 : 1].Value;
+
+    /// <summary>The periods of a forum's matrix for one frame, shared by every pair asked about in that frame.</summary>
+    /// <remarks>They depend on the frame only (forum, grouping, convention, issue, years), not on the pair, and building
+    /// them walks every decision: a dashboard asking about many pairs in the same frame builds them once.</remarks>
+    public IReadOnlyList<Period> Periods(Forum forum, bool mergePredecessors, PeriodKind kind, AgreementConvention convention, IssueSet issue, int? fromYear, int? toYear)
+    {
+        var key = new PeriodsKey(forum, mergePredecessors, kind, convention, issue, fromYear, toYear);
+        if (_periods.TryGetValue(key, out var periods))
+        {
+            return periods;
+        }
+
+        periods = Analysis.Agreement.Periods.Build(Matrix(forum, mergePredecessors), kind, d => convention.Includes(d) && d.IsIn(issue), fromYear, toYear);
+        if (_periods.Count < MaxCachedPeriods)
+        {
+            _periods.TryAdd(key, periods);
+        }
+
+        return periods;
+    }
+
+    /// <summary>Regional forums, memberships, declarations and bilateral events (curated, with sources).</summary>
+    public ForumRecord Forums => _forums.Value;
+
+    /// <summary>Dynamic ideal points of every state and year.</summary>
+    public IdealPointSet IdealPoints => _idealPoints.Value;
+
+    /// <summary>Symbol, title and agenda item of a decision in the vote matrices.</summary>
+    public DecisionSummaryQuery.Summary? Summary(int decisionId) => _summaries.Value.GetValueOrDefault(decisionId);
+
+    /// <summary>Runs one query on the database, one at a time.</summary>
+    public T Query<T>(Func<ConcordDatabase, T> query)
+    {
+        lock (_dbGate)
+        {
+            return query(_db);
+        }
+    }
+
+    /// <summary>Runs a brief's queries on the brief connection (one brief at a time).</summary>
+    public T BriefQuery<T>(Func<ConcordDatabase, T> query)
+    {
+        lock (_briefGate)
+        {
+            return query(_briefDb.Value);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_briefDb.IsValueCreated)
+        {
+            _briefDb.Value.Dispose();
+        }
+
+        if (_ownsDb)
+        {
+            _db.Dispose();
+        }
+    }
+}

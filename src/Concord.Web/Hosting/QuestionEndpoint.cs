@@ -1,0 +1,45 @@
+using System.Text;
+using Concord.Queries;
+
+namespace Concord.Web.Hosting;
+
+/// <summary>A <see cref="Question"/> as an endpoint, <c>/api/NAME</c>: its parameters from the query string, handed to the
+/// question as text (the CLI's parser), the answer in the CLI's JSON (or CSV with <c>format=csv</c>).</summary>
+public static class QuestionEndpoint
+{
+    public static RouteHandlerBuilder MapQuestion(this RouteGroupBuilder api, Question question)
+    {
+        var known = question.Parameters.Select(p => p.Name).Append("format").ToHashSet(StringComparer.Ordinal);
+        var list = string.Join(", ", known.Order(StringComparer.Ordinal));
+        return api.MapGet("/" + question.Name, (HttpContext http, RecordSource record) =>
+        {
+            var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+            foreach (var (key, value) in http.Request.Query)
+            {
+                // A misspelt option (form= for from=) would otherwise be ignored and the answer be for another question.
+                if (!known.Contains(key))
+                {
+                    var shown = QueryArgs.Echo(key);
+                    throw new QueryRefusal(shown, $"Unknown parameter '{shown}'. This endpoint takes: {list}.");
+                }
+
+                if (value.Count > 1)
+                {
+                    throw new QueryRefusal(key, $"'{key}' is given more than once.");
+                }
+
+                values[key] = value.ToString();
+            }
+
+            var args = new QueryArgs(values);
+            var csv = args.Choice("format", "json", ["json", "csv"]) == "csv";
+            var answer = question.Ask(record, args);
+            return csv
+                ? Results.File(Encoding.UTF8.GetBytes(ResultCsv.Write(answer)), "text/csv; charset=utf-8", Slug(question.FileName(args)) + ".csv")
+                : Results.Text(ResultJson.Write(answer, indented: false), "application/json; charset=utf-8", Encoding.UTF8);
+        });
+    }
+
+    /// <summary>A download name from the request's values: letters, digits and dashes only.</summary>
+    private static string Slug(string name) => new([.. name.Select(c => char.IsAsciiLetterOrDigit(c) || c == '-' ? c : '-').Take(80)]);
+}
