@@ -74,7 +74,7 @@ public static class Renderer
                     IEnumerable<string> l => string.Join(", ", l),
                     IEnumerable<KeyValuePair<string, object?>> o => string.Join(", ", o.Select(x => $"{x.Key}: {Cell(x.Value)}")),
                     _ => Cell(v),
-                })));
+                }));
             }
 
             console.Write(grid);
