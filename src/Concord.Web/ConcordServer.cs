@@ -46,7 +46,8 @@ public static class ConcordServer
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            // snake_case, as the questions' answers (ResultJson) and the CSV columns name their fields.
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
             // Escape < > & ' in every string, so that text echoed from a request can never read as markup.
             o.SerializerOptions.Encoder = JavaScriptEncoder.Default;

@@ -59,7 +59,7 @@ public static class Renderer
         });
         if (w != Console.Out || Console.IsOutputRedirected)
         {
-            console.Profile.Width = 160;
+            console.Profile.Width = 250;
         }
 
         console.MarkupLine($"[bold]{Markup.Escape(result.Title)}[/]");

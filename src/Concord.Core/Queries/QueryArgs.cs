@@ -74,35 +74,44 @@ public sealed class QueryArgs
 
     public State? OptionalState(string name)
     {
-        var text = Text(name, 60);
-        return text is null ? null : Resolve(text, name);
+        var text = Raw(name);
+        return string.IsNullOrWhiteSpace(text) ? null : Resolve(text.Trim(), name);
     }
 
-    /// <summary>A state by code, UN name or common name; a refusal naming the parameter otherwise.</summary>
+    /// <summary>The longest text looked up as a state; no state's name or alias is longer.</summary>
+    private const int MaxStateLength = 60;
+
+    /// <summary>A state by code, UN name or common name ("Britain", "America"); a refusal naming the parameter, the text
+    /// (cut and escaped) and the closest known names otherwise.</summary>
     public static State Resolve(string text, string name)
     {
         var registry = StateRegistry.Default;
-        var code = text.Trim().ToUpperInvariant();
-        if (registry.IsKnownCode(code))
+        var plain = text.Length <= MaxStateLength && !text.Any(char.IsControl);
+        if (plain)
         {
-            return registry[code];
-        }
-
-        var normal = StateNames.Normalize(text);
-        foreach (var s in registry.States)
-        {
-            if (StateNames.Normalize(s.Name) == normal)
+            var code = text.ToUpperInvariant();
+            if (registry.IsKnownCode(code))
             {
-                return s;
+                return registry[code];
+            }
+
+            var normal = StateNames.Normalize(text);
+            foreach (var s in registry.States)
+            {
+                if (StateNames.Normalize(s.Name) == normal)
+                {
+                    return s;
+                }
+            }
+
+            if (registry.TryFind(text, out var byAlias))
+            {
+                return byAlias;
             }
         }
 
-        if (text.Length <= 60 && registry.TryFind(text, out var byAlias))
-        {
-            return byAlias;
-        }
-
-        throw new QueryRefusal(name, $"Unknown state in '{name}': '{Echo(text)}'. Give a state code (e.g. CHN) or name; concord states (or /api/states?q=) searches them.");
+        var closest = plain ? registry.Closest(text) : [];
+        throw new QueryRefusal(name, $"Unknown state '{Echo(text)}' in '{name}'." + (closest.Count > 0 ? $" Closest known: {string.Join(", ", closest)}." : " Give a state code (e.g. CHN) or name."));
     }
 
     /// <summary>A year on record, or null when absent.</summary>
@@ -188,10 +197,6 @@ public sealed class QueryArgs
         return IssueSets.ParseOrNone(code);
     }
 
-    /// <summary>A value echoed in a message: cut, and without control characters.</summary>
-    public static string Echo(string text)
-    {
-        var clean = new string([.. text.Select(c => char.IsControl(c) ? '?' : c)]);
-        return clean.Length > 40 ? clean[..40] + "…" : clean;
-    }
+    /// <summary>A value echoed in a message: cut, with control characters escaped.</summary>
+    public static string Echo(string text) => UnknownStateException.Echo(text);
 }

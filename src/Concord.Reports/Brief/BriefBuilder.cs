@@ -2,7 +2,7 @@ using System.Globalization;
 using Concord.Analysis.Agreement;
 using Concord.Analysis.ChangePoints;
 using Concord.Analysis.IdealPoints;
-using Concord.Analysis.Divergence;
+using Concord.Queries.Agreement;
 using Concord.Council;
 using Concord.Domain;
 using Concord.Reports.Text;
@@ -20,25 +20,26 @@ public static class BriefBuilder
 {
     private const int MinVotesForFinding = Queries.Agreement.DivergeQuestion.MinVotesToRank;
 
-    public static BriefDocument Build(ConcordDatabase db, State a, State b, State reference, int from, int to, IdealPointSet? idealPoints = null)
+    public static BriefDocument Build(RecordSource record, BriefRequest request)
     {
+        var (a, b, reference, from, to) = (request.A, request.B, request.Reference, request.From, request.To);
         var inv = CultureInfo.InvariantCulture;
         // A reference that is one of the pair compares a state with itself: the comparisons are left out instead.
         var hasReference = reference != a && reference != b;
         string nameA = ReaderNames.InProse(a), nameB = ReaderNames.InProse(b), nameRef = ReaderNames.InProse(reference);
         var doc = new BriefDocument($"{ReaderNames.AtStart(a)} and {nameB} in multilateral forums, {from}–{to}");
-        var ga = VoteMatrixLoader.Load(db, Forum.GeneralAssembly);
-        var council = CouncilRecord.Load(db);
-        var sc = VoteMatrixLoader.Load(db, Forum.SecurityCouncil);
+        var ga = record.Matrix(Forum.GeneralAssembly, true);
+        var council = record.Council(true);
+        var sc = record.Matrix(Forum.SecurityCouncil, true);
         var findings = new List<string>();
 
-        // General Assembly figures first: the findings at the top rest on them.
-        var years = Periods.Build(ga, PeriodKind.Year, _ => true, from, to);
-        var whole = Periods.Build(ga, PeriodKind.All, _ => true, from, to);
+        // General Assembly figures first: the findings at the top rest on them. The same agreement question as
+        // `concord agree` and /api/agree, by year and over the whole span, every vote counted, min n 10.
+        var byYear = Frame(Forum.GeneralAssembly, PeriodKind.Year, from, to);
         var pairs = hasReference ? new[] { (a, b), (a, reference), (b, reference) } : [(a, b)];
-        var scores = pairs.Select(p => Yearly(ga, years, p.Item1.Code, p.Item2.Code)).ToArray();
+        var scores = pairs.Select(p => Yearly(record, p.Item1, p.Item2, byYear)).ToArray();
         var yearly = scores.Select(s => Pick(s, x => x.Agreement)).ToArray();
-        var overall = pairs.Select(p => Overall(ga, whole, p.Item1.Code, p.Item2.Code)).ToArray();
+        var overall = pairs.Select(p => Yearly(record, p.Item1, p.Item2, byYear with { By = PeriodKind.All }) is [var one] ? one.Scores : default).ToArray();
         var ab = overall[0];
         var kappaText = KappaReading.Readable(ab) is { } k ? k.ToString("0.00", inv) : KappaReading.NotMeaningful;
         var comparison = hasReference ? string.Create(inv, $" For comparison, {nameA} and {nameRef} {overall[1].Agreement:0.00}, {nameB} and {nameRef} {overall[2].Agreement:0.00}.") : "";
@@ -64,12 +65,11 @@ public static class BriefBuilder
             findings.Add(string.Create(inv, $"Change points: none — their agreement stayed at one level ({segments[0].Mean:0.00}) over {segments[0].From}–{segments[0].To} (penalised least-squares segmentation, docs/methods.md)."));
         }
 
-        var issues = IssueSets.All.Select(x =>
-        {
-            var p = Periods.Build(ga, PeriodKind.All, d => d.IsIn(x.Flag), from, to);
-            var s = p.Count == 0 ? default : AgreementScores.From(AllPairsAgreement.OnePair(ga, p, ga.RowOf(a.Code), ga.RowOf(b.Code))[0], 10);
-            return (x.Name, s);
-        }).Where(x => x.s.Agreement is not null).OrderByDescending(x => x.s.Agreement).ToList();
+        // One agreement question by issue area (as `agree --by issue`), read against the area names.
+        var names = IssueSets.All.ToDictionary(x => x.Code, x => x.Name, StringComparer.Ordinal);
+        var issues = AgreementQuery.Run(record, new AgreementQuery.Request(a, b, null, byYear with { By = PeriodKind.Issue })).Rows
+            .Select(r => (Name: names[r.Period.Label], s: r.Scores))
+            .Where(x => x.s.Agreement is not null).OrderByDescending(x => x.s.Agreement).ToList();
 
         // The findings and the table name only areas with enough votes to be read as a pattern; the others are listed by name.
         var readable = issues.Where(x => x.s.N >= MinVotesForFinding).ToList();
@@ -79,8 +79,8 @@ public static class BriefBuilder
             findings.Add(string.Create(inv, $"By issue area (areas with at least {MinVotesForFinding} common votes) their agreement is highest on {IssueAreaProse.InSentence(readable[0].Name)} ({readable[0].s.Agreement:0.00}, n\u00a0{readable[0].s.N}) and lowest on {IssueAreaProse.InSentence(readable[^1].Name)} ({readable[^1].s.Agreement:0.00}, n\u00a0{readable[^1].s.N})."));
         }
 
-        // Ideal points: the cached fit when the database has one, else a fit for this brief (seconds).
-        idealPoints ??= IdealPointFitter.Get(db, refit: false, out _);
+        // Ideal points: the source's (the cached fit, or one fit in memory for the source's lifetime).
+        var idealPoints = record.IdealPoints;
         var idealStates = hasReference ? new[] { a, b, reference } : [a, b];
         var idealSeries = idealStates.Select(st => idealPoints.ForState(st.Code).Where(p => p.Year >= from && p.Year <= to).ToList()).ToArray();
         var distance = idealPoints.Distance(a.Code, b.Code).Where(d => d.Year >= from && d.Year <= to).ToList();
@@ -91,12 +91,13 @@ public static class BriefBuilder
             var refGap = idealPoints.TryGet(reference.Code, lastYear, out var pr) && idealPoints.TryGet(a.Code, lastYear, out var pa) ? Math.Abs(pr.Position - pa.Position).ToString("0.00", inv) : "—";
             var positions = string.Join(", ", idealStates.Select(st => $"{ReaderNames.InProse(st)} {At(st)}"));
             var against = hasReference ? $", against {refGap} between {nameA} and {nameRef}" : "";
-            findings.Add(string.Create(inv, $"Ideal points ({IdealPointFitter.ScaleInWords(idealPoints)}; the United States positive): in {lastYear} {positions} {Published(db, lastYear, idealStates)}; the distance between {nameA} and {nameB} was {distance[0].Distance:0.00} in {distance[0].Year} and {distance[^1].Distance:0.00} in {lastYear}{against}."));
+            findings.Add(string.Create(inv, $"Ideal points ({IdealPointFitter.ScaleInWords(idealPoints)}; the United States positive): in {lastYear} {positions} {Published(record, lastYear, idealStates)}; the distance between {nameA} and {nameB} was {distance[0].Distance:0.00} in {distance[0].Year} and {distance[^1].Distance:0.00} in {lastYear}{against}."));
         }
 
-        var splits = DivergenceFinder.Find(ga, ga.RowOf(a.Code), ga.RowOf(b.Code), d => d.Year >= from && d.Year <= to);
+        // The diverge question's ranking (as `concord diverge`), over the brief's years.
+        var splits = DivergeQuestion.Find(record, new DivergeQuestion.Request(a, b, Forum.GeneralAssembly, IssueSet.None, from, to, 10, "all", 0)).Splits;
         var top = splits.Take(10).ToList();
-        var titles = DecisionSummaryQuery.ByIds(db, top.Select(s => s.Decision.DecisionId));
+        var titles = top.ToDictionary(s => s.Decision.DecisionId, s => record.Summary(s.Decision.DecisionId) ?? new DecisionSummaryQuery.Summary(s.Decision.DecisionId, null, null, null));
         if (top.Count > 0)
         {
             var first = top[0];
@@ -132,14 +133,14 @@ public static class BriefBuilder
 
         if (sc.TryRowOf(a.Code, out _) && sc.TryRowOf(b.Code, out _))
         {
-            var scYears = Periods.Build(sc, PeriodKind.Year, _ => true, from, to);
+            var scYears = Frame(Forum.SecurityCouncil, PeriodKind.Year, from, to);
             var chart = new BriefChart($"Security Council: agreement of {a.Code} and {b.Code} by year", "Agreement (1 = always alike)")
                 .YRange(0, 1.05)
-                .Add($"{a.Code}–{b.Code}", Pick(Yearly(sc, scYears, a.Code, b.Code), x => x.Agreement));
+                .Add($"{a.Code}–{b.Code}", Pick(Yearly(record, a, b, scYears), x => x.Agreement));
             if (hasReference && sc.TryRowOf(reference.Code, out _))
             {
-                chart.Add($"{a.Code}–{reference.Code}", Pick(Yearly(sc, scYears, a.Code, reference.Code), x => x.Agreement))
-                    .Add($"{b.Code}–{reference.Code}", Pick(Yearly(sc, scYears, b.Code, reference.Code), x => x.Agreement));
+                chart.Add($"{a.Code}–{reference.Code}", Pick(Yearly(record, a, reference, scYears), x => x.Agreement))
+                    .Add($"{b.Code}–{reference.Code}", Pick(Yearly(record, b, reference, scYears), x => x.Agreement));
             }
 
             var scLast = sc.Decisions.Length > 0 ? sc.Decisions[^1].Date : default;
@@ -202,7 +203,7 @@ public static class BriefBuilder
         doc.T(["date", "symbol", "title", a.Code, b.Code, "split", "tally"], top.Select(s => new object?[] { s.Decision.Date, titles[s.Decision.DecisionId].Symbol, titles[s.Decision.DecisionId].Title, s.A.Label(), s.B.Label(), s.Opposite ? "opposite" : "one abstained", s.Tally.ToString() }));
         doc.P(string.Create(inv, $"Ranked: yes against no first, then one abstaining; the more divided the Assembly, the higher. Tally: yes-no-abstain. The ten shown of {splits.Count:N0} splits."));
 
-        var forums = ForumStore.Load(db);
+        var forums = record.Forums;
         ForumSections.Regional(doc, forums, a, b, findings);
         ForumSections.Bilateral(doc, forums, a, b, from, to, findings);
         doc.H(1, "Sources and method");
@@ -218,9 +219,9 @@ public static class BriefBuilder
     private static string PartialNote(DateOnly last, int? partial) =>
         partial is { } y ? string.Create(CultureInfo.InvariantCulture, $"; the last vote on record is of {last:d MMM yyyy}, so {y} is a partial year (shaded)") : "";
 
-    private static string Published(ConcordDatabase db, int year, params State[] states)
+    private static string Published(RecordSource record, int year, params State[] states)
     {
-        var published = IdealPointFitter.ReadReference(db);
+        var published = record.BriefQuery(IdealPointFitter.ReadReference);
         if (!states.Any(s => published.ContainsKey((s.Code, year))))
         {
             return string.Create(CultureInfo.InvariantCulture, $"(BSV publish no estimate for {year})");
@@ -230,23 +231,23 @@ public static class BriefBuilder
         return string.Create(CultureInfo.InvariantCulture, $"(BSV's published estimates for {year}: {string.Join(", ", figures)})");
     }
 
-    /// <summary>Every measure of one pair by year (min n 10), computed once and read by every chart that needs it.</summary>
-    private static List<(int Year, AgreementScores Scores)> Yearly(VoteMatrix m, IReadOnlyList<Period> years, string x, string y)
+    /// <summary>The brief's frame: every recorded vote, predecessors joined, min n 10, every measure.</summary>
+    private static AgreementFrame Frame(Forum forum, PeriodKind by, int from, int to) =>
+        new(forum, true, by, AgreementConvention.All, IssueSet.None, from, to, 10, "all");
+
+    /// <summary>Every measure of one pair by period, from the agreement question; empty when either cast no vote in the forum.</summary>
+    private static List<(int Year, AgreementScores Scores)> Yearly(RecordSource record, State x, State y, AgreementFrame frame)
     {
-        if (!m.TryRowOf(x, out var rx) || !m.TryRowOf(y, out var ry))
+        var m = record.Matrix(frame.Forum, frame.MergePredecessors);
+        if (!m.TryRowOf(x.Code, out _) || !m.TryRowOf(y.Code, out _))
         {
             return [];
         }
 
-        var counts = AllPairsAgreement.OnePair(m, years, rx, ry);
-        return years.Select((p, i) => (int.Parse(p.Label, CultureInfo.InvariantCulture), AgreementScores.From(counts[i], 10))).ToList();
+        return AgreementQuery.Run(record, new AgreementQuery.Request(x, y, null, frame)).Rows
+            .Select(r => (frame.By == PeriodKind.Year ? int.Parse(r.Period.Label, CultureInfo.InvariantCulture) : 0, r.Scores)).ToList();
     }
 
     private static List<(int Year, double? Value)> Pick(List<(int Year, AgreementScores Scores)> yearly, Func<AgreementScores, double?> measure) =>
         yearly.Select(p => (p.Year, measure(p.Scores))).ToList();
-
-    private static AgreementScores Overall(VoteMatrix m, IReadOnlyList<Period> whole, string x, string y) =>
-        whole.Count == 0 || !m.TryRowOf(x, out var rx) || !m.TryRowOf(y, out var ry)
-            ? default
-            : AgreementScores.From(AllPairsAgreement.OnePair(m, whole, rx, ry)[0], 10);
 }

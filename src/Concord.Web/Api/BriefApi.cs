@@ -23,25 +23,11 @@ public static class BriefApi
         [FromQuery(Name = "to")] string? to,
         [FromQuery(Name = "reference")] string? reference)
     {
-        var sa = Parameters.OptionalState(a, "a") ?? Parameters.State("CHN", "a");
-        var sb = Parameters.OptionalState(b, "b") ?? Parameters.State("RUS", "b");
-        var sr = Parameters.OptionalState(reference, "reference") ?? Parameters.State("USA", "reference");
-        var (fromYear, toYear) = Parameters.Years(from ?? "1992", to, record);
-        // The brief is about the Assembly seat (predecessors merged, as `concord brief`): a state whose seat passed to
-        // another (the USSR's to Russia, Yugoslavia's to Serbia) has no row of its own, which is the caller's mistake.
-        var ga = record.Matrix(Domain.Forum.GeneralAssembly, mergePredecessors: true);
-        foreach (var (state, name) in new[] { (sa, "a"), (sb, "b"), (sr, "reference") })
-        {
-            if (!ga.TryRowOf(state.Code, out _))
-            {
-                throw new QueryRefusal(name, $"'{name}': {state.Code} ({state.Name}) has no recorded votes of its own in the General Assembly (a seat that passed to a successor is counted under the successor).");
-            }
-        }
-
-        var last = toYear ?? record.LastYear;
-        var key = $"{sa.Code}|{sb.Code}|{sr.Code}|{fromYear}|{last}";
-        // The served ideal points (fitted once per server, inside the bounded render), not a new fit per brief.
-        var html = await briefs.GetAsync(key, () => Encoding.UTF8.GetBytes(record.BriefQuery(db => BriefBuilder.Build(db, sa, sb, sr, fromYear!.Value, last, record.IdealPoints)).Html()), http.RequestAborted);
+        var request = BriefRequest.Read(QueryArgs.Of(("a", a), ("b", b), ("from", from), ("to", to), ("reference", reference)), record);
+        var (sa, sb) = (request.A, request.B);
+        var key = $"{sa.Code}|{sb.Code}|{request.Reference.Code}|{request.From}|{request.To}";
+        // On the server's record (its matrices and ideal points), inside the bounded render.
+        var html = await briefs.GetAsync(key, () => Encoding.UTF8.GetBytes(BriefBuilder.Build(record, request).Html()), http.RequestAborted);
         if (html is null)
         {
             http.Response.Headers.RetryAfter = "10";

@@ -18,7 +18,7 @@ public static class StatesApi
         var text = Parameters.Text(q, "q", 60) ?? "";
         var max = Parameters.Int(limit, "limit", 20, 1, 300);
         var ga = record.Matrix(Forum.GeneralAssembly, mergePredecessors: false);
-        var aliased = text.Length > 0 && StateRegistry.Default.TryResolve(text, null, out var byAlias) ? byAlias.Code : null;
+        var aliased = text.Length > 0 && StateRegistry.Default.TryFind(text, out var byAlias) ? byAlias.Code : null;
         var matches = StateRegistry.Default.States
             .Where(s => ga.TryRowOf(s.Code, out _))
             .Select(s => (State: s, Rank: s.Code == aliased ? 0 : Rank(s, text)))

@@ -191,17 +191,17 @@ function drawHeadline(overall, byYear, splits, sc, f) {
   if (row) {
     // The years they both voted in, not the frame: China's seat was the Republic of China's until 1971.
     const voted = byYear.rows.filter((r) => r.n > 0);
-    const first = voted.length > 0 ? voted[0].firstYear : row.firstYear;
-    const last = voted.length > 0 ? voted[voted.length - 1].lastYear : row.lastYear;
+    const first = voted.length > 0 ? voted[0].year : row.first_year;
+    const last = voted.length > 0 ? voted[voted.length - 1].year : row.last_year;
     const span = first === last ? `${first}` : `${first}–${last}`;
-    items.push(figure(fmt(row.values.agreement), `agreement, ${forum}, ${span}`, showSplits, 'agreement'));
-    items.push(figure(fmt(row.values.kappa), 'Cohen\'s kappa (0 = chance)', showSplits, 'kappa'));
+    items.push(figure(fmt(row.agreement), `agreement, ${forum}, ${span}`, showSplits, 'agreement'));
+    items.push(figure(fmt(row.kappa), 'Cohen\'s kappa (0 = chance)', showSplits, 'kappa'));
     items.push(figure(count(row.n), 'common recorded votes', showSplits, 'n'));
   }
   // Each figure opens the decisions it counts: the opposite votes open the opposite votes only.
   items.push(figure(count(splits.opposite), 'opposite votes (yes against no)',
     () => openSplits(`Where ${a} and ${b} voted yes against no`, { from: f.from, to: f.to }, 'opposite'), 'opposite'));
-  items.push(figure(count(splits.oneAbstained), 'one abstained, the other did not',
+  items.push(figure(count(splits.one_abstained), 'one abstained, the other did not',
     () => openSplits(`Where one of ${a} and ${b} abstained`, { from: f.from, to: f.to }, 'one-abstained'), 'one-abstained'));
   if (!(sc instanceof Error)) {
     const joint = sc.rows.reduce((s, r) => s + r.counts['joint-veto'], 0);
@@ -213,12 +213,12 @@ function drawHeadline(overall, byYear, splits, sc, f) {
 function drawChart(result, f) {
   const width = 900, height = 340, left = 58, right = 150, top = 20, bottom = 46;
   // The axis spans the years with a value: before 1971 China's seat was the Republic of China's, and so on.
-  const valued = (r) => r.values.agreement !== null && r.values.agreement !== undefined;
-  const all = result.rows.filter((r) => /^\d{4}$/.test(r.period));
+  const valued = (r) => r.agreement !== null && r.agreement !== undefined;
+  const all = result.rows.filter((r) => typeof r.year === 'number');
   const firstValued = all.findIndex(valued);
   const lastValued = all.length - 1 - [...all].reverse().findIndex(valued);
   const rows = firstValued < 0 ? [] : all.slice(firstValued, lastValued + 1);
-  const years = rows.map((r) => Number(r.period));
+  const years = rows.map((r) => r.year);
   const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': result.title });
   $('chart-title').textContent = `Agreement by year: ${state.a.code} and ${state.b.code}, ${f.forum === 'sc' ? 'Security Council' : 'General Assembly'}`;
   if (rows.length === 0) {
@@ -229,7 +229,7 @@ function drawChart(result, f) {
   const x0 = Math.min(...years), x1 = Math.max(...years);
   const span = Math.max(1, x1 - x0);
   const x = (year) => left + ((year - x0) / span) * (width - left - right);
-  const lowest = Math.min(0, ...rows.flatMap((r) => [r.values.agreement, r.values.kappa]).filter((v) => v !== null && v !== undefined));
+  const lowest = Math.min(0, ...rows.flatMap((r) => [r.agreement, r.kappa]).filter((v) => v !== null && v !== undefined));
   const yMin = Math.floor(lowest * 5) / 5 === 0 ? -0.2 : Math.floor(lowest * 5) / 5;
   const y = (v) => top + (1 - (v - yMin) / (1 - yMin)) * (height - top - bottom);
   // Axes and grid: from below the lowest value (kappa can fall below zero) to 1; years as plain years.
@@ -255,23 +255,23 @@ function drawChart(result, f) {
     let path = '';
     let pen = false;
     // Kappa is left out where either state's votes are near-unanimous (most Council years): it collapses there.
-    const shown = (r) => s.key !== 'kappa' || r.kappaMeaningful;
+    const shown = (r) => s.key !== 'kappa' || r.kappa_meaningful;
     for (const r of rows) {
-      const v = r.values[s.key];
+      const v = r[s.key];
       if (v === null || v === undefined || !shown(r)) { pen = false; continue; }
-      path += `${pen ? 'L' : 'M'}${x(Number(r.period)).toFixed(1)},${y(v).toFixed(1)}`;
+      path += `${pen ? 'L' : 'M'}${x(r.year).toFixed(1)},${y(v).toFixed(1)}`;
       pen = true;
     }
     root.append(svg('path', { d: path, fill: 'none', stroke: s.colour, 'stroke-width': 2, 'stroke-dasharray': s.dash }));
     for (const r of rows) {
-      const v = r.values[s.key];
+      const v = r[s.key];
       if (v === null || v === undefined || !shown(r)) continue;
       const point = svg('circle', {
-        class: 'pt', cx: x(Number(r.period)), cy: y(v), r: 3.5, fill: s.colour, tabindex: 0,
-        'data-series': s.key, 'data-year': r.period, 'data-value': v.toFixed(3),
+        class: 'pt', cx: x(r.year), cy: y(v), r: 3.5, fill: s.colour, tabindex: 0,
+        'data-series': s.key, 'data-year': r.year, 'data-value': v.toFixed(3),
       });
-      point.append(svg('title', {}, `${r.period}: ${s.label} ${v.toFixed(3)} over ${r.n} common votes (${r.opposite} opposite, ${r.partial} one abstained). Click for the splits.`));
-      const open = () => openSplits(`Where ${state.a.code} and ${state.b.code} split in ${r.period}`, { from: r.period, to: r.period }, 'all');
+      point.append(svg('title', {}, `${r.year}: ${s.label} ${v.toFixed(3)} over ${r.n} common votes (${r.opposite} opposite, ${r.partial} one abstained). Click for the splits.`));
+      const open = () => openSplits(`Where ${state.a.code} and ${state.b.code} split in ${r.year}`, { from: r.year, to: r.year }, 'all');
       point.addEventListener('click', open);
       point.addEventListener('keydown', (e) => { if (e.key === 'Enter') open(); });
       root.append(point);
@@ -281,7 +281,7 @@ function drawChart(result, f) {
     root.append(svg('text', { x: width - right + 46, y: ly + 4, 'font-size': 12, fill: '#1d2433' }, s.label));
   });
   $('chart').replaceChildren(root);
-  $('chart-caption').textContent = `Data: every recorded vote both cast${frame().issue ? ` on issue area ${frame().issue}` : ''}, ${x0}–${x1}. Agreement: Voeten's scale (yes 1, abstain ½, no 0; 1 = always alike). Kappa: Cohen's, chance-corrected (Häge 2011). Years with fewer than ${result.minN} common votes have no value; kappa is not shown for years in which either state cast one kind of vote 95% of the time or more (near-unanimous votes, where kappa is not meaningful). Click a point for the decisions where they split that year.`;
+  $('chart-caption').textContent = `Data: every recorded vote both cast${frame().issue ? ` on issue area ${frame().issue}` : ''}, ${x0}–${x1}. Agreement: Voeten's scale (yes 1, abstain ½, no 0; 1 = always alike). Kappa: Cohen's, chance-corrected (Häge 2011). Years with fewer than ${result.min_n} common votes have no value; kappa is not shown for years in which either state cast one kind of vote 95% of the time or more (near-unanimous votes, where kappa is not meaningful). Click a point for the decisions where they split that year.`;
 }
 
 function table(columns, rows) {
@@ -341,9 +341,9 @@ function drawSplits(splits, f) {
     return;
   }
   $('splits').replaceChildren(
-    el('p', { class: 'caption', text: `${count(splits.splits)} splits over ${count(splits.commonVotes)} common votes; the most contested first (yes against no before one abstaining).` }),
+    el('p', { class: 'caption', text: `${count(splits.splits)} splits over ${count(splits.common_votes)} common votes; the most contested first (yes against no before one abstaining).` }),
     table([{ label: '#', num: true }, { label: 'date' }, { label: 'symbol' }, { label: 'title' }, { label: a }, { label: b }, { label: 'tally' }],
-      splits.rows.map((r) => [String(r.rank), r.date, symbolLink(r.symbol), r.title || '', voteCell(r.voteA), voteCell(r.voteB), r.tally])));
+      splits.rows.map((r) => [String(r.rank), r.date, symbolLink(r.symbol), r.title || '', voteCell(r.vote_a), voteCell(r.vote_b), r.tally])));
 }
 
 // The two states' ideal points by year (General Assembly; Concord's, aligned to the BSV scale) and the distance between them, latest first.
@@ -462,10 +462,10 @@ async function openSplits(title, period, split, offset = 0) {
       el('span', { 'data-listed': String(result.listed), text: ` ${count(result.listed === 0 ? 0 : offset + 1)}–${count(last)} of ${count(result.listed)} ` }),
       last < result.listed ? el('button', { type: 'button', 'data-page': 'next', onclick: () => openSplits(title, period, split, offset + PAGE), text: 'next →' }) : null);
     $('decisions-list').replaceChildren(
-      el('p', { text: `${count(result.splits)} splits over ${count(result.commonVotes)} common votes: ${count(result.opposite)} opposite, ${count(result.oneAbstained)} one abstained. Agreement ${fmt(result.agreement)}.` }),
+      el('p', { text: `${count(result.splits)} splits over ${count(result.common_votes)} common votes: ${count(result.opposite)} opposite, ${count(result.one_abstained)} one abstained. Agreement ${fmt(result.agreement)}.` }),
       pager,
       table([{ label: '#', num: true }, { label: 'date' }, { label: 'symbol' }, { label: state.a.code }, { label: state.b.code }, { label: 'tally' }],
-        result.rows.map((r) => [String(r.rank), r.date, symbolLink(r.symbol), voteCell(r.voteA), voteCell(r.voteB), r.tally])));
+        result.rows.map((r) => [String(r.rank), r.date, symbolLink(r.symbol), voteCell(r.vote_a), voteCell(r.vote_b), r.tally])));
   } catch (e) { $('decisions-list').replaceChildren(el('p', { text: e.message })); }
 }
 
@@ -520,9 +520,9 @@ async function start() {
   try {
     const [status, issues] = await Promise.all([api('status'), api('issues')]);
     state.record = status;
-    for (const id of ['from', 'to']) { $(id).min = status.firstYear; $(id).max = status.lastYear; }
-    $('from').placeholder = String(status.firstYear);
-    $('to').placeholder = String(status.lastYear);
+    for (const id of ['from', 'to']) { $(id).min = status.first_year; $(id).max = status.last_year; }
+    $('from').placeholder = String(status.first_year);
+    $('to').placeholder = String(status.last_year);
     $('issue').append(...issues.map((i) => el('option', { value: i.code, text: `${i.name} (${i.code})` })));
     const known = await readHash();
     document.body.dataset.ready = 'true';

@@ -70,7 +70,7 @@ public sealed class CommandLineTest
         var (code, output, _) = Run("agree", "CHN", "RUS", "--from", "2010", "--to", "2012", "--format", "csv");
         Assert.Equal(0, code);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("period,n,agreement,identical,s_abs,s_sq,kappa,kappa_nominal,pi,pi_nominal,coincidence,same,opposite,partial,b_votes_of", lines[0]);
+        Assert.Equal("year,n,agreement,identical,s_abs,s_sq,kappa,kappa_nominal,pi,pi_nominal,coincidence,same,opposite,partial,kappa_meaningful,b_votes_of", lines[0]);
         Assert.Equal(["2010", "2011", "2012"], lines.Skip(1).Select(l => l.Split(',')[0]));
         Assert.All(lines.Skip(1), l => Assert.InRange(double.Parse(l.Split(',')[2], System.Globalization.CultureInfo.InvariantCulture), 0.7, 1.0));
     }
@@ -92,7 +92,7 @@ public sealed class CommandLineTest
     {
         var (code, _, err) = Run("agree", "CHN", "Rusia");
         Assert.Equal(2, code);
-        Assert.Contains("Unknown state 'Rusia'", err, StringComparison.Ordinal);
+        Assert.Contains("Unknown state 'Rusia' in 'b'", err, StringComparison.Ordinal);
         Assert.Contains("RUS", err, StringComparison.Ordinal);
     }
 
@@ -101,7 +101,7 @@ public sealed class CommandLineTest
     {
         var (code, _, err) = Run("agree", "CHN", "RUS", "--from", "2015", "--to", "2010");
         Assert.Equal(2, code);
-        Assert.Contains("--from 2015 is after --to 2010", err, StringComparison.Ordinal);
+        Assert.Contains("'from' (2015) is after 'to' (2010)", err, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -112,7 +112,7 @@ public sealed class IdealCommandTest : IDisposable
     {
         var (code, _, err) = Run("agree", "CHN", "RUS", "--forum", "sc", "--ideal");
         Assert.Equal(2, code);
-        Assert.Contains("--ideal needs two states in the General Assembly", err);
+        Assert.Contains("'ideal' needs two states in the General Assembly", err);
     }
 
     private (int Code, string Out, string Err) Run(params string[] args)

@@ -48,7 +48,7 @@ public sealed class HardeningTest(WebAppFixture app)
 
         // Then it is a CSV download whose numbers are plain numbers
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        Assert.StartsWith("period,n,kappa,kappa_nominal,same,opposite,partial,a_votes_of,b_votes_of\n", csv, StringComparison.Ordinal);
+        Assert.StartsWith("year,n,kappa,kappa_nominal,same,opposite,partial,kappa_meaningful\n", csv, StringComparison.Ordinal);
         Assert.Contains(",-0.", csv, StringComparison.Ordinal);
         Assert.DoesNotContain(",'-", csv, StringComparison.Ordinal);
     }

@@ -32,8 +32,8 @@ public sealed class PickerApiTest(WebAppFixture app)
     public async Task Status_GivesTheYearsOnRecord()
     {
         var (_, json, _) = await app.CreateClient().Get("/api/status");
-        Assert.Equal(1946, json.GetProperty("firstYear").GetInt32());
-        Assert.True(json.GetProperty("lastYear").GetInt32() >= 2025);
+        Assert.Equal(1946, json.GetProperty("first_year").GetInt32());
+        Assert.True(json.GetProperty("last_year").GetInt32() >= 2025);
         Assert.Contains(json.GetProperty("sources").EnumerateArray(), s => s.GetProperty("forum").GetString() == "ga");
     }
 }

@@ -16,9 +16,9 @@ public sealed class DashboardTest(LiveServer server, Chromium chromium)
         using var http = new HttpClient { BaseAddress = server.Address };
         var overall = await http.GetFromJsonAsync<JsonElement>("/api/agree?a=CHN&b=RUS&forum=ga&by=all");
         var byYear = await http.GetFromJsonAsync<JsonElement>("/api/agree?a=CHN&b=RUS&forum=ga&by=year");
-        var agreement = overall.GetProperty("rows")[0].GetProperty("values").GetProperty("agreement").GetDouble().ToString("0.000", CultureInfo.InvariantCulture);
-        var yearsWithValue = byYear.GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("values").GetProperty("agreement").ValueKind == JsonValueKind.Number).ToList();
-        var y2014 = yearsWithValue.Single(r => r.GetProperty("period").GetString() == "2014").GetProperty("values").GetProperty("agreement").GetDouble().ToString("0.000", CultureInfo.InvariantCulture);
+        var agreement = overall.GetProperty("rows")[0].GetProperty("agreement").GetDouble().ToString("0.000", CultureInfo.InvariantCulture);
+        var yearsWithValue = byYear.GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("agreement").ValueKind == JsonValueKind.Number).ToList();
+        var y2014 = yearsWithValue.Single(r => r.GetProperty("year").GetInt32() == 2014).GetProperty("agreement").GetDouble().ToString("0.000", CultureInfo.InvariantCulture);
 
         var page = await chromium.Browser.NewPageAsync();
         var problems = new List<string>();
@@ -91,7 +91,7 @@ public sealed class DashboardTest(LiveServer server, Chromium chromium)
     {
         using var http = new HttpClient { BaseAddress = server.Address };
         var sc = await http.GetFromJsonAsync<JsonElement>("/api/agree?a=USA&b=GBR&forum=sc&by=all&from=2000&to=2010");
-        var expected = sc.GetProperty("rows")[0].GetProperty("values").GetProperty("agreement").GetDouble().ToString("0.000", CultureInfo.InvariantCulture);
+        var expected = sc.GetProperty("rows")[0].GetProperty("agreement").GetDouble().ToString("0.000", CultureInfo.InvariantCulture);
 
         var page = await chromium.Browser.NewPageAsync();
         await page.GotoAsync(new Uri(server.Address, "/#a=USA&b=GBR&forum=sc&from=2000&to=2010").ToString());

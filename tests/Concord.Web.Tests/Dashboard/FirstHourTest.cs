@@ -132,8 +132,8 @@ public sealed class FirstHourTest(LiveServer server, Chromium chromium)
         // Given the Council years the API gives a kappa for, and those where it says kappa is meaningful
         using var http = new HttpClient { BaseAddress = server.Address };
         var byYear = await http.GetFromJsonAsync<JsonElement>("/api/agree?a=CHN&b=RUS&forum=sc&by=year");
-        var rows = byYear.GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("values").GetProperty("kappa").ValueKind == JsonValueKind.Number).ToList();
-        var meaningful = rows.Where(r => r.GetProperty("kappaMeaningful").GetBoolean()).Select(r => r.GetProperty("period").GetString()).ToList();
+        var rows = byYear.GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("kappa").ValueKind == JsonValueKind.Number).ToList();
+        var meaningful = rows.Where(r => r.GetProperty("kappa_meaningful").GetBoolean()).Select(r => r.GetProperty("year").GetInt32().ToString(CultureInfo.InvariantCulture)).ToList();
         Assert.True(meaningful.Count < rows.Count, "near-unanimous Council years are expected in the record");
 
         // Then the kappa line has a point for exactly the meaningful years

@@ -28,7 +28,7 @@ public sealed class AgreeQuestion : Question
         var a = args.State("a");
         var groupCodes = source.Forums.Forums.Select(g => g.Code).Order(StringComparer.Ordinal).ToArray();
         var withCode = args.Choice("with", null, groupCodes);
-        var bText = args.Text("b", 60);
+        var bText = args.Raw("b") is { } raw && !string.IsNullOrWhiteSpace(raw) ? raw.Trim() : null;
         if (withCode is not null && bText is not null)
         {
             throw new QueryRefusal("with", "Give a second state (b) or a group (with), not both.");

@@ -79,10 +79,22 @@ public static class AgreementQuery
     }
 
     /// <summary>How a state's seat is described: its code, with the predecessors whose votes count as its own.</summary>
-    public static string Describe(string code, bool merged)
+    public static string Describe(string code, bool merged) =>
+        Predecessors(code, merged) is { } links ? $"{code} (with {links})" : code;
+
+    /// <summary>The predecessors whose votes count as the state's own ("SUN before 1991-12-24"), or null.</summary>
+    public static string? Predecessors(string code, bool merged)
     {
         var links = merged ? StateRegistry.Default.SeatPredecessors(code).ToList() : [];
-        return links.Count == 0 ? code : code + " (with " + string.Join(", ", links.Select(l => $"{l.Predecessor} before {l.From:yyyy-MM-dd}")) + ")";
+        return links.Count == 0 ? null : string.Join(", ", links.Select(l => $"{l.Predecessor} before {l.From:yyyy-MM-dd}"));
+    }
+
+    /// <summary>The facts naming one side of a question: <c>a</c> (code), <c>a_name</c>, <c>a_predecessors</c> (or null).</summary>
+    public static void StateFacts(ResultTable table, string side, string code, string name, bool merged)
+    {
+        table.Fact(side, code);
+        table.Fact(side + "_name", name);
+        table.Fact(side + "_predecessors", Predecessors(code, merged));
     }
 
     /// <summary>The answer as a table: typed period columns, n, the measures, the counts behind them, and where it applies
@@ -119,9 +131,15 @@ public static class AgreementQuery
         }
 
         var table = new ResultTable($"Agreement of {request.A.Name} and {answer.BName} in the {frame.Forum.DisplayName()}", [.. columns]);
-        table.Fact("a", Describe(request.A.Code, frame.MergePredecessors));
-        table.Fact("b", request.Group is { } g ? $"{g.Code}: majority of the members that voted, as of each vote's date; ties have no position" : Describe(answer.BCode, frame.MergePredecessors));
+        StateFacts(table, "a", request.A.Code, request.A.Name, frame.MergePredecessors);
+        StateFacts(table, "b", answer.BCode, answer.BName, frame.MergePredecessors && request.Group is null);
         frame.Describe(table);
+        table.Fact("measures", measures.Select(m => m.Column).ToList());
+        if (request.Group is { } g)
+        {
+            table.Notes.Add($"{g.Code}: the majority of its members that voted, as of each vote's date (A left out); ties have no position.");
+        }
+
         foreach (var r in answer.Rows)
         {
             var row = new List<object?>(PeriodColumns.Cells(frame.By, r.Period, answer.Matrix)) { r.Counts.N };

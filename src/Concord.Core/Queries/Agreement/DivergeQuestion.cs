@@ -73,8 +73,8 @@ public sealed class DivergeQuestion : Question
             _ => splits,
         };
         var table = new ResultTable($"Where {r.A.Name} and {r.B.Name} split in the {r.Forum.DisplayName()}", "rank", "date", "symbol", "title", "issues", "vote_a", "vote_b", "split", "tally", "contested");
-        table.Fact("a", AgreementQuery.Describe(r.A.Code, true));
-        table.Fact("b", AgreementQuery.Describe(r.B.Code, true));
+        AgreementQuery.StateFacts(table, "a", r.A.Code, r.A.Name, true);
+        AgreementQuery.StateFacts(table, "b", r.B.Code, r.B.Name, true);
         table.Fact("forum", r.Forum.Code());
         table.Fact("issue", r.Issue == IssueSet.None ? null : IssueSets.Code(r.Issue));
         table.Fact("from", r.From);
@@ -115,8 +115,8 @@ public sealed class DivergeQuestion : Question
         var (matrix, rowA, rowB, splits, include) = Find(source, r);
         var (a, b) = (r.A.Code, r.B.Code);
         var table = new ResultTable($"{a} and {b} by issue area in the {r.Forum.DisplayName()}", "issue", "common_votes", "agreement", "splits", "opposite", "most_with_a", "most_with_b");
-        table.Fact("a", a);
-        table.Fact("b", b);
+        AgreementQuery.StateFacts(table, "a", a, r.A.Name, true);
+        AgreementQuery.StateFacts(table, "b", b, r.B.Name, true);
         table.Fact("forum", r.Forum.Code());
         table.Fact("from", r.From);
         table.Fact("to", r.To);

@@ -80,7 +80,7 @@ public sealed class SimilarQuestion : Question
     {
         var request = answer.Request;
         var table = new ResultTable($"States voting most and least like {request.A.Name} in the {request.Frame.Forum.DisplayName()}", "rank", "state", "name", "n", request.Measure.Column, "group");
-        table.Fact("a", AgreementQuery.Describe(request.A.Code, request.Frame.MergePredecessors));
+        AgreementQuery.StateFacts(table, "a", request.A.Code, request.A.Name, request.Frame.MergePredecessors);
         request.Frame.Describe(table);
         table.Fact("first_year", answer.FirstYear);
         table.Fact("last_year", answer.LastYear);
