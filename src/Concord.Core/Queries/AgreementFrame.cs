@@ -19,7 +19,7 @@ public sealed record AgreementFrame(Forum Forum, bool MergePredecessors, PeriodK
     public static readonly ParameterSpec MetricSpec = new("metric", "agree, identical, s, kappa, pi, coincidence or all (default: the convention's headline measure; all for one pair).", Choices: AgreementMetrics.Choices);
     public static readonly ParameterSpec ConventionSpec = new("convention", "Which votes count: all (default), voeten, bsv or statedept (see docs/methods.md).", Choices: ConventionChoices);
     public static readonly ParameterSpec MinNSpec = new("min-n", "Fewest common votes for a value to be reported (default 10); below it the value is empty, n is still shown.");
-    public static readonly ParameterSpec IssueSpec = new("issue", "Only decisions in this issue area (codes: concord issues), e.g. hr, territory, syria, sanctions.");
+    public static readonly ParameterSpec IssueSpec = new("issue", "Only decisions in this issue area (code or name: concord issues), e.g. human_rights, territorial_integrity, syria, sanctions.");
     public static readonly ParameterSpec NoPredecessorsSpec = new("no-predecessors", "Count only a state's own votes (not, e.g., the USSR's for Russia).", Flag: true);
 
     /// <summary>The frame's parameters, in the order help lists them.</summary>

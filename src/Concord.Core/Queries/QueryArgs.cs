@@ -191,10 +191,24 @@ public sealed class QueryArgs
 
     public Forum Forum() => ForumCodes.Parse(Choice("forum", "ga", Forums)!);
 
+    /// <summary>An issue area by code (<c>human_rights</c>) or name (<c>Human rights</c>), or none when absent.</summary>
     public IssueSet Issue()
     {
-        var code = Choice("issue", null, IssueSets.All.Select(x => x.Code).ToArray());
-        return IssueSets.ParseOrNone(code);
+        var text = Text("issue", 60);
+        if (text is null)
+        {
+            return IssueSet.None;
+        }
+
+        foreach (var (flag, code, name) in IssueSets.All)
+        {
+            if (string.Equals(text, code, StringComparison.OrdinalIgnoreCase) || string.Equals(text, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return flag;
+            }
+        }
+
+        throw new QueryRefusal("issue", $"'issue' must be one of: {string.Join(", ", IssueSets.All.Select(x => x.Code))} (codes and names: concord issues).");
     }
 
     /// <summary>A value echoed in a message: cut, with control characters escaped.</summary>
