@@ -33,7 +33,7 @@ internal sealed class CliContext
         Parse = parse;
         Out = stdout;
         Err = stderr;
-        DatabasePath = DataDirectory.DefaultDatabase(parse.GetValue(DbOption));
+        DatabasePath = DataDirectory.DefaultDatabase(parse.GetValue(DbOption), Web.Hosting.ProcessEnvironment.Read());
         DataDir = parse.GetValue(DataOption);
     }
 
@@ -76,7 +76,7 @@ internal sealed class CliContext
 
     public string RequireDataDirectory()
     {
-        var (found, tried) = DataDirectory.Locate(DataDir);
+        var (found, tried) = DataDirectory.Locate(DataDir, Web.Hosting.ProcessEnvironment.Read());
         if (found is not null)
         {
             return found;

@@ -5,6 +5,8 @@ namespace Concord.Sync;
 /// Data: <c>--data DIR</c>, else <c>CONCORD_DATA</c>, else <c>../shared/data</c> (from the working directory or
 /// any parent of it), else the user's data folder. Database: <c>--db PATH</c>, else <c>CONCORD_DB</c>, else
 /// <c>concord.duckdb</c> in the user's data folder (<c>$XDG_DATA_HOME/concord</c> or <c>~/.local/share/concord</c>).
+/// The shells read the process's environment (<see cref="ConcordEnvironment"/>) and pass it in: Core reads no
+/// environment variable itself, so what it does depends only on its arguments.
 /// </remarks>
 public static class DataDirectory
 {
@@ -12,15 +14,15 @@ public static class DataDirectory
     public static bool LooksLikeData(string dir) =>
         Directory.Exists(dir) && (Directory.Exists(Path.Combine(dir, "ga")) || Directory.Exists(Path.Combine(dir, "sc")) || Directory.Exists(Path.Combine(dir, "undl")));
 
-    public static string UserDataFolder()
+    public static string UserDataFolder(ConcordEnvironment environment)
     {
-        var xdg = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
-        var baseDir = !string.IsNullOrEmpty(xdg) ? xdg : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
+        var xdg = environment.XdgDataHome;
+        var baseDir = !string.IsNullOrEmpty(xdg) ? xdg : Path.Combine(environment.Home, ".local", "share");
         return Path.Combine(baseDir, "concord");
     }
 
     /// <summary>The data directory to use, and every place looked at (for the message when none is found).</summary>
-    public static (string? Found, IReadOnlyList<string> Tried) Locate(string? explicitDir)
+    public static (string? Found, IReadOnlyList<string> Tried) Locate(string? explicitDir, ConcordEnvironment environment)
     {
         var tried = new List<string>();
         if (!string.IsNullOrEmpty(explicitDir))
@@ -29,14 +31,14 @@ public static class DataDirectory
             return (LooksLikeData(explicitDir) ? Path.GetFullPath(explicitDir) : null, tried);
         }
 
-        var env = Environment.GetEnvironmentVariable("CONCORD_DATA");
+        var env = environment.Data;
         if (!string.IsNullOrEmpty(env))
         {
             tried.Add(Path.GetFullPath(env));
             return (LooksLikeData(env) ? Path.GetFullPath(env) : null, tried);
         }
 
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        for (var dir = new DirectoryInfo(environment.WorkingDirectory); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "..", "shared", "data");
             var full = Path.GetFullPath(candidate);
@@ -51,19 +53,19 @@ public static class DataDirectory
             }
         }
 
-        var user = Path.Combine(UserDataFolder(), "data");
+        var user = Path.Combine(UserDataFolder(environment), "data");
         tried.Add(user);
         return (LooksLikeData(user) ? user : null, tried);
     }
 
-    public static string DefaultDatabase(string? explicitDb)
+    public static string DefaultDatabase(string? explicitDb, ConcordEnvironment environment)
     {
         if (!string.IsNullOrEmpty(explicitDb))
         {
             return Path.GetFullPath(explicitDb);
         }
 
-        var env = Environment.GetEnvironmentVariable("CONCORD_DB");
-        return !string.IsNullOrEmpty(env) ? Path.GetFullPath(env) : Path.Combine(UserDataFolder(), "concord.duckdb");
+        var env = environment.Database;
+        return !string.IsNullOrEmpty(env) ? Path.GetFullPath(env) : Path.Combine(UserDataFolder(environment), "concord.duckdb");
     }
 }
