@@ -12,7 +12,8 @@ namespace Concord.Queries.Council;
 /// <remarks>
 /// A count that depends on votes no source holds (one member vetoed, the other's vote is not on record) is a
 /// <see cref="NotKnown"/>: null in JSON, "unknown (...)" or "at least n (...)" in tables and CSV; the vetoes in doubt are
-/// counted in <c>a_vetoed_b_vote_unknown</c> and <c>b_vetoed_a_vote_unknown</c>.
+/// counted in <c>a_vetoed_b_vote_unknown</c> and <c>b_vetoed_a_vote_unknown</c>, and the decisions on record (the "at
+/// least") in <c>KIND_on_record</c>, columns that only frames with a count in doubt have.
 /// </remarks>
 public sealed class ScQuestion : Question
 {
@@ -109,24 +110,44 @@ public sealed class ScQuestion : Question
         table.Fact("predecessors", r.MergePredecessors);
     }
 
+    /// <summary>The kinds whose count needs the other member's vote on one member's veto, which may not be on record.</summary>
+    public static readonly PatternKind[] VetoKinds = [PatternKind.AVetoedBAbstained, PatternKind.AVetoedBYes, PatternKind.BVetoedAAbstained, PatternKind.BVetoedAYes];
+
     private static ResultTable Counts(Answer answer)
     {
         var r = answer.Request;
         var kinds = Enum.GetValues<PatternKind>();
-        string[] columns = [.. GroupColumns(r.By), "decisions", "both_voted", .. kinds.Select(Column), "a_vetoed_b_vote_unknown", "b_vetoed_a_vote_unknown"];
-        var table = new ResultTable($"{r.A.Name} and {r.B.Name} in the Security Council", columns);
+        // Where a count cannot be known, the answer says how many vetoes are in doubt and how many decisions of the kind
+        // are on record (the "at least"); frames where every count is known (from 1994) go without these columns.
+        var inDoubt = answer.Groups.Any(g => VetoKinds.Any(k => g.UnknownCount(k) > 0));
+        List<string> columns = [.. GroupColumns(r.By), "decisions", "both_voted", .. kinds.Select(Column)];
+        if (inDoubt)
+        {
+            columns.AddRange(["a_vetoed_b_vote_unknown", "b_vetoed_a_vote_unknown", .. VetoKinds.Select(k => Column(k) + "_on_record")]);
+        }
+
+        var table = new ResultTable($"{r.A.Name} and {r.B.Name} in the Security Council", [.. columns]);
         Describe(answer, table);
         foreach (var g in answer.Groups)
         {
-            // One of A's vetoes with B's vote not on record is in doubt for both "B abstained" and "B voted yes" alike.
-            table.Add([.. GroupCells(r.By, g), g.Decisions, g.BothVoted, .. kinds.Select(k => Count(g, k)),
-                g.UnknownCount(PatternKind.AVetoedBAbstained), g.UnknownCount(PatternKind.BVetoedAAbstained)]);
+            List<object?> row = [.. GroupCells(r.By, g), g.Decisions, g.BothVoted, .. kinds.Select(k => Count(g, k))];
+            if (inDoubt)
+            {
+                // One of A's vetoes with B's vote not on record is in doubt for "B abstained" and "B voted yes" alike.
+                row.AddRange([g.UnknownCount(PatternKind.AVetoedBAbstained), g.UnknownCount(PatternKind.BVetoedAAbstained), .. VetoKinds.Select(k => (object?)g.Count(k))]);
+            }
+
+            table.Add([.. row]);
         }
 
         table.Notes.Add("List the decisions behind any count with list (--list on the command line, list= in the API), e.g. joint-veto or co-abstention; each count's column is named after its kind.");
         table.Notes.Add("Co-abstentions count adopted resolutions; lone votes and split votes count decisions where both members' votes are recorded.");
-        table.Notes.Add("'unknown' and 'at least': one member vetoed and the other's vote is not on record (most vetoes before 1994 are known only from the veto lists), so how the other voted cannot be counted; "
-            + "JSON gives such a count as null, and a_vetoed_b_vote_unknown (b_vetoed_a_vote_unknown) the number of A's (B's) vetoes in doubt.");
+        if (inDoubt)
+        {
+            table.Notes.Add("'unknown' and 'at least': one member vetoed and the other's vote is not on record (most vetoes before 1994 are known only from the veto lists), so how the other voted cannot be counted. "
+                + "JSON gives such a count as null; a_vetoed_b_vote_unknown (b_vetoed_a_vote_unknown) is the number of A's (B's) vetoes in doubt, and KIND_on_record the decisions of the kind on record (at least that many).");
+        }
+
         table.Notes.AddRange(answer.CoverageNotes);
         return table;
     }
