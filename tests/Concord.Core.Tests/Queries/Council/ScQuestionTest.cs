@@ -16,7 +16,8 @@ public sealed class ScQuestionTest
 
     /// <summary>A veto cast by the USSR, counted under Russia's seat, with no member votes on record.</summary>
     private static readonly CouncilDecision s_ussrVeto = new(1, null, "S/5000", new DateOnly(1975, 6, 6), DecisionKind.Draft, DecisionOutcome.Vetoed,
-        null, "Namibia", "S/PV.1829", null, false, new Dictionary<string, Vote>(), ["RUS"], "Namibia") { VetoersAsCast = ["SUN"] };
+        null, "Namibia", "S/PV.1829", null, false, new Dictionary<string, Vote>(), ["RUS"], "Namibia")
+    { VetoersAsCast = ["SUN"] };
 
     private static readonly CouncilDecision s_coAbstention = new(2, "S/RES/2448(2018)", null, new DateOnly(2018, 12, 13), DecisionKind.Resolution, DecisionOutcome.Adopted,
         null, "Central African Republic", "S/PV.8422", new Tally(13, 0, 2), true, new Dictionary<string, Vote> { ["CHN"] = Vote.Abstain, ["RUS"] = Vote.Abstain, ["USA"] = Vote.Yes }, [], "Central African Republic");

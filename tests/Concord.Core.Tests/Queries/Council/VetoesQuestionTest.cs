@@ -13,12 +13,14 @@ public sealed class VetoesQuestionTest
     private static readonly VetoesQuestion.Request s_all = new([], false, null, null, null, IssueSet.None, true);
 
     private static readonly CouncilDecision s_ussrVeto = new(1, null, "S/5000", new DateOnly(1975, 6, 6), DecisionKind.Draft, DecisionOutcome.Vetoed,
-        null, "Namibia", "S/PV.1829", null, false, new Dictionary<string, Vote>(), ["RUS"], "Namibia") { VetoersAsCast = ["SUN"] };
+        null, "Namibia", "S/PV.1829", null, false, new Dictionary<string, Vote>(), ["RUS"], "Namibia")
+    { VetoersAsCast = ["SUN"] };
 
     private static readonly CouncilDecision s_jointVeto = new(2, null, "S/2019/186", new DateOnly(2019, 2, 28), DecisionKind.Draft, DecisionOutcome.Vetoed,
         null, "Venezuela", "S/PV.8476", new Tally(9, 3, 3), true,
         new Dictionary<string, Vote> { ["CHN"] = Vote.No, ["FRA"] = Vote.Yes, ["RUS"] = Vote.No, ["GBR"] = Vote.Yes, ["USA"] = Vote.Yes, ["ZAF"] = Vote.No },
-        ["CHN", "RUS"], "Venezuela") { VetoersAsCast = ["CHN", "RUS"] };
+        ["CHN", "RUS"], "Venezuela")
+    { VetoersAsCast = ["CHN", "RUS"] };
 
     [Fact]
     public void AVetoOfTheUssr_ReadsSunAsCast_AndRussiaAsTheSeat()
