@@ -22,8 +22,8 @@ public static class ConcordApp
         root.Subcommands.Add(IssuesCommand.Build(stdout, stderr));
         root.Subcommands.Add(BriefCommand.Build(stdout, stderr));
         root.Subcommands.Add(IdealCommand.Build(stdout, stderr));
-        root.Subcommands.Add(CouncilCommands.Vetoes(stdout, stderr));
-        root.Subcommands.Add(CouncilCommands.Pair(stdout, stderr));
+        root.Subcommands.Add(QuestionCommand.Build(Questions.Vetoes, stdout, stderr));
+        root.Subcommands.Add(QuestionCommand.Build(Questions.Sc, stdout, stderr));
         root.Subcommands.Add(MembersCommand.Build(stdout, stderr));
         root.Subcommands.Add(EventsCommand.Build(stdout, stderr));
         root.Subcommands.Add(DeclarationsCommand.Build(stdout, stderr));

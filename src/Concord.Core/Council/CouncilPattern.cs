@@ -29,7 +29,9 @@ public static class CouncilPattern
 {
     /// <param name="Unknown">Per kind, the decisions that may belong to it but cannot be told: one member vetoed and the
     /// other's vote is not on record (the member votes of most vetoes before 1994 are in no source here).</param>
-    public sealed record PeriodCounts(string Period, int Decisions, int BothVoted, IReadOnlyDictionary<PatternKind, List<CouncilDecision>> Cases, IReadOnlyDictionary<PatternKind, int> Unknown)
+    /// <param name="FirstYear">The year of the group's first decision (a group is never empty).</param>
+    /// <param name="LastYear">The year of its last decision.</param>
+    public sealed record PeriodCounts(string Period, int FirstYear, int LastYear, int Decisions, int BothVoted, IReadOnlyDictionary<PatternKind, List<CouncilDecision>> Cases, IReadOnlyDictionary<PatternKind, int> Unknown)
     {
         /// <summary>The decisions on record of this kind: a lower bound where <see cref="UnknownCount"/> is not 0.</summary>
         public int Count(PatternKind kind) => Cases.TryGetValue(kind, out var list) ? list.Count : 0;
@@ -208,6 +210,6 @@ public static class CouncilPattern
             }
         }
 
-        return new PeriodCounts(label, decisions.Count, bothVoted, cases, unknown);
+        return new PeriodCounts(label, decisions.Min(d => d.Date.Year), decisions.Max(d => d.Date.Year), decisions.Count, bothVoted, cases, unknown);
     }
 }

@@ -1,4 +1,5 @@
 using Concord.Queries.Agreement;
+using Concord.Queries.Council;
 
 namespace Concord.Queries;
 
@@ -11,5 +12,9 @@ public static class Questions
 
     public static readonly Question Diverge = new DivergeQuestion();
 
-    public static IReadOnlyList<Question> All { get; } = [Agree, Similar, Diverge];
+    public static readonly Question Sc = new ScQuestion();
+
+    public static readonly Question Vetoes = new VetoesQuestion();
+
+    public static IReadOnlyList<Question> All { get; } = [Agree, Similar, Diverge, Sc, Vetoes];
 }

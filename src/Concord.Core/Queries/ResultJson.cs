@@ -61,7 +61,7 @@ public static class ResultJson
     {
         switch (v)
         {
-            case null:
+            case null or NotKnown:
                 json.WriteNullValue();
                 break;
             case double d when double.IsNaN(d) || double.IsInfinity(d):

@@ -21,8 +21,6 @@ public static class ApiRoutes
         api.MapIssues().RejectUnknownParameters();
         api.MapStatus().RejectUnknownParameters();
         api.MapShow().RejectUnknownParameters();
-        api.MapVetoes().RejectUnknownParameters();
-        api.MapSc().RejectUnknownParameters();
         api.MapMembers().RejectUnknownParameters();
         api.MapBrief().RejectUnknownParameters();
         api.MapEvents().RejectUnknownParameters();

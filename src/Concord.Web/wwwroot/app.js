@@ -154,8 +154,8 @@ async function refresh() {
       api('agree', { ...pair, forum: f.forum, by: 'year', issue: f.issue, ...period }),
       api('agree', { ...pair, forum: f.forum, by: 'all', issue: f.issue, ...period }),
       api('diverge', { ...pair, forum: f.forum, issue: f.issue, top: 15, ...period }),
-      api('sc', { ...pair, ...period }).catch((e) => e),
-      api('vetoes', { by: `${pair.a},${pair.b}`, joint: 'true', ...period }).catch((e) => e),
+      api('sc', { ...pair, issue: f.issue, ...period }).catch((e) => e),
+      api('vetoes', { by: `${pair.a},${pair.b}`, joint: 'true', issue: f.issue, ...period }).catch((e) => e),
       api('ideal', { states: `${pair.a},${pair.b}`, ...period }).catch((e) => e),
       api('events', { between: `${pair.a},${pair.b}`, from: f.from, to: f.to }).catch((e) => e),
     ]);
@@ -204,7 +204,7 @@ function drawHeadline(overall, byYear, splits, sc, f) {
   items.push(figure(count(splits.one_abstained), 'one abstained, the other did not',
     () => openSplits(`Where one of ${a} and ${b} abstained`, { from: f.from, to: f.to }, 'one-abstained'), 'one-abstained'));
   if (!(sc instanceof Error)) {
-    const joint = sc.rows.reduce((s, r) => s + r.counts['joint-veto'], 0);
+    const joint = sc.rows.reduce((s, r) => s + r.joint_veto, 0);
     items.push(figure(count(joint), 'joint vetoes in the Security Council', () => openPattern('joint-veto'), 'joint-vetoes'));
   }
   $('headline').replaceChildren(...items);
@@ -295,40 +295,59 @@ function symbolLink(symbol) {
   return el('a', { class: 'symbol', href: `/api/show?${query({ symbol })}`, onclick: (e) => { e.preventDefault(); openDecision(symbol); }, text: symbol });
 }
 
+// The /api/sc count columns shown, each named after the kind that list= opens (joint_veto lists joint-veto).
 const PATTERN_COLUMNS = [
-  ['joint-veto', 'joint vetoes'],
-  ['a-vetoed-b-abstained', 'A vetoed, B abstained'],
-  ['b-vetoed-a-abstained', 'B vetoed, A abstained'],
-  ['co-abstention', 'co-abstentions'],
-  ['split-vote', 'split votes'],
-  ['a-lone-no', 'A alone no'],
-  ['b-lone-no', 'B alone no'],
+  ['joint_veto', 'joint vetoes'],
+  ['a_vetoed_b_abstained', 'A vetoed, B abstained'],
+  ['b_vetoed_a_abstained', 'B vetoed, A abstained'],
+  ['co_abstention', 'co-abstentions'],
+  ['split_vote', 'split votes'],
+  ['a_lone_no', 'A alone no'],
+  ['b_lone_no', 'B alone no'],
 ];
+
+// Which of A's (B's) vetoes leave a count in doubt: the other's vote is not on record.
+const IN_DOUBT = { a_vetoed_b_abstained: 'a_vetoed_b_vote_unknown', b_vetoed_a_abstained: 'b_vetoed_a_vote_unknown' };
+
+const rowYears = (r) => (r.first_year === r.last_year ? `${r.first_year}` : `${r.first_year}–${r.last_year}`);
+
+// The issue area a Council answer was computed for, as the API states it: what the server applied is what is shown.
+const inIssue = (result) => (result.issue ? ` in issue area ${result.issue}` : '');
 
 function drawCouncil(sc, vetoes) {
   if (sc instanceof Error) {
     $('sc-pattern').replaceChildren(el('p', { text: sc.message }));
   } else {
     const a = state.a.code, b = state.b.code;
-    const columns = [{ label: 'period' }, { label: 'decisions', num: true },
+    const columns = [{ label: 'years' }, { label: 'decisions', num: true },
       ...PATTERN_COLUMNS.map(([, label]) => ({ label: label.replace(/^A /, `${a} `).replace(/^B /, `${b} `).replace(/, B /, `, ${b} `).replace(/, A /, `, ${a} `), num: true }))];
-    const rows = sc.rows.map((r) => [r.period, count(r.decisions), ...PATTERN_COLUMNS.map(([kind]) => {
-      const n = r.counts[kind];
-      // null: one member vetoed and the other's vote is not on record; the API says why in 'shown'.
-      if (n === null) return el('span', { class: 'unknown', title: r.shown[kind], text: r.shown[kind] });
+    const rows = sc.rows.map((r) => [rowYears(r), count(r.decisions), ...PATTERN_COLUMNS.map(([column]) => {
+      const n = r[column];
+      // null: one member vetoed and the other's vote is not on record, so the count cannot be known; never 0.
+      // Read as the CLI reads it: 'unknown', or 'at least' the decisions of the kind on record, with the vetoes in doubt.
+      if (n === null) {
+        const doubt = r[IN_DOUBT[column]], onRecord = r[`${column}_on_record`];
+        const why = `${doubt} veto${doubt === 1 ? '' : 'es'} without member votes on record`;
+        const reading = onRecord === 0 ? `unknown (${why})` : `at least ${onRecord} (${why})`;
+        return el('span', { class: 'unknown', title: reading, text: reading });
+      }
       if (n === 0) return '0';
-      return el('a', { class: 'num-link', href: '#', 'data-kind': kind, onclick: (e) => { e.preventDefault(); openPattern(kind, r.period); }, text: count(n) });
+      const kind = column.replace(/_/g, '-');
+      return el('a', { class: 'num-link', href: '#', 'data-kind': kind, onclick: (e) => { e.preventDefault(); openPattern(kind, r); }, text: count(n) });
     })]);
-    $('sc-pattern').replaceChildren(table(columns, rows));
+    $('sc-pattern').replaceChildren(
+      el('p', { class: 'caption', 'data-issue': sc.issue || '', text: `Council decisions${inIssue(sc)}, by period (the years of the decisions counted); each count opens the decisions behind it.` }),
+      table(columns, rows));
   }
   if (vetoes instanceof Error) {
     $('joint-vetoes').replaceChildren(el('p', { text: vetoes.message }));
   } else if (vetoes.rows.length === 0) {
-    $('joint-vetoes').replaceChildren(el('p', { text: 'No joint veto in this period.' }));
+    $('joint-vetoes').replaceChildren(el('p', { 'data-issue': vetoes.issue || '', text: `No joint veto in this period${inIssue(vetoes)}.` }));
   } else {
-    $('joint-vetoes').replaceChildren(table(
-      [{ label: 'date' }, { label: 'draft' }, { label: 'topic' }, { label: 'vetoed by' }, { label: 'tally' }],
-      vetoes.rows.map((v) => [v.date, symbolLink(v.draft), v.topic, v.vetoedBy.join(' '), v.tally || ''])));
+    $('joint-vetoes').replaceChildren(
+      el('p', { class: 'caption', 'data-issue': vetoes.issue || '', text: `${count(vetoes.vetoes)} joint veto${vetoes.vetoes === 1 ? '' : 'es'}${inIssue(vetoes)}.` }),
+      table([{ label: 'date' }, { label: 'draft' }, { label: 'topic' }, { label: 'vetoed by' }, { label: 'tally' }],
+        vetoes.rows.map((v) => [v.date, symbolLink(v.draft), v.topic, v.vetoed_by, v.tally || ''])));
   }
 }
 
@@ -469,16 +488,16 @@ async function openSplits(title, period, split, offset = 0) {
   } catch (e) { $('decisions-list').replaceChildren(el('p', { text: e.message })); }
 }
 
-async function openPattern(kind, period) {
+// The decisions behind one Council count: the frame's, or one row's years (a row's first and last year bound its decisions).
+async function openPattern(kind, row) {
   const f = frame();
-  const params = { a: state.a.code, b: state.b.code, from: f.from, to: f.to, list: kind };
+  const params = { a: state.a.code, b: state.b.code, from: row ? row.first_year : f.from, to: row ? row.last_year : f.to, issue: f.issue, list: kind };
   openPanel('Security Council decisions', `/api/sc?${query(params)}`);
   try {
     const result = await api('sc', params);
-    $('decisions-title').textContent = result.title + (period ? `, ${period}` : '');
-    const cases = result.cases.filter((c) => !period || c.period === period);
+    $('decisions-title').textContent = result.title + (row ? `, ${rowYears(row)}` : '') + inIssue(result);
     $('decisions-list').replaceChildren(table([{ label: 'date' }, { label: 'symbol' }, { label: 'topic' }, { label: state.a.code }, { label: state.b.code }, { label: 'tally' }],
-      cases.map((c) => [c.date, symbolLink(c.symbol), c.topic, voteCell(c.voteA), voteCell(c.voteB), c.tally || ''])));
+      result.rows.map((c) => [c.date, symbolLink(c.symbol), c.topic, voteCell(c.vote_a), voteCell(c.vote_b), c.tally || ''])));
   } catch (e) { $('decisions-list').replaceChildren(el('p', { text: e.message })); }
 }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Concord.Cli;
 
 namespace Concord.Tests.Commands;
@@ -41,8 +42,8 @@ public sealed class CouncilCommandsTest
         Assert.Equal(0, code);
         var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var header = rows[0].Split(',');
-        var col = Array.IndexOf(header, "RUS_vetoed_CHN_yes");
-        var cold = rows.Single(r => r.StartsWith("1972-1991,", StringComparison.Ordinal));
+        var col = Array.IndexOf(header, "b_vetoed_a_yes");
+        var cold = rows.Single(r => r.StartsWith("1972,1991,", StringComparison.Ordinal));
         Assert.StartsWith("unknown (", cold.Split(',')[col], StringComparison.Ordinal);
         Assert.Contains("vetoes without member votes on record", cold, StringComparison.Ordinal);
     }
@@ -77,8 +78,9 @@ public sealed class CouncilCommandsTest
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
         var rows = json.RootElement.GetProperty("rows").EnumerateArray().ToList();
-        Assert.Equal(["1946-1971", "1972-1991", "1992-2000", "2001-2012", "2013-2021", "2022-present"], rows.Select(r => r.GetProperty("period").GetString()));
-        Assert.Equal(5, rows[3].GetProperty("joint_vetoes").GetInt32());
+        Assert.Equal([1946, 1972, 1992, 2001, 2013, 2022], rows.Select(r => r.GetProperty("first_year").GetInt32()));
+        Assert.Equal([1971, 1991, 2000, 2012, 2021], rows.Take(5).Select(r => r.GetProperty("last_year").GetInt32()));
+        Assert.Equal(5, rows[3].GetProperty("joint_veto").GetInt32());
     }
 
     [Fact]
@@ -105,6 +107,59 @@ public sealed class CouncilCommandsTest
     {
         var (code, _, err) = Run("vetoes", "--by", "Chnia");
         Assert.Equal(2, code);
-        Assert.Contains("Unknown state 'Chnia'", err, StringComparison.Ordinal);
+        Assert.Contains("Unknown state in 'by': 'Chnia'", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sc_TheSameStateTwice_IsRefused_AsAgreeRefusesIt()
+    {
+        var (code, output, err) = Run("sc", "CHN", "China");
+        var (_, _, agreeErr) = Run("agree", "CHN", "China");
+
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Contains("'a' and 'b' are the same state (CHN)", err, StringComparison.Ordinal);
+        Assert.Equal(agreeErr, err);
+    }
+
+    [Theory]
+    [InlineData("year", "year")]
+    [InlineData("topic", "topic")]
+    public void Sc_By_NamesTheGroupColumnForWhatItHolds(string by, string column)
+    {
+        var (code, output, _) = Run("sc", "CHN", "RUS", "--by", by, "--format", "json");
+        Assert.Equal(0, code);
+        var json = JsonNode.Parse(output)!;
+
+        Assert.Equal(column, (string?)json["columns"]![0]);
+        Assert.DoesNotContain("period", json["columns"]!.AsArray().Select(c => (string?)c));
+        var first = json["rows"]![0]![column]!;
+        Assert.Equal(by == "year" ? System.Text.Json.JsonValueKind.Number : System.Text.Json.JsonValueKind.String, first.GetValueKind());
+    }
+
+    [Fact]
+    public void Sc_CountsThatCannotBeKnown_AreNullInJson_WithTheNumberInDoubt()
+    {
+        // Given the Soviet vetoes of 1972-1991, with China's vote on none of them on record
+        var (_, output, _) = Run("sc", "CHN", "RUS", "--format", "json");
+        var cold = JsonNode.Parse(output)!["rows"]!.AsArray().Single(r => (int)r!["first_year"]! == 1972)!;
+
+        Assert.Null(cold["b_vetoed_a_abstained"]);
+        Assert.Null(cold["b_vetoed_a_yes"]);
+        Assert.InRange((int)cold["b_vetoed_a_vote_unknown"]!, 1, 1000);
+        // And the same counts in the table read 'unknown (n vetoes ...)' with that number
+        var (_, table, _) = Run("sc", "CHN", "RUS", "--format", "csv");
+        Assert.Contains($"unknown ({(int)cold["b_vetoed_a_vote_unknown"]!} vetoes without member votes on record)", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sc_List_NamesItsGroupColumnsAsTheCountsDo()
+    {
+        var (code, output, _) = Run("sc", "CHN", "RUS", "--list", "joint-veto", "--by", "year", "--format", "csv");
+        Assert.Equal(0, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.StartsWith("year,date,symbol,outcome,topic,tally,vote_a,vote_b,vetoed_by,counted_as,agenda_item", lines[0], StringComparison.Ordinal);
+        Assert.All(lines.Skip(1), l => Assert.Equal(l.Split(',')[0], l.Split(',')[1][..4]));
     }
 }

@@ -27,7 +27,7 @@ public sealed class FirstHourTest(LiveServer server, Chromium chromium)
         await page.WaitForSelectorAsync("#sc-pattern span.unknown");
 
         // Then the 1972-1991 row says unknown, with the reason, where a count would otherwise read 0
-        var row = page.Locator("#sc-pattern tr", new() { HasText = "1972-1991" });
+        var row = page.Locator("#sc-pattern tr", new() { HasText = "1972–1991" });
         var unknown = row.Locator("span.unknown");
         Assert.True(await unknown.CountAsync() >= 1);
         Assert.StartsWith("unknown (", await unknown.First.TextContentAsync() ?? "", StringComparison.Ordinal);

@@ -36,6 +36,17 @@ public sealed class ParityTest(WebAppFixture app)
         { "diverge", "a=CHN&b=RUS&split=opposite&offset=10&top=5" },
         { "diverge", "a=CHN&b=RUS&issue=territorial_integrity&top=200" },
         { "diverge", "a=CHN&b=RUS&explain=true&from=2000" },
+        { "sc", "a=CHN&b=RUS" },
+        { "sc", "a=USA&b=FRA&by=year&from=1990&to=2000" },
+        { "sc", "a=CHN&b=RUS&by=topic&issue=syria" },
+        { "sc", "a=CHN&b=RUS&no-predecessors=true" },
+        { "sc", "a=CHN&b=RUS&list=joint-veto" },
+        { "sc", "a=RUS&b=CHN&list=a-vetoed-b-abstained&by=year&issue=territorial_integrity" },
+        { "sc", "a=CHN&b=RUS&list=co-abstention&by=topic&from=2000&to=2010" },
+        { "vetoes", "" },
+        { "vetoes", "by=CHN,RUS&joint=true&issue=syria" },
+        { "vetoes", "topic=Ukraine&from=2014" },
+        { "vetoes", "by=SUN&no-predecessors=true&to=1991" },
     };
 
     /// <summary>Questions asked wrongly, each refused with the same words by both shells.</summary>
@@ -52,6 +63,11 @@ public sealed class ParityTest(WebAppFixture app)
         { "similar", "a=RUS&year=2020&from=2019", "not both" },
         { "diverge", "a=CHN&b=CHN", "the same state" },
         { "diverge", "a=CHN&b=RUS&top=0", "'top' must be a whole number" },
+        { "sc", "a=CHN&b=China", "the same state" },
+        { "sc", "a=CHN&b=RUS&by=week", "'by' must be one of" },
+        { "sc", "a=CHN&b=RUS&issue=zz", "'issue' must be one of" },
+        { "vetoes", "issue=zz", "'issue' must be one of" },
+        { "vetoes", "by=CHN,RUS,USA,GBR,FRA,DEU", "'by'" },
     };
 
     [Theory]
@@ -75,7 +91,7 @@ public sealed class ParityTest(WebAppFixture app)
     {
         var (cliCode, cliOut, cliErr) = Cli(question, parameters, "--format", "csv");
         Assert.True(cliCode == 0, cliErr);
-        var (status, body) = await Api(question, parameters + "&format=csv");
+        var (status, body) = await Api(question, parameters.Length == 0 ? "format=csv" : parameters + "&format=csv");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(cliOut, body);
     }
@@ -141,7 +157,7 @@ public sealed class ParityTest(WebAppFixture app)
     }
 
     private static Dictionary<string, string> Parse(string parameters) =>
-        parameters.Split('&').Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => Uri.UnescapeDataString(p[1]), StringComparer.Ordinal);
+        parameters.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => Uri.UnescapeDataString(p[1]), StringComparer.Ordinal);
 
     /// <summary>The first key whose values differ, for the failure message.</summary>
     private static string Difference(JsonNode cli, JsonNode api)
