@@ -46,7 +46,7 @@ internal static class BenchData
 
     private static string LocateData()
     {
-        var (found, _) = DataDirectory.Locate(null);
+        var (found, _) = DataDirectory.Locate(null, new ConcordEnvironment(Environment.GetEnvironmentVariable("CONCORD_DATA"), null, null, Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), Directory.GetCurrentDirectory()));
         if (found is not null)
         {
             return found;
