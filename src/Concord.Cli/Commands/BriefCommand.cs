@@ -32,7 +32,7 @@ internal static class BriefCommand
             var fmt = ctx.Parse.GetValue(format)!;
             var path = Path.GetFullPath(ctx.Parse.GetValue(outFile) ?? $"brief-{sa.Code}-{sb.Code}.{fmt}");
             // Ideal points first: a fit made now is kept in the cache file beside the database.
-            var idealPoints = IdealCommand.Load(ctx, refit: false);
+            var idealPoints = IdealRefit.Load(ctx, refit: false);
             using var db = ctx.OpenDatabase();
             var toYear = ctx.Parse.GetValue(to) ?? Concord.Store.CoverageQuery.LastYear(db);
             Validate.Years(fromYear, toYear);

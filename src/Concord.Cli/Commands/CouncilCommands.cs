@@ -6,7 +6,7 @@ using Concord.States;
 
 namespace Concord.Cli.Commands;
 
-/// <summary><c>concord vetoes</c> and <c>concord sc A B</c>: the Security Council's record of vetoes and votes (<c>members sc</c> is in <see cref="MembersCommand"/>).</summary>
+/// <summary><c>concord vetoes</c> and <c>concord sc A B</c>: the Security Council's record of vetoes and votes (<c>members sc</c> is the members question, <see cref="Queries.Forums.MembersQuestion"/>).</summary>
 internal static class CouncilCommands
 {
     public static Command Vetoes(TextWriter stdout, TextWriter stderr)

@@ -1,4 +1,8 @@
 using Concord.Queries.Agreement;
+using Concord.Queries.Decisions;
+using Concord.Queries.Forums;
+using Concord.Queries.IdealPoints;
+using Concord.Queries.Issues;
 
 namespace Concord.Queries;
 
@@ -11,5 +15,17 @@ public static class Questions
 
     public static readonly Question Diverge = new DivergeQuestion();
 
-    public static IReadOnlyList<Question> All { get; } = [Agree, Similar, Diverge];
+    public static readonly Question Show = new ShowQuestion();
+
+    public static readonly Question Issues = new IssuesQuestion();
+
+    public static readonly Question Ideal = new IdealQuestion();
+
+    public static readonly Question Members = new MembersQuestion();
+
+    public static readonly Question Events = new EventsQuestion();
+
+    public static readonly Question Declarations = new DeclarationsQuestion();
+
+    public static IReadOnlyList<Question> All { get; } = [Agree, Similar, Diverge, Show, Issues, Ideal, Members, Events, Declarations];
 }

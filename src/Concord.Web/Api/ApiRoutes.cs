@@ -18,14 +18,9 @@ public static class ApiRoutes
         }
 
         api.MapStates().RejectUnknownParameters();
-        api.MapIssues().RejectUnknownParameters();
         api.MapStatus().RejectUnknownParameters();
-        api.MapShow().RejectUnknownParameters();
         api.MapVetoes().RejectUnknownParameters();
         api.MapSc().RejectUnknownParameters();
-        api.MapMembers().RejectUnknownParameters();
         api.MapBrief().RejectUnknownParameters();
-        api.MapEvents().RejectUnknownParameters();
-        api.MapIdeal().RejectUnknownParameters();
     }
 }
