@@ -92,10 +92,13 @@ public sealed class EventsQuestion : Question
         int? first = r.From ?? (record.Events.Count > 0 ? record.Events.Min(e => e.Start.Year) : null);
         int? last = r.To ?? (record.Events.Count > 0 ? record.Events.Max(e => e.Start.Year) : null);
         var years = new List<YearCount>();
-        for (var y = first ?? 0; first is not null && y <= last; y++)
+        if (first is { } f && last is { } l)
         {
-            var inYear = counted.Where(e => e.Start.Year == y).ToList();
-            years.Add(new YearCount(y, inYear.Count, inYear.Count(e => !e.Origin.IsDataset), inYear.Count(e => e.Origin.IsDataset), [.. inYear.Select(e => e.Name)]));
+            for (var y = f; y <= l; y++)
+            {
+                var inYear = counted.Where(e => e.Start.Year == y).ToList();
+                years.Add(new YearCount(y, inYear.Count, inYear.Count(e => !e.Origin.IsDataset), inYear.Count(e => e.Origin.IsDataset), [.. inYear.Select(e => e.Name)]));
+            }
         }
 
         return new Answer(r, listed, counted.Count, matching.Count - counted.Count, years, years.Count > 0 ? first : null, years.Count > 0 ? last : null);
