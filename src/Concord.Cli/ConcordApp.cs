@@ -15,18 +15,18 @@ public static class ConcordApp
         root.Options.Add(CliContext.DbOption);
         root.Options.Add(CliContext.DataOption);
         root.Subcommands.Add(DataCommands.Build(stdout, stderr));
-        root.Subcommands.Add(ShowCommand.Build(stdout, stderr));
+        root.Subcommands.Add(QuestionCommand.Build(Questions.Show, stdout, stderr));
         root.Subcommands.Add(AgreeCommand.Build(stdout, stderr));
         root.Subcommands.Add(QuestionCommand.Build(Questions.Similar, stdout, stderr));
         root.Subcommands.Add(QuestionCommand.Build(Questions.Diverge, stdout, stderr));
-        root.Subcommands.Add(IssuesCommand.Build(stdout, stderr));
+        root.Subcommands.Add(IssuesEvaluate.Build(stdout, stderr));
         root.Subcommands.Add(BriefCommand.Build(stdout, stderr));
-        root.Subcommands.Add(IdealCommand.Build(stdout, stderr));
+        root.Subcommands.Add(IdealRefit.Build(stdout, stderr));
         root.Subcommands.Add(QuestionCommand.Build(Questions.Vetoes, stdout, stderr));
         root.Subcommands.Add(QuestionCommand.Build(Questions.Sc, stdout, stderr));
-        root.Subcommands.Add(MembersCommand.Build(stdout, stderr));
-        root.Subcommands.Add(EventsCommand.Build(stdout, stderr));
-        root.Subcommands.Add(DeclarationsCommand.Build(stdout, stderr));
+        root.Subcommands.Add(QuestionCommand.Build(Questions.Members, stdout, stderr));
+        root.Subcommands.Add(QuestionCommand.Build(Questions.Events, stdout, stderr));
+        root.Subcommands.Add(QuestionCommand.Build(Questions.Declarations, stdout, stderr));
         root.Subcommands.Add(ServeCommand.Build(stdout, stderr));
         return root;
     }

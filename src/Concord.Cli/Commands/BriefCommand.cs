@@ -38,7 +38,7 @@ internal static class BriefCommand
             var values = arguments.Select(x => (x.Name, ctx.Parse.GetValue(x.Argument))).Concat(options.Select(x => (x.Name, ctx.Parse.GetValue(x.Option)))).ToArray();
             var args = QueryArgs.Of(values);
             // Ideal points first: a fit made now is kept in the cache file beside the database, where the source reads it.
-            IdealCommand.Load(ctx, refit: false);
+            IdealRefit.Load(ctx, refit: false);
             using var source = ctx.OpenSource();
             var request = BriefRequest.Read(args, source);
             var fmt = ctx.Parse.GetValue(format)!;

@@ -66,8 +66,9 @@ public static class Renderer
         if (result.Facts.Count > 0)
         {
             var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
-            // An unset fact (no issue asked for) is left out of the table; JSON keeps it as null, so its keys never change.
-            foreach (var (k, v) in result.Facts.Where(f => f.Value is not null))
+            // An unset fact (no issue asked for) or an empty list (no veto) is left out of the table; JSON keeps it (null,
+            // []), so its keys never change.
+            foreach (var (k, v) in result.Facts.Where(f => f.Value is not (null or System.Collections.ICollection { Count: 0 })))
             {
                 grid.AddRow(new Text(k + ":", new Style(decoration: Decoration.Bold)), new Text(v switch
                 {

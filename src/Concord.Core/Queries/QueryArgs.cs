@@ -144,6 +144,24 @@ public sealed class QueryArgs
         return (f, t);
     }
 
+    /// <summary>A day written yyyy-MM-dd between 1945 and 2100, or null when absent.</summary>
+    /// <remarks>Not bounded by the vote record's years: a forum's membership on a day is curated beyond the last vote.</remarks>
+    public DateOnly? Date(string name)
+    {
+        var text = Text(name, 10);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) || day.Year < 1945 || day.Year > 2100)
+        {
+            throw new QueryRefusal(name, $"'{name}' must be a day written YYYY-MM-DD, from 1945 to 2100.");
+        }
+
+        return day;
+    }
+
     public int Int(string name, int fallback, int min, int max)
     {
         var text = Text(name, 6);

@@ -1,5 +1,9 @@
 using Concord.Queries.Agreement;
 using Concord.Queries.Council;
+using Concord.Queries.Decisions;
+using Concord.Queries.Forums;
+using Concord.Queries.IdealPoints;
+using Concord.Queries.Issues;
 
 namespace Concord.Queries;
 
@@ -16,5 +20,17 @@ public static class Questions
 
     public static readonly Question Vetoes = new VetoesQuestion();
 
-    public static IReadOnlyList<Question> All { get; } = [Agree, Similar, Diverge, Sc, Vetoes];
+    public static readonly Question Show = new ShowQuestion();
+
+    public static readonly Question Issues = new IssuesQuestion();
+
+    public static readonly Question Ideal = new IdealQuestion();
+
+    public static readonly Question Members = new MembersQuestion();
+
+    public static readonly Question Events = new EventsQuestion();
+
+    public static readonly Question Declarations = new DeclarationsQuestion();
+
+    public static IReadOnlyList<Question> All { get; } = [Agree, Similar, Diverge, Sc, Vetoes, Show, Issues, Ideal, Members, Events, Declarations];
 }

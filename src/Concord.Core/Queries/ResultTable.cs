@@ -27,8 +27,18 @@ public sealed class ResultTable(string title, params string[] columns)
         return this;
     }
 
+    /// <summary>The keys the JSON form writes beside the facts; a fact of one of these names would repeat a key.</summary>
+    public static readonly IReadOnlySet<string> ReservedNames = new HashSet<string>(["title", "notes", "columns", "rows"], StringComparer.Ordinal);
+
+    /// <remarks>A fact's name is a JSON key: one already taken (by another fact, or by the title, notes, columns or rows)
+    /// would give a JSON object with a repeated key, which parsers read differently, so it is refused.</remarks>
     public ResultTable Fact(string name, object? value)
     {
+        if (ReservedNames.Contains(name) || Facts.Any(f => f.Key == name))
+        {
+            throw new ArgumentException($"The fact name '{name}' is taken (by the answer's own keys or another fact).", nameof(name));
+        }
+
         Facts.Add(new(name, value));
         return this;
     }

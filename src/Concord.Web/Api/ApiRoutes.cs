@@ -18,12 +18,7 @@ public static class ApiRoutes
         }
 
         api.MapStates().RejectUnknownParameters();
-        api.MapIssues().RejectUnknownParameters();
         api.MapStatus().RejectUnknownParameters();
-        api.MapShow().RejectUnknownParameters();
-        api.MapMembers().RejectUnknownParameters();
         api.MapBrief().RejectUnknownParameters();
-        api.MapEvents().RejectUnknownParameters();
-        api.MapIdeal().RejectUnknownParameters();
     }
 }

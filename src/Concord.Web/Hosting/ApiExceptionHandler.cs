@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Concord.Web.Hosting;
 
-/// <summary>Turns every exception into problem details: 400 with the reason for bad input, 500 with no detail otherwise.</summary>
+/// <summary>Turns every exception into problem details: 400 with the reason for bad input, 404 for what the record lacks, 500 with no detail otherwise.</summary>
 /// <remarks>No stack trace, type name or file path ever reaches a client; unexpected errors are logged on the server.</remarks>
 public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> log) : IExceptionHandler
 {
@@ -12,6 +12,12 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
     {
         var problem = exception switch
         {
+            QueryNotFound missing => new ProblemDetails
+            {
+                Title = "Not on record.",
+                Detail = missing.Message,
+                Status = StatusCodes.Status404NotFound,
+            },
             QueryRefusal bad => new ValidationProblemDetails(new Dictionary<string, string[]> { [bad.Parameter] = [bad.Message] })
             {
                 Title = "A parameter is not valid.",

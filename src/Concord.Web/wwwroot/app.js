@@ -385,8 +385,8 @@ function drawIdeal(ideal) {
   const latest = years[0];
   const pa = byYear.get(latest)[a], pb = byYear.get(latest)[b];
   $('ideal').replaceChildren(
-    // The title comes from the API, which says what scale the positions are on (the same words as the CLI and the brief).
-    el('p', { class: 'caption', text: `${ideal.title}, from every contested General Assembly vote; shaded: 90% intervals. Method: docs/methods.md.` }),
+    // The scale comes from the API, which says what the positions are (the same words as the CLI and the brief).
+    el('p', { class: 'caption', text: `${ideal.title} (${ideal.scale}), from every contested General Assembly vote; shaded: 90% intervals. Method: docs/methods.md.` }),
     idealChart(ideal.rows, [a, b]),
     el('p', {}, `Distance between ${a} and ${b} in ${latest}: `, el('span', { 'data-ideal-distance': String(latest), text: Math.abs(pa.position - pb.position).toFixed(2) }),
       ` (${a} ${pa.position.toFixed(2)}, ${b} ${pb.position.toFixed(2)}).`));
@@ -511,11 +511,12 @@ async function openDecision(symbol) {
   detail.replaceChildren(el('p', { text: 'Loading…' }));
   try {
     const d = await api('show', { symbol });
-    const facts = [['symbol', d.symbol], ['date', d.date], ['forum', d.forum], ['title', d.title], ['outcome', d.outcome], ['tally', d.tally],
-      ['agenda item', d.agendaItem], ['topic', d.topic], ['vetoed by', d.vetoedBy.join(' ')],
-      ['sources', d.sources.map((s) => `${s.source} ${s.file}:${s.line}`).join('; ')]].filter(([, v]) => v);
+    // The facts as the CLI names them (show --format json); the rows are the member votes.
+    const facts = [['symbol', d.symbol], ['date', d.date], ['forum', d.forum], ['title', d.decision_title], ['outcome', d.outcome], ['tally', d.tally],
+      ['agenda item', d.agenda_item], ['topic', d.topic], ['issue areas', d.issue_areas.join(' ')], ['vetoed by', d.vetoed_by.join(' ')],
+      ['sources', d.sources.join('; ')]].filter(([, v]) => v);
     const mine = new Set([state.a && state.a.code, state.b && state.b.code]);
-    const votes = [...d.votes].sort((x, y) => (mine.has(y.state) - mine.has(x.state)));
+    const votes = [...d.rows].sort((x, y) => (mine.has(y.state) - mine.has(x.state)));
     detail.replaceChildren(
       el('h3', { text: d.symbol || symbol }),
       el('dl', {}, ...facts.flatMap(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })])),
@@ -542,7 +543,7 @@ async function start() {
     for (const id of ['from', 'to']) { $(id).min = status.first_year; $(id).max = status.last_year; }
     $('from').placeholder = String(status.first_year);
     $('to').placeholder = String(status.last_year);
-    $('issue').append(...issues.map((i) => el('option', { value: i.code, text: `${i.name} (${i.code})` })));
+    $('issue').append(...issues.rows.map((i) => el('option', { value: i.area, text: `${i.name} (${i.area})` })));
     const known = await readHash();
     document.body.dataset.ready = 'true';
     if (known) await refresh();

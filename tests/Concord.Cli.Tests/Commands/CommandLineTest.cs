@@ -53,6 +53,31 @@ public sealed class CommandLineTest
     }
 
     [Fact]
+    public void Issues_Evaluate_ScoresEveryAreaAgainstTheHandLabels_FromTheDataFolder()
+    {
+        // --evaluate is the command line's own: the hand labels are read from the data folder
+        var (code, output, err) = Run("--data", RealDataDatabase.Instance.DataDir, "issues", "--evaluate", "--format", "csv");
+
+        Assert.True(code == 0, err);
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToList();
+        var dev = rows.Where(r => r[0] == "dev labels").Select(r => r[2]).ToList();
+        Assert.Equal(Concord.Analysis.Agreement.IssueSets.All.Length + 1, dev.Count);
+        Assert.All(rows.Where(r => r[3].Length > 0), r => Assert.InRange(double.Parse(r[3], System.Globalization.CultureInfo.InvariantCulture), 0, 1));
+    }
+
+    [Fact]
+    public void Issues_ListsEveryArea_WithItsDecisions()
+    {
+        var (code, output, _) = Run("issues", "--format", "json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var rows = json.RootElement.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(Concord.Analysis.Agreement.IssueSets.All.Select(x => x.Code), rows.Select(r => r.GetProperty("area").GetString()));
+        Assert.True(rows.Single(r => r.GetProperty("area").GetString() == "ukraine").GetProperty("ga_decisions").GetInt32() > 0);
+    }
+
+    [Fact]
     public void Status_Json_ReportsCoverageOfBothForums()
     {
         var (code, output, _) = Run("data", "status", "--format", "json");

@@ -59,6 +59,26 @@ public sealed class IdealCommandTest : IDisposable
     }
 
     [Fact]
+    public void Refit_FitsAgain_AndCachesTheNewFit_WhichTheNextRunReads()
+    {
+        // Given a fit made and cached by a first run
+        var (code, first, err) = Run("ideal", "--states", "USA", "--from", "2019", "--to", "2019", "--format", "json");
+        Assert.True(code == 0, err);
+        string FittedAt(string json) => System.Text.Json.Nodes.JsonNode.Parse(json)!["fitted_at_utc"]!.GetValue<string>();
+
+        // When the command line fits again, and then reads without --refit
+        Thread.Sleep(1100);
+        var (refitCode, refitted, refitErr) = Run("ideal", "--states", "USA", "--from", "2019", "--to", "2019", "--refit", "--format", "json");
+        var (_, after, _) = Run("ideal", "--states", "USA", "--from", "2019", "--to", "2019", "--format", "json");
+
+        // Then the new fit is the one answered and kept (fitted later, to the second), and the positions are the same fit's
+        Assert.True(refitCode == 0, refitErr);
+        Assert.True(string.CompareOrdinal(FittedAt(refitted), FittedAt(first)) > 0, $"{FittedAt(refitted)} after {FittedAt(first)}");
+        Assert.Equal(FittedAt(refitted), FittedAt(after));
+        Assert.Equal(System.Text.Json.Nodes.JsonNode.Parse(first)!["rows"]!.ToJsonString(), System.Text.Json.Nodes.JsonNode.Parse(after)!["rows"]!.ToJsonString());
+    }
+
+    [Fact]
     public void Ideal_WithoutACache_NeverWritesTheDatabase()
     {
         // Given the database and its hash, and no cached fit

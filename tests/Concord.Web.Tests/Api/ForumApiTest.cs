@@ -18,12 +18,45 @@ public sealed class ForumApiTest(WebAppFixture app)
         // When the API is asked for the yearly series
         var (status, json, _) = await app.CreateClient().Get("/api/events?between=CHN,RUS&type=exercise&by=year&from=2003&to=2025");
 
-        // Then every year's count is the record's, and the rows carry their sources
+        // Then every year of the range is a row, with the record's count
         Assert.Equal(HttpStatusCode.OK, status);
-        var years = json.GetProperty("byYear").EnumerateArray().ToList();
-        Assert.NotEmpty(years);
+        var years = json.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(Enumerable.Range(2003, 23), years.Select(y => y.GetProperty("year").GetInt32()));
         Assert.All(years, y => Assert.Equal(Expected(y.GetProperty("year").GetInt32()), y.GetProperty("events").GetInt32()));
-        Assert.All(json.GetProperty("rows").EnumerateArray(), r => Assert.False(string.IsNullOrWhiteSpace(r.GetProperty("source").GetString())));
+        Assert.Equal(years.Sum(y => y.GetProperty("events").GetInt32()), json.GetProperty("events").GetInt32());
+    }
+
+    [Fact]
+    public async Task Events_Listed_EachRowCarriesItsSource()
+    {
+        var (status, json, _) = await app.CreateClient().Get("/api/events?between=CHN,RUS&type=exercise");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var rows = json.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(json.GetProperty("events").GetInt32(), rows.Count);
+        Assert.All(rows, r => Assert.False(string.IsNullOrWhiteSpace(r.GetProperty("source").GetString())));
+        Assert.All(rows, r => Assert.Equal("exercise", r.GetProperty("type").GetString()));
+    }
+
+    [Fact]
+    public async Task EventsByYear_WithoutARange_RunsOverTheEventsRecord_WhateverMatches()
+    {
+        // Given the first and last year of the events record as a whole
+        using var db = ConcordDatabase.OpenReadOnly(app.DatabasePath);
+        var events = ForumStore.Load(db).Events;
+        var (first, last) = (events.Min(e => e.Start.Year), events.Max(e => e.Start.Year));
+
+        // When two different series are asked for without from/to
+        var client = app.CreateClient();
+        var (_, exercises, _) = await client.Get("/api/events?between=CHN,RUS&type=exercise&by=year");
+        var (_, treaties, _) = await client.Get("/api/events?between=CHN,RUS&type=treaty&by=year");
+
+        // Then both run over the same years, the record's, zeros included at either end (the API used to trim them)
+        List<int> Years(System.Text.Json.JsonElement j) => [.. j.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("year").GetInt32())];
+        Assert.Equal(Enumerable.Range(first, last - first + 1), Years(exercises));
+        Assert.Equal(Years(exercises), Years(treaties));
+        Assert.Equal(first, exercises.GetProperty("first_year").GetInt32());
+        Assert.Equal(last, exercises.GetProperty("last_year").GetInt32());
     }
 
     [Fact]
@@ -45,9 +78,9 @@ public sealed class ForumApiTest(WebAppFixture app)
         Assert.All(rows.Where(r => r.GetProperty("state").GetString() == "USA"), r => Assert.True(r.GetProperty("position").GetDouble() > 0));
         Assert.All(rows, r => Assert.InRange(r.GetProperty("position").GetDouble(), r.GetProperty("lower").GetDouble(), r.GetProperty("upper").GetDouble()));
 
-        // The title does not pass Concord's positions off as BSV's
-        Assert.Contains("aligned to the Bailey–Strezhnev–Voeten scale", json.GetProperty("title").GetString(), StringComparison.Ordinal);
-        Assert.Contains("not BSV's published values", json.GetProperty("title").GetString(), StringComparison.Ordinal);
+        // The scale does not pass Concord's positions off as BSV's
+        Assert.Contains("aligned to the Bailey–Strezhnev–Voeten scale", json.GetProperty("scale").GetString(), StringComparison.Ordinal);
+        Assert.Contains("not BSV's published values", json.GetProperty("scale").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

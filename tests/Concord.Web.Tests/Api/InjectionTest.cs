@@ -36,7 +36,11 @@ public sealed class InjectionTest(WebAppFixture app)
         "/api/brief?a=CHN&b=RUS&from=2001&to=2012&reference=USA",
         "/api/events?between=CHN,RUS&type=exercise&by=year&from=2003&to=2025&format=json",
         "/api/ideal?states=CHN,RUS,USA&from=2000&to=2010&format=json",
-        "/api/members?forum=SCO&on=2024-07-04&format=json",
+        "/api/members?forum=SCO&on=2024-07-04&members-only=true&format=json",
+        "/api/events?between=CHN,RUS&source=curated&with-duplicates=true&format=json",
+        "/api/ideal?from=2000&to=2010&compare-reference=true",
+        "/api/declarations?forum=SCO&state=IND&format=json",
+        "/api/issues?format=json",
     ];
 
     public static TheoryData<string> ValidRequests() => new(s_valid);

@@ -11,7 +11,8 @@ public sealed class ShowApiTest(WebAppFixture app)
         var (status, json, _) = await app.CreateClient().Get("/api/show?symbol=A/RES/68/262");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("2014-03-27", json.GetProperty("date").GetString());
-        var votes = json.GetProperty("votes").EnumerateArray().ToDictionary(v => v.GetProperty("state").GetString()!, v => v.GetProperty("vote").GetString());
+        Assert.Equal("Territorial integrity of Ukraine", json.GetProperty("decision_title").GetString());
+        var votes = json.GetProperty("rows").EnumerateArray().ToDictionary(v => v.GetProperty("state").GetString()!, v => v.GetProperty("vote").GetString());
         Assert.Equal("no", votes["RUS"]);
         Assert.Equal("abstain", votes["CHN"]);
         Assert.Equal("yes", votes["UKR"]);
@@ -24,5 +25,37 @@ public sealed class ShowApiTest(WebAppFixture app)
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(404, json.GetProperty("status").GetInt32());
+        Assert.Equal("No decision with symbol 'A/RES/99/999' is on record.", json.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Json_NamesEveryKeyOnce_TheDecisionTitleApartFromTheHeading()
+    {
+        // The CLI's JSON used to repeat "title" (the heading and the decision's title); a parser kept either one.
+        var text = await app.CreateClient().GetStringAsync(new Uri("/api/show?symbol=S/2019/186", UriKind.Relative));
+        var keys = new List<string>();
+        var reader = new System.Text.Json.Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(text));
+        while (reader.Read())
+        {
+            if (reader.TokenType == System.Text.Json.JsonTokenType.PropertyName && reader.CurrentDepth == 1)
+            {
+                keys.Add(reader.GetString()!);
+            }
+        }
+
+        Assert.Equal(keys.Distinct().Count(), keys.Count);
+        Assert.Contains("decision_title", keys);
+        Assert.Contains("vetoed_by", keys);
+    }
+
+    [Fact]
+    public async Task Csv_IsTheVotes()
+    {
+        var csv = await app.CreateClient().GetStringAsync(new Uri("/api/show?symbol=S/2019/186&format=csv", UriKind.Relative));
+
+        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("state,name,vote,source,line", lines[0]);
+        Assert.Equal(15, lines.Length - 1);
+        Assert.Contains(lines, l => l.StartsWith("CHN,China,no,", StringComparison.Ordinal));
     }
 }

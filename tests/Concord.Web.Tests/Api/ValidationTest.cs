@@ -45,6 +45,17 @@ public sealed class ValidationTest(WebAppFixture app)
     [InlineData("/api/brief?a=YUG&b=RUS", "a")]
     [InlineData("/api/brief?a=CHN&b=RUS&reference=SUN", "reference")]
     [InlineData("/api/show", "symbol")]
+    [InlineData("/api/events?by=week", "by")]
+    [InlineData("/api/events?type=parade", "type")]
+    [InlineData("/api/events?between=CHN,XXQ", "between")]
+    [InlineData("/api/events?by=year&with-duplicates=true", "with-duplicates")]
+    [InlineData("/api/events?source=rumour", "source")]
+    [InlineData("/api/ideal?states=USA&from=1900", "from")]
+    [InlineData("/api/ideal?states=USA&compare-reference=true", "states")]
+    [InlineData("/api/members", "forum")]
+    [InlineData("/api/members?forum=SCO&on=2024-13-01", "on")]
+    [InlineData("/api/declarations?forum=NATO", "forum")]
+    [InlineData("/api/declarations?forum=SCO&state=XXQ", "state")]
     [InlineData("/api/states?limit=5000", "limit")]
     public async Task BadValue_Is400_NamingTheParameter(string url, string parameter)
     {
@@ -60,6 +71,9 @@ public sealed class ValidationTest(WebAppFixture app)
     [InlineData("/api/vetoes?by=CHN&jiont=true", "jiont")]
     [InlineData("/api/status?debug=1", "debug")]
     [InlineData("/api/show?symbol=S/2019/186&sql=1", "sql")]
+    [InlineData("/api/events?between=CHN,RUS&form=2001", "form")]
+    [InlineData("/api/ideal?states=USA&refit=true", "refit")]
+    [InlineData("/api/issues?evaluate=true", "evaluate")]
     public async Task UnknownParameter_Is400(string url, string parameter)
     {
         var (status, json, _) = await app.CreateClient().Get(url);

@@ -1,53 +1,49 @@
-using System.CommandLine;
 using Concord.Analysis.Agreement;
-using Concord.Cli.Output;
 using Concord.Issues;
 using Concord.Store;
 
-namespace Concord.Cli.Commands;
+namespace Concord.Queries.Issues;
 
-/// <summary><c>concord issues [--evaluate]</c>: the issue areas and how many decisions each holds, or how well the classifier agrees with hand labels and the <c>unvotes</c> codes.</summary>
-internal static class IssuesCommand
+/// <summary><c>issues</c>: the issue areas (the codes the <c>issue</c> parameter takes), with the decisions in each; the
+/// dashboard's issue picker lists these rows.</summary>
+/// <remarks>The evaluation of the classifier (<c>concord issues --evaluate</c>) reads the hand labels from the data folder,
+/// which only the CLI has: it is <see cref="Evaluation"/>, not a parameter of this question.</remarks>
+public sealed class IssuesQuestion : Question
 {
     /// <summary>Rules are tuned on the unvotes sessions before this one and scored on it and the later sessions the gold covers.</summary>
     public const int FirstHeldBackSession = 60;
 
     public const int LastGoldSession = 74;
 
-    public static Command Build(TextWriter stdout, TextWriter stderr)
-    {
-        var evaluate = new Option<bool>("--evaluate")
-        {
-            Description = "Precision, recall and F1 per area: against the hand-labelled development set (sessions 74-80) and against the unvotes issue codes (tuning sessions 1-59, held-back 60-74).",
-        };
-        var format = CliContext.FormatOption();
-        var cmd = new Command("issues", "The issue areas (codes for --issue), with the number of decisions in each; --evaluate scores the classifier.") { evaluate, format };
-        cmd.SetAction(ConcordApp.Action(stdout, stderr, ctx =>
-        {
-            using var db = ctx.OpenDatabase();
-            ctx.Write(ctx.Parse.GetValue(evaluate) ? Evaluation(db, ctx.RequireDataDirectory()) : Areas(db), format);
-            return 0;
-        }));
-        return cmd;
-    }
+    public override string Name => "issues";
 
-    private static ResultTable Areas(ConcordDatabase db)
+    public override string Summary => "The issue areas (the codes 'issue' takes), with the number of decisions in each.";
+
+    public override IReadOnlyList<ParameterSpec> Parameters { get; } = [];
+
+    /// <param name="Decisions">Decisions per (area code, forum code).</param>
+    public sealed record Answer(IReadOnlyDictionary<(string Area, string Forum), long> Decisions);
+
+    public override ResultTable Ask(RecordSource source, QueryArgs args) => ToTable(Run(source));
+
+    public static Answer Run(RecordSource source) => new(source.Query(IssueQuery.ByArea));
+
+    public static ResultTable ToTable(Answer answer)
     {
-        var counts = IssueQuery.ByArea(db);
         var table = new ResultTable("Issue areas", "area", "name", "ga_decisions", "sc_decisions", "rules");
         foreach (var (flag, code, name) in IssueSets.All)
         {
-            counts.TryGetValue((code, "ga"), out var ga);
-            counts.TryGetValue((code, "sc"), out var sc);
             var rules = IssueClassifier.Default.Rules.Count(r => r.Effect == IssueRuleEffect.Add && (r.Areas & flag) != 0);
-            table.Add(code, name, ga, sc, rules);
+            table.Add(code, name, answer.Decisions.GetValueOrDefault((code, "ga")), answer.Decisions.GetValueOrDefault((code, "sc")), rules);
         }
 
         table.Notes.Add("Areas follow the labelling standard (data/labels/README.md) and come from the rules in Reference/issue_rules.csv and the standard's implications; `concord show SYMBOL` says which put a decision in an area.");
         return table;
     }
 
-    private static ResultTable Evaluation(ConcordDatabase db, string dataDir)
+    /// <summary>Precision, recall and F1 per area: against the hand-labelled development set (read from <paramref name="dataDir"/>)
+    /// and against the unvotes issue codes (tuning sessions 1-59, held back 60-74).</summary>
+    public static ResultTable Evaluation(ConcordDatabase db, string dataDir)
     {
         var table = new ResultTable("Issue areas against hand labels and the unvotes codes", "gold", "sessions", "area", "precision", "recall", "f1", "support", "true_pos", "false_pos", "false_neg");
         var (dev, missing) = IssueQuery.AgainstLabels(db, IssueLabelSet.Read(dataDir));
