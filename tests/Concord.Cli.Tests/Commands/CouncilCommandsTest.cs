@@ -107,7 +107,7 @@ public sealed class CouncilCommandsTest
     {
         var (code, _, err) = Run("vetoes", "--by", "Chnia");
         Assert.Equal(2, code);
-        Assert.Contains("Unknown state in 'by': 'Chnia'", err, StringComparison.Ordinal);
+        Assert.Contains("Unknown state 'Chnia' in 'by'. Closest known: ", err, StringComparison.Ordinal);
     }
 
     [Fact]
