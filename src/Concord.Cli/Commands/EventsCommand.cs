@@ -40,7 +40,9 @@ internal static class EventsCommand
             var origin = ctx.Parse.GetValue(source)!;
             var withDuplicates = ctx.Parse.GetValue(duplicates);
             using var db = ctx.OpenDatabase();
-            var events = ForumStore.Load(db).Events
+            var all = ForumStore.Load(db).Events;
+            var coverage = ExerciseCoverage.Describe(ExerciseCoverage.Of(all), states);
+            var events = all
                 .Where(e => kind is null || e.Kind == kind)
                 .Where(e => e.Involves(states))
                 .Where(e => origin == "all" || (origin == "datasets") == e.Origin.IsDataset)
@@ -49,7 +51,9 @@ internal static class EventsCommand
             var what = (kind?.Label() ?? "event") + "s" + (states.Count > 0 ? " of " + string.Join(", ", states) : "");
             if (ctx.Parse.GetValue(by) is "year")
             {
-                ctx.Write(ByYear(events.Where(e => e.DuplicateOf is null).ToList(), what, y0, y1), format);
+                var perYear = ByYear(events.Where(e => e.DuplicateOf is null).ToList(), what, y0, y1);
+                perYear.Notes.Add(coverage);
+                ctx.Write(perYear, format);
                 return 0;
             }
 
@@ -62,6 +66,7 @@ internal static class EventsCommand
             table.Fact("events", events.Count(e => e.DuplicateOf is null));
             table.Fact("dataset_rows_matched_to_recorded_events", events.Count(e => e.DuplicateOf is not null));
             table.Notes.Add("Dates are as precise as the source: YYYY-MM-DD, YYYY-MM or YYYY. Dataset rows that describe an event already in the record are not counted (--with-duplicates lists them); the rule is in docs/data.md.");
+            table.Notes.Add(coverage);
             ctx.Write(table, format);
             return 0;
         }));

@@ -11,7 +11,8 @@ public static class EventsApi
 
     public sealed record YearRow(int Year, int Events);
 
-    public sealed record EventsResponse(string Title, IReadOnlyList<string> Between, string? Type, int? From, int? To, int Events, IReadOnlyList<EventRow> Rows, IReadOnlyList<YearRow>? ByYear);
+    /// <param name="Coverage">Which exercise datasets cover the asked states and for which years (<see cref="ExerciseCoverage.Describe"/>, the wording <c>concord events</c> prints).</param>
+    public sealed record EventsResponse(string Title, IReadOnlyList<string> Between, string? Type, int? From, int? To, int Events, IReadOnlyList<EventRow> Rows, IReadOnlyList<YearRow>? ByYear, string Coverage);
 
     public static void MapEvents(this RouteGroupBuilder api) => api.MapGet("/events", Get);
 
@@ -57,6 +58,7 @@ public static class EventsApi
                     rows.Select(r => new object?[] { r.Start, r.End, r.Type, r.Name, string.Join(" ", r.Participants), r.Place, r.Origin, r.Source }));
         }
 
-        return TypedResults.Ok(new EventsResponse("Events on record (curated, with sources; dataset rows already recorded are not counted twice)", states, kindText, from is null ? null : y0, to is null ? null : y1, events.Count, rows, years));
+        return TypedResults.Ok(new EventsResponse("Events on record (curated, with sources; dataset rows already recorded are not counted twice)", states, kindText, from is null ? null : y0, to is null ? null : y1, events.Count, rows, years,
+            ExerciseCoverage.Describe(ExerciseCoverage.Of(record.Forums.Events), states)));
     }
 }
