@@ -15,11 +15,12 @@ namespace Concord.Forums;
 /// </list>
 /// Rule 1 also needs the names to agree (<see cref="NamesAgree"/>): two named exercises of the same states in the same
 /// weeks are often two exercises.
-/// Two rows are compared at all only when one's participants include all of the other's (datasets list the same
-/// exercise with more or fewer partners; two exercises that do not nest are different ones, however close their
-/// dates), and only when they come from different sources, or from a dataset that repeats rows
-/// (<see cref="ExerciseDataset.RepeatsRows"/>, the JME worksheet): MME and the Russia list are lists of distinct
-/// exercises, and two of their rows running the same week are two exercises.
+/// A row is compared with a kept exercise at all only when the kept exercise lists every state of the row (so that
+/// whichever pair or group of the row's states a count is asked for, the kept exercise is found there too and the
+/// exercise is counted once, not dropped), when the row lists more than half of the kept exercise's states (a bilateral
+/// drill in the weeks of a 24-state exercise is usually a drill of its own), and when the two come from different
+/// sources or from a dataset that repeats rows (<see cref="ExerciseDataset.RepeatsRows"/>, the JME worksheet): MME and
+/// the Russia list are lists of distinct exercises, and two of their rows running the same week are two exercises.
 /// Rules 2 and 3 pair rows one to one per dataset: the Russia list's two "Joint Sea 2015" rows match the two curated
 /// phases of that year, not one of them twice. When several kept exercises match, the first kept wins.
 /// </remarks>
@@ -40,6 +41,7 @@ public static class ExerciseMatcher
         var paired = new HashSet<(string Kept, string Dataset)>();
         foreach (var row in datasetRows)
         {
+            // The remarks' conditions for comparing at all; the cheap counts first, since most kept exercises fail them.
             var withItself = ExerciseDataset.Find(row.Origin.Label) is { RepeatsRows: true };
             bool Comparable(BilateralEvent k) =>
                 k.Participants.Count >= row.Participants.Count && 2 * row.Participants.Count > k.Participants.Count
@@ -66,10 +68,6 @@ public static class ExerciseMatcher
         return all;
     }
 
-    // A row may be a duplicate of a kept exercise only when they come from different sources (or from a worksheet that
-    // repeats rows), when every participant of the row is among the kept exercise's (so that wherever the row would be
-    // found, by any pair of its states, the kept exercise is found too and nothing drops out of a count), and when the row
-    // names more than half of them (a bilateral drill inside a 24-state exercise's weeks is usually a drill of its own).
     /// <summary>Whether the sorted list <paramref name="all"/> holds every code of the sorted list <paramref name="some"/>.</summary>
     private static bool Includes(IReadOnlyList<string> all, IReadOnlyList<string> some)
     {
