@@ -230,9 +230,12 @@ public sealed class ExerciseDatasetReader(StateRegistry states)
 
     private static SourceCitation Cite(string file, string title, string? url)
     {
-        var m = DataManifest.Default.Find(file);
-        return new SourceCitation(m?.Publisher ?? file, title, null, url ?? m?.OriginUrl);
+        var (publisher, origin) = s_manifest.GetOrAdd(file, f => DataManifest.Default.Find(f) is { } m ? (m.Publisher, m.OriginUrl) : (f, null));
+        return new SourceCitation(publisher, title, null, url ?? origin);
     }
+
+    /// <summary>Each file's publisher and address, looked up once rather than once per row.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Publisher, string? OriginUrl)> s_manifest = new(StringComparer.Ordinal);
 
     private List<string> Resolve(CsvSource src, nietras.SeparatedValues.SepReader.Row row, string field, IEnumerable<string> names, DateOnly on)
     {

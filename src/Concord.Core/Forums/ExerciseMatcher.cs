@@ -39,6 +39,7 @@ public static class ExerciseMatcher
         }
 
         var paired = new HashSet<(string Kept, string Dataset)>();
+        var words = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var row in datasetRows)
         {
             // The remarks' conditions for comparing at all; the cheap counts first, since most kept exercises fail them.
@@ -47,9 +48,9 @@ public static class ExerciseMatcher
                 k.Participants.Count >= row.Participants.Count && 2 * row.Participants.Count > k.Participants.Count
                 && (withItself || !string.Equals(k.Origin.Label, row.Origin.Label, StringComparison.Ordinal)) && Includes(k.Participants, row.Participants);
 
-            var match = (Dated(row) ? kept.FirstOverlapping(row.FirstDay, row.LastDay, k => Comparable(k) && NamesAgree(k, row)) : null)
+            var match = (Dated(row) ? kept.FirstOverlapping(row.FirstDay, row.LastDay, k => Comparable(k) && NamesAgree(k, row, words)) : null)
                 ?? (row.Series is null ? null : kept.FirstInYear(row.Start.Year, k => SameSeries(k, row) && Comparable(k) && !paired.Contains((k.Id, row.Origin.Label))))
-                ?? kept.FirstInYear(row.Start.Year, k => (!Dated(k) || !Dated(row)) && SameParticipants(k, row) && Comparable(k) && !paired.Contains((k.Id, row.Origin.Label)));
+                ?? kept.FirstInYear(row.Start.Year, k => SameParticipants(k, row) && Comparable(k) && !paired.Contains((k.Id, row.Origin.Label)), yearOnly: Dated(row));
             if (match is null)
             {
                 kept.Add(row);
@@ -101,9 +102,10 @@ public static class ExerciseMatcher
     /// shared word of three letters or more, or one name inside the other once spaces and signs are dropped
     /// (Tradewinds, Trade Winds) agree.
     /// </summary>
-    private static bool NamesAgree(BilateralEvent a, BilateralEvent b)
+    /// <param name="seen">The words of each name met so far: a name is split once, not once per comparison.</param>
+    private static bool NamesAgree(BilateralEvent a, BilateralEvent b, Dictionary<string, HashSet<string>> seen)
     {
-        var (wa, wb) = (Words(a.Name), Words(b.Name));
+        var (wa, wb) = (Words(a.Name, seen), Words(b.Name, seen));
         if (wa.Count == 0 || wb.Count == 0 || SameSeries(a, b) || wa.Overlaps(wb))
         {
             return true;
@@ -113,24 +115,37 @@ public static class ExerciseMatcher
         return la.Contains(lb, StringComparison.Ordinal) || lb.Contains(la, StringComparison.Ordinal);
     }
 
-    /// <summary>The words of a name that can tell exercises apart: letters only, three or more, not generic ("exercise", "unnamed").</summary>
-    private static HashSet<string> Words(string name)
+    /// <summary>The words of a name that can tell exercises apart: runs of letters, three or more, not generic ("exercise", "unnamed").</summary>
+    private static HashSet<string> Words(string name, Dictionary<string, HashSet<string>> seen)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var w in name.ToLowerInvariant().Split(s_notLetters, StringSplitOptions.RemoveEmptyEntries))
+        if (seen.TryGetValue(name, out var known))
         {
-            if (w.Length >= 3 && !s_genericWords.Contains(w))
-            {
-                words.Add(w);
-            }
+            return known;
         }
 
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var lower = name.ToLowerInvariant();
+        for (var i = 0; i < lower.Length;)
+        {
+            var start = i;
+            while (i < lower.Length && char.IsLetter(lower[i]))
+            {
+                i++;
+            }
+
+            if (i - start >= 3 && !s_genericWords.Contains(lower[start..i]))
+            {
+                words.Add(lower[start..i]);
+            }
+
+            i = Math.Max(i, start + 1);
+        }
+
+        seen[name] = words;
         return words;
     }
 
     private static string Letters(string name) => string.Concat(name.ToLowerInvariant().Where(char.IsLetter));
-
-    private static readonly char[] s_notLetters = [.. Enumerable.Range(0, 128).Select(i => (char)i).Where(c => !char.IsLetter(c)), '–', '—', '«', '»', '“', '”'];
 
     private static readonly HashSet<string> s_genericWords = new(["unnamed", "exercise", "exercises", "the", "and", "учения"], StringComparer.Ordinal);
 
@@ -152,6 +167,7 @@ public static class ExerciseMatcher
     private sealed class KeptExercises
     {
         private readonly Dictionary<int, List<(int Order, BilateralEvent Event)>> _byStartYear = [];
+        private readonly Dictionary<int, List<(int Order, BilateralEvent Event)>> _yearOnlyByYear = [];
         private readonly Dictionary<int, List<(int Order, DateOnly First, DateOnly Last, BilateralEvent Event)>> _datedByYear = [];
         private int _count;
 
@@ -159,7 +175,11 @@ public static class ExerciseMatcher
         {
             var order = _count++;
             File(_byStartYear, e.Start.Year, (order, e));
-            if (Dated(e))
+            if (!Dated(e))
+            {
+                File(_yearOnlyByYear, e.Start.Year, (order, e));
+            }
+            else
             {
                 var (first, last) = (e.FirstDay.AddDays(-ToleranceDays), e.LastDay.AddDays(ToleranceDays));
                 for (var y = first.Year; y <= last.Year; y++)
@@ -169,9 +189,25 @@ public static class ExerciseMatcher
             }
         }
 
-        /// <summary>The first kept exercise (in the order kept) that starts in <paramref name="year"/> and passes <paramref name="test"/>.</summary>
-        public BilateralEvent? FirstInYear(int year, Func<BilateralEvent, bool> test) =>
-            _byStartYear.TryGetValue(year, out var list) ? list.FirstOrDefault(x => test(x.Event)).Event : null;
+        /// <summary>The first kept exercise (in the order kept) that starts in <paramref name="year"/>, is dated only to the year when
+        /// <paramref name="yearOnly"/> (rule 3 for a dated row), and passes <paramref name="test"/>.</summary>
+        public BilateralEvent? FirstInYear(int year, Func<BilateralEvent, bool> test, bool yearOnly = false)
+        {
+            if (!(yearOnly ? _yearOnlyByYear : _byStartYear).TryGetValue(year, out var list))
+            {
+                return null;
+            }
+
+            foreach (var (_, e) in list)
+            {
+                if (test(e))
+                {
+                    return e;
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>The first kept dated exercise (in the order kept) whose period, widened by the tolerance either side, meets <paramref name="from"/>–<paramref name="to"/> and passes <paramref name="test"/>.</summary>
         /// <remarks>That is rule 1: a.First ≤ b.Last + 7 and b.First ≤ a.Last + 7. A day both share lies in the row's own
