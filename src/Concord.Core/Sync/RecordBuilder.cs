@@ -108,7 +108,7 @@ public static class RecordBuilder
             forums = forums.Concat(reader.ReadDirectory(eventsDir, forums));
         }
 
-        var datasetRows = new ExerciseDatasetReader(states).Read(dataDir);
+        var datasetRows = new ExerciseDatasetReader(states).Read(dataDir).Events;
         return forums.WithEvents(ExerciseMatcher.Merge(forums.Events, datasetRows));
     }
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Concord.Cli;
+using Concord.Forums;
+using Concord.Store;
 
 namespace Concord.Tests.Commands;
 
@@ -38,6 +40,32 @@ public sealed class ForumCommandsTest
 
         // Peace Mission 2007 comes from MME only.
         Assert.True(rows[2007].Events > curated.GetValueOrDefault(2007));
+    }
+
+    [Fact]
+    public void EventsByYear_UsAndUk_CountsTheDatasetRows_AndNamesTheDatasetsThatCoverThem()
+    {
+        // Given the record as stored
+        List<BilateralEvent> record;
+        using (var db = ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path))
+        {
+            record = [.. ForumStore.Load(db).Events];
+        }
+
+        // When the US-UK events are counted by year
+        var (code, output, err) = Run("events", "--between", "USA,GBR", "--by", "year", "--format", "csv");
+
+        // Then the dataset rows that match nothing recorded are counted, each in its year
+        Assert.True(code == 0, err);
+        var datasets = Csv(output).ToDictionary(r => int.Parse(r[0], CultureInfo.InvariantCulture), r => int.Parse(r[3], CultureInfo.InvariantCulture));
+        var expected = record.Where(e => e.Origin.IsDataset && e.DuplicateOf is null && e.Involves(["USA", "GBR"])).GroupBy(e => e.Start.Year).ToDictionary(g => g.Key, g => g.Count());
+        Assert.NotEmpty(expected);
+        Assert.All(datasets, r => Assert.Equal(expected.GetValueOrDefault(r.Key), r.Value));
+        Assert.Equal(expected.Values.Sum(), datasets.Values.Sum());
+
+        // And the note says which datasets cover the pair, in the wording the API uses
+        Assert.Contains("note: " + ExerciseCoverage.Describe(ExerciseCoverage.Of(record), ["USA", "GBR"]), err, StringComparison.Ordinal);
+        Assert.Contains("the Russia list covers 2009–2018 but only exercises in which RUS took part", err, StringComparison.Ordinal);
     }
 
     [Fact]

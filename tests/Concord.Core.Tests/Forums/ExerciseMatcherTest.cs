@@ -51,6 +51,79 @@ public sealed class ExerciseMatcherTest
         Assert.Null(all.Single(e => e.Id == "ru-2").DuplicateOf);
     }
 
+    [Fact]
+    public void RowsOfAListOfDistinctExercises_AreNotMatchedWithEachOther()
+    {
+        var a = Exercise("Iron Anvil", "2004-06-01", "2004-06-10", "mme-v7", null, "GBR", "USA");
+        var b = Exercise("Iron Anvil II", "2004-06-05", "2004-06-12", "mme-v7", null, "GBR", "USA");
+
+        var all = ExerciseMatcher.Merge([], [a, b]);
+
+        Assert.All(all, e => Assert.Null(e.DuplicateOf));
+    }
+
+    [Fact]
+    public void RowsOfAWorksheetThatRepeatsRows_AreMatchedWithEachOther()
+    {
+        var a = Exercise("Green Harbor", "2004-06-06", "2004-06-11", "jme-v3", null, "GBR", "USA");
+        var b = Exercise("Green Harbor", "2004-06-07", "2004-06-11", "jme-v3", null, "GBR", "USA");
+
+        var all = ExerciseMatcher.Merge([], [a, b]);
+
+        Assert.Equal("Green Harbor", all[1].DuplicateOf);
+    }
+
+    [Fact]
+    public void Row_IsNotADuplicateOfAnExerciseThatLacksOneOfItsStates()
+    {
+        // Were it one, the exercise would drop out of the row's China-Russia count, where the kept row is not found.
+        var mme = Exercise("Cooperation 2003", "2003-08-06", "2003-08-12", "mme-v7", null, "KAZ", "KGZ", "RUS", "TJK");
+        var jme = Exercise("Cooperation 2003 SCO", "2003-08-06", "2003-08-12", "jme-v3", null, "CHN", "KAZ", "KGZ", "RUS");
+
+        var all = ExerciseMatcher.Merge([], [mme, jme]);
+
+        Assert.Null(all.Single(e => e.Id == "Cooperation 2003 SCO").DuplicateOf);
+    }
+
+    [Fact]
+    public void Row_NamingHalfOrLessOfALargerExercisesStates_IsNotADuplicate()
+    {
+        var large = Exercise("Pacific Shield", "2007-10-13", "2007-10-20", "mme-v7", null, "AUS", "FRA", "NZL", "USA");
+        var half = Exercise("Pacific", "2007-10-14", "2007-10-18", "jme-v3", null, "AUS", "NZL");
+        var most = Exercise("Pacific Shield 07", "2007-10-14", "2007-10-18", "jme-v3", null, "AUS", "NZL", "USA");
+
+        var all = ExerciseMatcher.Merge([], [large, half, most]);
+
+        Assert.Null(all.Single(e => e.Id == "Pacific").DuplicateOf);
+        Assert.Equal("Pacific Shield", all.Single(e => e.Id == "Pacific Shield 07").DuplicateOf);
+    }
+
+    [Theory]
+    [InlineData("Gold Eagle 06", "RIMPAC 2006", false)]
+    [InlineData("Trade Winds 89", "Tradewinds 89", true)]
+    [InlineData("Talon-Vision 02", "Talon Vision 02", true)]
+    [InlineData("unnamed exercise", "Indra 2003", true)]
+    public void OverlappingNamedRows_AreOneExerciseOnlyWhenTheNamesAgree(string first, string second, bool same)
+    {
+        var a = Exercise(first, "2006-06-26", "2006-07-28", "mme-v7", null, "AUS", "USA");
+        var b = Exercise(second, "2006-07-01", "2006-07-10", "jme-v3", null, "AUS", "USA");
+
+        var all = ExerciseMatcher.Merge([], [a, b]);
+
+        Assert.Equal(same ? first : null, all[1].DuplicateOf);
+    }
+
+    [Fact]
+    public void DatedRowsOfTheSameYearAndStates_ThatDoNotOverlap_AreTwoExercises()
+    {
+        var spring = Exercise("Fincastle 08", "2008-04-01", "2008-04-20", "mme-v7", null, "AUS", "CAN", "GBR", "NZL", "USA");
+        var autumn = Exercise("Cooperative Spirit 2008", "2008-11-03", "2008-11-14", "jme-v3", null, "AUS", "CAN", "GBR", "NZL", "USA");
+
+        var all = ExerciseMatcher.Merge([], [spring, autumn]);
+
+        Assert.All(all, e => Assert.Null(e.DuplicateOf));
+    }
+
     [Theory]
     [InlineData("Мирная миссия-2013", "Peace Mission")]
     [InlineData("Морское взаимодействе-2014", "Joint Sea")]

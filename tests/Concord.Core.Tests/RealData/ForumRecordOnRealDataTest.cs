@@ -3,6 +3,7 @@ using Concord.States;
 using Concord.Store;
 using Concord.Sync;
 using Concord.Tests.TestSupport;
+using nietras.SeparatedValues;
 
 namespace Concord.Tests.RealData;
 
@@ -47,13 +48,65 @@ public sealed class ForumRecordOnRealDataTest
             e => Assert.Equal("ex-2005-peace-mission", e.DuplicateOf));
 
         // The Russia list's two "Joint Sea 2015" rows are the two curated phases.
-        var js2015 = events.Where(e => e.Origin.Label == "russia-2009-2018" && e.Start.Year == 2015).Select(e => e.DuplicateOf).Order().ToList();
+        var js2015 = events.Where(e => e.Origin.Label == "russia-2009-2018" && e.Start.Year == 2015 && e.Involves(["CHN", "RUS"])).Select(e => e.DuplicateOf).Order().ToList();
         Assert.Equal(["ex-2015-joint-sea-1", "ex-2015-joint-sea-2"], js2015);
 
         // Peace Mission 2007 is only in the datasets: MME's row counts, JME's is its duplicate.
         var pm2007 = events.Single(e => e.Origin.Label == "mme-v7" && e.Name == "Peace Mission 2007");
         Assert.Null(pm2007.DuplicateOf);
         Assert.Contains(events, e => e.Origin.Label == "jme-v3" && e.DuplicateOf == pm2007.Id);
+    }
+
+    [Fact]
+    public void Datasets_UsUkExercises_AreEveryMmeRowNamingBoth()
+    {
+        // Counted from the file itself, so the reader is not checked with itself.
+        var inFile = 0;
+        using (var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(Path.Combine(RealDataDatabase.Instance.DataDir, ExerciseDatasetReader.MmeFile)))
+        {
+            var stateColumns = reader.Header.ColNames.Where(c => c.StartsWith("State", StringComparison.Ordinal)).ToArray();
+            foreach (var row in reader)
+            {
+                var names = new List<string>();
+                foreach (var c in stateColumns)
+                {
+                    names.Add(row[c].ToString().Trim());
+                }
+
+                inFile += names.Contains("United States") && names.Contains("United Kingdom") ? 1 : 0;
+            }
+        }
+
+        var usUk = s_record.Value.Events.Where(e => e.Involves(["USA", "GBR"])).ToList();
+
+        Assert.True(inFile > 0);
+        Assert.Equal(inFile, usUk.Count(e => e.Origin.Label == ExerciseDataset.Mme.Label));
+        Assert.Contains(usUk, e => e.Origin.Label == ExerciseDataset.Jme.Label && e.DuplicateOf is null);
+        Assert.Contains(usUk, e => e.Origin.Label == ExerciseDataset.Jme.Label && e.DuplicateOf is not null);
+    }
+
+    [Fact]
+    public void Datasets_ChinaRussiaRows_AreMatchedAsWhenOnlyTheirRowsWereRead()
+    {
+        // Before every pair was read, only the rows with both China and Russia were read and matched: reading the rest
+        // must not change which of those rows count, nor what they are matched to.
+        var curated = s_record.Value.Events.Where(e => !e.Origin.IsDataset).ToList();
+        var theirRows = new ExerciseDatasetReader(StateRegistry.Default).Read(RealDataDatabase.Instance.DataDir).Events.Where(e => e.Involves(["CHN", "RUS"])).ToList();
+        var alone = ExerciseMatcher.Merge(curated, theirRows).Where(e => e.Origin.IsDataset).Select(e => (e.Id, e.DuplicateOf)).Order().ToList();
+
+        var withAll = ChinaRussiaExercises.Where(e => e.Origin.IsDataset).Select(e => (e.Id, e.DuplicateOf)).Order().ToList();
+
+        Assert.NotEmpty(alone);
+        Assert.Equal(alone, withAll);
+    }
+
+    [Fact]
+    public void Coverage_OfTheRealDatasets_IsTheirPeriods()
+    {
+        var coverage = ExerciseCoverage.Of(s_record.Value.Events);
+
+        // The data README: MME start years 1980–2010, JME 1974–2010 (one row typed as 2015 is left out), the Russia list 2009–2018.
+        Assert.Equal([("mme-v7", 1980, 2010), ("jme-v3", 1974, 2010), ("russia-2009-2018", 2009, 2018)], coverage.Select(c => (c.Dataset.Label, c.FirstYear, c.LastYear)));
     }
 
     [Fact]

@@ -60,6 +60,25 @@ public sealed class ForumApiTest(WebAppFixture app)
     }
 
     [Fact]
+    public async Task Events_UsAndUk_ListTheDatasetRows_AndStateTheCoverage()
+    {
+        // Given the forum record as the CLI reads it
+        using var db = ConcordDatabase.OpenReadOnly(app.DatabasePath);
+        var record = ForumStore.Load(db);
+        var expected = record.Events.Count(e => e.DuplicateOf is null && e.Involves(["USA", "GBR"]) && e.Origin.IsDataset);
+
+        // When the API is asked for the events of the United States and the United Kingdom
+        var (status, json, _) = await app.CreateClient().Get("/api/events?between=USA,GBR");
+
+        // Then it lists the dataset rows, and states the coverage in the words of `concord events`
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.True(expected > 0);
+        var origins = json.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("origin").GetString()!).ToList();
+        Assert.Equal(expected, origins.Count(o => ExerciseDataset.All.Any(d => o.StartsWith(d.Label + " ", StringComparison.Ordinal))));
+        Assert.Equal(ExerciseCoverage.Describe(ExerciseCoverage.Of(record.Events), ["USA", "GBR"]), json.GetProperty("coverage").GetString());
+    }
+
+    [Fact]
     public async Task Events_UnknownType_IsABadRequest()
     {
         var (status, _, _) = await app.CreateClient().Get("/api/events?between=CHN,RUS&type=parade");

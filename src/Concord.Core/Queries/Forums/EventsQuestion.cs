@@ -52,7 +52,8 @@ public sealed class EventsQuestion : Question
     /// <param name="Matched">Matching dataset rows that describe an event already in the record.</param>
     /// <param name="Years">With <c>by=year</c>, one count per year of the range; else null.</param>
     /// <param name="FirstYear">The first year of the range counted (by=year), or null when the range is empty.</param>
-    public sealed record Answer(Request Request, IReadOnlyList<BilateralEvent> Listed, int Counted, int Matched, IReadOnlyList<YearCount>? Years, int? FirstYear, int? LastYear);
+    /// <param name="Coverage">Which exercise datasets cover the asked states and for which years (<see cref="ExerciseCoverage.Describe"/>).</param>
+    public sealed record Answer(Request Request, IReadOnlyList<BilateralEvent> Listed, int Counted, int Matched, IReadOnlyList<YearCount>? Years, int? FirstYear, int? LastYear, string Coverage);
 
     public override ResultTable Ask(RecordSource source, QueryArgs args) => ToTable(Run(source.Forums, Read(source, args)));
 
@@ -85,7 +86,7 @@ public sealed class EventsQuestion : Question
         var listed = r.WithDuplicates ? matching : counted;
         if (!r.ByYear)
         {
-            return new Answer(r, listed, counted.Count, matching.Count - counted.Count, null, null, null);
+            return new Answer(r, listed, counted.Count, matching.Count - counted.Count, null, null, null, ExerciseCoverage.Describe(ExerciseCoverage.Of(record.Events), r.Between));
         }
 
         // The range is the one asked for; a missing bound is the events record's, not the matches' (see the remarks).
@@ -101,7 +102,7 @@ public sealed class EventsQuestion : Question
             }
         }
 
-        return new Answer(r, listed, counted.Count, matching.Count - counted.Count, years, years.Count > 0 ? first : null, years.Count > 0 ? last : null);
+        return new Answer(r, listed, counted.Count, matching.Count - counted.Count, years, years.Count > 0 ? first : null, years.Count > 0 ? last : null, ExerciseCoverage.Describe(ExerciseCoverage.Of(record.Events), r.Between));
     }
 
     public static ResultTable ToTable(Answer answer)
@@ -151,6 +152,9 @@ public sealed class EventsQuestion : Question
 
         table.Fact("events", answer.Counted);
         table.Fact("dataset_rows_matched_to_recorded_events", answer.Matched);
+        table.Fact("coverage", answer.Coverage);
+        // Also a note: a CSV reader sees the notes (on stderr), not the facts.
+        table.Notes.Add(answer.Coverage);
         if (answer.Counted == 0)
         {
             table.Notes.Add("No events match.");
