@@ -23,13 +23,14 @@ internal static class ShowCommand
 
             using var db = ctx.OpenDatabase();
             var detail = DecisionQuery.Find(db, wanted) ?? throw new UserFacingException($"No decision with symbol '{wanted}' in {db.Path}.");
-            ctx.Write(ToTable(detail, IssueQuery.ForDecision(db, detail.Decision.Id)), format);
+            var sponsors = detail.Decision.Forum == "ga" ? SponsorshipQuery.ForShow(db, detail.Decision.Id) : null;
+            ctx.Write(ToTable(detail, IssueQuery.ForDecision(db, detail.Decision.Id), sponsors), format);
             return 0;
         }));
         return cmd;
     }
 
-    internal static ResultTable ToTable(DecisionQuery.Detail detail, IReadOnlyList<IssueQuery.Reason>? issues = null)
+    internal static ResultTable ToTable(DecisionQuery.Detail detail, IReadOnlyList<IssueQuery.Reason>? issues = null, SponsorshipQuery.DecisionSponsors? sponsors = null)
     {
         var d = detail.Decision;
         var table = new ResultTable($"{d.Symbol ?? d.Key}", "state", "name", "vote", "source", "line");
@@ -96,6 +97,11 @@ internal static class ShowCommand
             table.Fact("member_votes", $"{counted} ({detail.Votes.Count(v => v.Vote == Vote.NonVoting)} non-voting)");
         }
 
+        if (sponsors is not null)
+        {
+            AddSponsors(table, sponsors);
+        }
+
         table.Fact("sources", detail.Sources.Select(s => $"{s.Source} {s.File}:{s.Line} ({s.SourceKey})").ToList());
         if (detail.Related.Count > 0)
         {
@@ -126,5 +132,38 @@ internal static class ShowCommand
         }
 
         return table;
+    }
+
+    /// <summary>The sponsors, states first (drafters, then those who joined, then states for a group), then the rest.</summary>
+    private static void AddSponsors(ResultTable table, SponsorshipQuery.DecisionSponsors sponsors)
+    {
+        if (!sponsors.Covered)
+        {
+            table.Fact("sponsors", $"not on record (the sponsor lists cover {sponsors.Coverage})");
+            return;
+        }
+
+        static string Codes(IEnumerable<SponsorshipQuery.Row> rows) => string.Join(" ", rows.Select(r => r.State).Distinct());
+        var own = sponsors.States.Where(r => r.OnBehalfOf is null).ToList();
+        table.Fact("sponsors", own.Any(r => r.Kind == "sponsor") ? Codes(own.Where(r => r.Kind == "sponsor")) : "no state in its own name");
+        if (own.Any(r => r.Kind == "additional"))
+        {
+            table.Fact("additional_sponsors", Codes(own.Where(r => r.Kind == "additional")));
+        }
+
+        var forGroups = sponsors.States.Where(r => r.OnBehalfOf is not null).ToList();
+        if (forGroups.Count > 0)
+        {
+            table.Fact("sponsors_for_groups", forGroups.Select(r => $"{r.State} for {r.OnBehalfOf}").Distinct().ToList());
+        }
+
+        var others = sponsors.NonState.ToList();
+        if (others.Count > 0)
+        {
+            table.Fact("sponsors_non_state", others.Select(r => r.Class == "organ" ? r.Name : $"'{r.Name}' (not mapped to a state: {r.File}:{r.Line})").ToList());
+        }
+
+        var where = sponsors.Rows.Select(r => $"{r.Source} {r.File}:{r.Line}").Distinct().ToList();
+        table.Fact("sponsor_lists", $"{(where.Count == 0 ? "none listed" : string.Join(", ", where))} (coverage: {sponsors.Coverage})");
     }
 }
