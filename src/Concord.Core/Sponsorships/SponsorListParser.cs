@@ -22,7 +22,8 @@ namespace Concord.Sponsorships;
 /// " and " outside parentheses where both sides are sponsors ("Trinidad and Tobago and Uruguay").</item>
 /// </list>
 /// <para>
-/// A piece that still names no state is <see cref="SponsorClass.Unmapped"/> with its text: never guessed into a state
+/// A piece that still names no state is <see cref="SponsorClass.Unmapped"/> with its text (the states after an " and "
+/// in it are still read): never guessed into a state
 /// ("GE RMANY", "SOLOMON" and "ISLANDS" on two lines), never dropped. Only blank entries are skipped: they name nothing.
 /// </para>
 /// </remarks>
@@ -51,17 +52,27 @@ public sealed partial class SponsorListParser(StateRegistry states)
         var result = new List<SponsorName>();
         foreach (var piece in SplitAtCommas(text))
         {
-            if (Joined(piece, on) is { } parts)
-            {
-                result.AddRange(parts);
-            }
-            else
-            {
-                result.Add(SponsorName.NotMapped(piece));
-            }
+            result.AddRange(Joined(piece, on) ?? Partly(piece, on));
         }
 
         return result;
+    }
+
+    /// <summary>A piece that is not all sponsors: the sponsors after an " and " are still read ("Germ any and
+    /// Uruguay" is Uruguay and the unmapped "Germ any"); what is left is one unmapped name.</summary>
+    private List<SponsorName> Partly(string piece, DateOnly? on)
+    {
+        foreach (var at in AndsOutsideParentheses(piece))
+        {
+            var left = piece[..at].Trim();
+            if (left.Length > 0 && Joined(piece[(at + And.Length)..].Trim(), on) is { } rest)
+            {
+                rest.Insert(0, SponsorName.NotMapped(left));
+                return rest;
+            }
+        }
+
+        return [SponsorName.NotMapped(piece)];
     }
 
     /// <summary>A piece as one sponsor, or as sponsors joined by " and " (each side must be one); null when it is neither.</summary>
