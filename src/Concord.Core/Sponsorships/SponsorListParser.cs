@@ -33,6 +33,12 @@ public sealed partial class SponsorListParser(StateRegistry states)
     /// <param name="on">The resolution's date: a name is mapped to the state that bore it that day.</param>
     public IReadOnlyList<SponsorName> Parse(string entry, DateOnly? on)
     {
+        // Nearly every entry is one state's name exactly as the register knows it: one cached lookup, no pattern.
+        if (states.TryResolve(entry, on, out var named))
+        {
+            return [SponsorName.OfState(Tidy(entry), named.Code)];
+        }
+
         var text = Tidy(entry);
         if (text.Length == 0)
         {
@@ -236,6 +242,11 @@ public sealed partial class SponsorListParser(StateRegistry states)
     /// <summary>Spaces tidied (no-break spaces, doubled spaces, a space inside parentheses), empty "( )" and trailing commas or full stops removed.</summary>
     internal static string Tidy(string raw)
     {
+        if (IsTidy(raw))
+        {
+            return raw;
+        }
+
         var sb = new StringBuilder(raw.Length);
         foreach (var c in raw)
         {
@@ -255,6 +266,26 @@ public sealed partial class SponsorListParser(StateRegistry states)
 
         var text = sb.ToString().Replace("()", "", StringComparison.Ordinal);
         return text.Trim().TrimEnd(',', ';', '.').Trim();
+    }
+
+    /// <summary>Whether <see cref="Tidy"/> would leave the text as it is (most names): checked without allocating.</summary>
+    private static bool IsTidy(string text)
+    {
+        if (text.Length == 0 || text[0] == ' ' || text[^1] is ' ' or ',' or ';' or '.')
+        {
+            return text.Length == 0;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if ((c != ' ' && char.IsWhiteSpace(c)) || (c == ' ' && text[i - 1] is ' ' or '(') || (c == ')' && i > 0 && text[i - 1] is ' ' or '('))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The sentences by which the documents name an organ or office as the author of the text.

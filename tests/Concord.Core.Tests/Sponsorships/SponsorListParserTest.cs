@@ -129,6 +129,7 @@ public class SponsorListParserTest
     [InlineData("THE AMENDMENT WAS REJECTED BY THE ASSEMBLY")]
     [InlineData("UNITED KINGDOMAND URUGUAY")]
     [InlineData("ANNEX: STAFFING TABLE FOR 2025: P. 11-12")]
+    [InlineData(")")]
     public void Parse_ANameNoStateBears_IsKeptUnmapped(string entry)
     {
         // Given a misspelling, half a name cut in two, or a stray line of the document
