@@ -147,6 +147,12 @@ internal static class DataCommands
             table.Fact("summary", summary.Select(x => $"{x.Field} {x.SourceA} vs {x.SourceB}: {x.Count:N0} ({x.Decisions:N0} decisions)").ToList());
             table.Fact("total", summary.Sum(x => x.Count));
             table.Notes.Add("The value kept is the one from the source with higher precedence (docs/data.md); the other stays in this list.");
+            var unmappedSponsors = SponsorshipQuery.Summarise(db).Where(x => x.Class == "unmapped").Sum(x => x.Rows);
+            if (unmappedSponsors > 0)
+            {
+                table.Notes.Add($"{unmappedSponsors:N0} name(s) in the Assembly's sponsor lists could not be mapped to a state: concord data check --sponsors lists them.");
+            }
+
             ctx.Write(table, format);
             return 0;
         }));

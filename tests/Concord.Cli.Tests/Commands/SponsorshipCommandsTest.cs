@@ -95,4 +95,19 @@ public sealed class SponsorshipCommandsTest
         Assert.Contains("organ:", output, StringComparison.Ordinal);
         Assert.Contains("unmapped:", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void DataCheck_Default_PointsToTheUnmappedSponsorNames()
+    {
+        // Given a record with unmapped sponsor names
+        var unmapped = Read(SponsorshipQuery.Summarise).Where(c => c.Class == "unmapped").Sum(c => c.Rows);
+        Assert.True(unmapped > 0);
+
+        // When the disagreements are listed
+        var (code, output, _) = Run("data", "check", "--limit", "1");
+
+        // Then a note says how many names were not mapped and where they are listed
+        Assert.Equal(0, code);
+        Assert.Contains($"{unmapped:N0} name(s) in the Assembly's sponsor lists could not be mapped to a state: concord data check --sponsors", output, StringComparison.Ordinal);
+    }
 }
