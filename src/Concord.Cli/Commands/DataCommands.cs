@@ -109,13 +109,19 @@ internal static class DataCommands
         invariantClass.AcceptOnlyFromAmong([.. Enum.GetValues<Invariants.InvariantClass>().Select(c => c.Code())]);
         var outcome = new Option<string?>("--outcome") { Description = "With --invariants: only repaired, quarantined or explained ones." };
         outcome.AcceptOnlyFromAmong("repaired", "quarantined", "explained");
-        var cmd = new Command("check", "The disagreements between sources found by the last sync: a summary, then the cases. With --invariants, the invariant violations and their repairs.") { format, field, state, symbol, limit, invariants, invariantClass, outcome };
+        var sponsors = new Option<bool>("--sponsors") { Description = "The names in the Assembly's sponsor lists (sessions 74-80) that could not be mapped to a state or an organ, with file, line and field; a count per class of sponsor first." };
+        var cmd = new Command("check", "The disagreements between sources found by the last sync: a summary, then the cases. With --invariants, the invariant violations and their repairs; with --sponsors, the sponsor names not mapped.") { format, field, state, symbol, limit, invariants, invariantClass, outcome, sponsors };
         cmd.SetAction(ConcordApp.Action(stdout, stderr, ctx =>
         {
             using var db = ctx.OpenDatabase();
             if (ctx.Parse.GetValue(invariants))
             {
                 return WriteInvariants(ctx, db, format, ctx.Parse.GetValue(invariantClass), ctx.Parse.GetValue(outcome), ctx.Parse.GetValue(symbol), ctx.Parse.GetValue(limit));
+            }
+
+            if (ctx.Parse.GetValue(sponsors))
+            {
+                return WriteUnmappedSponsors(ctx, db, format, ctx.Parse.GetValue(symbol), ctx.Parse.GetValue(limit));
             }
 
             if (ctx.Parse.GetValue(invariantClass) is not null || ctx.Parse.GetValue(outcome) is not null)
@@ -141,6 +147,12 @@ internal static class DataCommands
             table.Fact("summary", summary.Select(x => $"{x.Field} {x.SourceA} vs {x.SourceB}: {x.Count:N0} ({x.Decisions:N0} decisions)").ToList());
             table.Fact("total", summary.Sum(x => x.Count));
             table.Notes.Add("The value kept is the one from the source with higher precedence (docs/data.md); the other stays in this list.");
+            var unmappedSponsors = SponsorshipQuery.Summarise(db).Where(x => x.Class == "unmapped").Sum(x => x.Rows);
+            if (unmappedSponsors > 0)
+            {
+                table.Notes.Add($"{unmappedSponsors:N0} name(s) in the Assembly's sponsor lists could not be mapped to a state: concord data check --sponsors lists them.");
+            }
+
             ctx.Write(table, format);
             return 0;
         }));
@@ -167,6 +179,30 @@ internal static class DataCommands
         table.Fact("quarantined", summary.Sum(x => x.Quarantined));
         table.Fact("explained", summary.Sum(x => x.Explained));
         table.Notes.Add("Repaired: another source satisfies the invariant and its value is used. Quarantined: no source does; the votes are kept out of every analysis (show lists them). Explained: not an error in the record, the reason is given. The invariants are listed in docs/data.md.");
+        ctx.Write(table, format);
+        return 0;
+    }
+
+    private static int WriteUnmappedSponsors(CliContext ctx, Store.ConcordDatabase db, Option<OutputFormat> format, string? symbol, int limit)
+    {
+        if (limit is < 1 or > 100_000)
+        {
+            throw new ArgumentException("--limit must be between 1 and 100000.");
+        }
+
+        var coverage = SponsorshipQuery.Coverage(db);
+        var summary = SponsorshipQuery.Summarise(db);
+        var list = SponsorshipQuery.UnmappedNames(db, symbol, limit);
+        var table = new ResultTable("Sponsor names not mapped to a state", "symbol", "date", "where", "field", "name", "entry");
+        foreach (var x in list)
+        {
+            table.Add(x.Symbol, x.Date, $"{x.File}:{x.Line}", x.Field, x.Name, x.Entry);
+        }
+
+        table.Fact("coverage", $"{coverage.Describe()}: {coverage.Decisions:N0} resolutions, {coverage.WithStateSponsor:N0} with a state among the sponsors");
+        table.Fact("summary", summary.Select(x => $"{x.Class}: {x.Rows:N0} names ({x.Decisions:N0} decisions)").ToList());
+        table.Fact("unmapped", summary.Where(x => x.Class == "unmapped").Sum(x => x.Rows));
+        table.Notes.Add("Names are mapped to states with the state register on the resolution's date; organs (the President, a Committee's Chair or Bureau...) are kept as non-state sponsors. An unmapped name is kept in the record with no state and counts for no state (docs/data.md).");
         ctx.Write(table, format);
         return 0;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Concord.Domain;
+using Concord.Sponsorships;
 using Concord.States;
 
 namespace Concord.Sources;
@@ -10,9 +11,14 @@ namespace Concord.Sources;
 /// Quirks handled here: adopted resolutions only; members absent or not voting are not listed; GA session 74
 /// writes dates as <c>2019-10-10 00:00:00</c>, the rest as <c>21 September 2020</c>; a few records are
 /// duplicated and a few have empty member lists although a vote was taken (their tally is kept, no member votes).
+/// The Assembly records' sponsor lists (<c>sponsors</c>, <c>additional_sponsors</c>) are read into
+/// <see cref="SourceDecision.Sponsorships"/> by <see cref="SponsorListParser"/>; a name it cannot map is kept as unmapped,
+/// not refused, since the lists are extracted from the documents and a stray fragment says nothing against the votes.
 /// </remarks>
 public sealed class DgacmReader(StateRegistry states)
 {
+    private readonly SponsorListParser _sponsors = new(states);
+
     public const string GaFolder = "ga/unxml_ga_data_extract";
     public const string ScFolder = "sc/unxml_sc_data_extract";
 
@@ -121,6 +127,12 @@ public sealed class DgacmReader(StateRegistry states)
         AddVotes(e, "MS_in_favour", Vote.Yes, d, date, file, line);
         AddVotes(e, "MS_against", Vote.No, d, date, file, line);
         AddVotes(e, "MS_abstaining", Vote.Abstain, d, date, file, line);
+        if (forum == Forum.GeneralAssembly)
+        {
+            AddSponsors(e, SponsorKind.Sponsor, d, date, file, line);
+            AddSponsors(e, SponsorKind.Additional, d, date, file, line);
+        }
+
         var adoption = Text(e, "adoption_type", file, line) ?? "";
         var withoutVote = adoption.Contains("without a vote", StringComparison.OrdinalIgnoreCase) || adoption.Contains("consensus", StringComparison.OrdinalIgnoreCase);
         d.RecordedVote = d.Votes.Count > 0 || (!withoutVote && yes + no + abstain > 0);
@@ -159,6 +171,37 @@ public sealed class DgacmReader(StateRegistry states)
             }
 
             d.Votes.Add(new SourceVote(state.Code, vote, line));
+        }
+    }
+
+    private void AddSponsors(JsonElement e, SponsorKind kind, SourceDecision d, DateOnly date, string file, long line)
+    {
+        var field = kind.Field();
+        if (!e.TryGetProperty(field, out var list) || list.ValueKind == JsonValueKind.Null)
+        {
+            return;
+        }
+
+        if (list.ValueKind != JsonValueKind.Array)
+        {
+            throw new MalformedSourceException(file, line, field, "must be a list of sponsor names");
+        }
+
+        var position = 0;
+        foreach (var item in list.EnumerateArray())
+        {
+            if (item.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+            {
+                throw new MalformedSourceException(file, line, field, $"holds {item.GetRawText()}, not a sponsor name");
+            }
+
+            var entry = item.GetString() ?? "";
+            foreach (var sponsor in _sponsors.Parse(entry, date))
+            {
+                d.Sponsorships.Add(new SourceSponsorship(kind, position, entry, sponsor));
+            }
+
+            position++;
         }
     }
 

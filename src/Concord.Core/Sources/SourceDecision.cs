@@ -1,4 +1,5 @@
 using Concord.Domain;
+using Concord.Sponsorships;
 
 namespace Concord.Sources;
 
@@ -64,6 +65,10 @@ public sealed class SourceDecision
 
     /// <summary>States the source names as submitting the draft (where it says).</summary>
     public List<string> Sponsors { get; } = [];
+
+    /// <summary>The sponsor lists of an Assembly resolution (DGACM), every entry read: states, organs and names that
+    /// could not be mapped. Apart from <see cref="Sponsors"/>, which the invariants check against the votes.</summary>
+    public List<SourceSponsorship> Sponsorships { get; } = [];
 
     /// <summary>The source says the text was adopted unanimously (so every member's vote must be yes).</summary>
     public bool StatedUnanimous { get; set; }

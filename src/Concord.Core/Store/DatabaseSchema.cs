@@ -4,7 +4,7 @@ namespace Concord.Store;
 /// <remarks>The forum record's tables (forums, memberships, declarations, events) are in <see cref="ForumStore.Schema"/>.</remarks>
 internal static class DatabaseSchema
 {
-    public const int Version = 11;
+    public const int Version = 12;
 
     public const string Create = """
         CREATE TABLE meta(key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -24,6 +24,7 @@ internal static class DatabaseSchema
         CREATE TABLE disagreements(decision_id INTEGER, symbol VARCHAR, field VARCHAR, state VARCHAR, source_a VARCHAR, value_a VARCHAR, file_a VARCHAR, line_a BIGINT, source_b VARCHAR, value_b VARCHAR, file_b VARCHAR, line_b BIGINT, kept VARCHAR);
         CREATE TABLE invariant_violations(decision_id INTEGER, symbol VARCHAR, class VARCHAR NOT NULL, state VARCHAR, source VARCHAR, file VARCHAR, line BIGINT, detail VARCHAR, outcome VARCHAR NOT NULL, how VARCHAR);
         CREATE TABLE withheld_votes(decision_id INTEGER NOT NULL, state VARCHAR NOT NULL, vote UTINYINT NOT NULL, source_id SMALLINT NOT NULL, source_line BIGINT, class VARCHAR NOT NULL);
+        CREATE TABLE sponsorships(decision_id INTEGER, state VARCHAR, class VARCHAR NOT NULL, name VARCHAR NOT NULL, on_behalf_of VARCHAR, kind VARCHAR NOT NULL, position SMALLINT NOT NULL, entry VARCHAR NOT NULL, source_id SMALLINT NOT NULL, file VARCHAR NOT NULL, line BIGINT NOT NULL);
         CREATE TABLE vote_labels(vote UTINYINT PRIMARY KEY, label VARCHAR);
         INSERT INTO vote_labels VALUES (0, 'absent'), (1, 'yes'), (2, 'abstain'), (3, 'no'), (4, 'non-voting');
         CREATE TABLE vote_matrix(forum VARCHAR NOT NULL, merged BOOLEAN NOT NULL, states VARCHAR NOT NULL, votes BLOB NOT NULL);

@@ -10,7 +10,7 @@ namespace Concord.Store;
 /// <summary>Writes a reconciled record into a new DuckDB file.</summary>
 internal static class DatabaseWriter
 {
-    public static void Write(string path, ReconciledRecord record, StateRegistry states, IReadOnlyList<SourceFileInfo> files, IReadOnlyList<IdealPointReference> idealPoints, IReadOnlyDictionary<string, string> meta, Forums.ForumRecord? forums = null)
+    public static void Write(string path, ReconciledRecord record, StateRegistry states, IReadOnlyList<SourceFileInfo> files, IReadOnlyList<IdealPointReference> idealPoints, IReadOnlyDictionary<string, string> meta, Forums.ForumRecord? forums = null, IReadOnlyList<Sponsorships.Sponsorship>? sponsorships = null)
     {
         using var connection = new DuckDBConnection($"Data Source={path}");
         connection.Open();
@@ -145,6 +145,16 @@ internal static class DatabaseWriter
                     a.CreateRow().AppendValue(d.Id).AppendValue(w.State).AppendValue((byte)w.Vote).AppendValue((short)w.Source).AppendValue(w.Line)
                         .AppendValue(Invariants.InvariantClasses.Code(w.Class)).EndRow();
                 }
+            }
+        }
+
+        using (var a = connection.CreateAppender("sponsorships"))
+        {
+            foreach (var s in sponsorships ?? [])
+            {
+                a.CreateRow().AppendValue(s.DecisionId).AppendValue(s.Sponsor.State).AppendValue(Sponsorships.SponsorClasses.Code(s.Sponsor.Class)).AppendValue(s.Sponsor.Name)
+                    .AppendValue(s.Sponsor.OnBehalfOf).AppendValue(Sponsorships.SponsorKinds.Code(s.Kind)).AppendValue((short)s.Position).AppendValue(s.Entry)
+                    .AppendValue((short)s.Source).AppendValue(s.File).AppendValue(s.Line).EndRow();
             }
         }
 

@@ -1,5 +1,6 @@
 using Concord.Domain;
 using Concord.Sources;
+using Concord.Sponsorships;
 using Concord.States;
 using Concord.Tests.TestSupport;
 
@@ -129,5 +130,68 @@ public class DgacmReaderTest
 
         // Then the count field is named
         Assert.Equal("MS_in_favour_count", e.Field);
+    }
+
+    private const string Sponsored = """{"symbol": "A/RES/78/21", "title": "No first placement", "adoption_date": "4 December 2023", "adoption_type": "Recorded vote", "MS_in_favour": [], "MS_against": [], "MS_abstaining": [], "sponsors": ["CHINA", "SUBMITTED BY THE PRESIDENT OF THE GENERAL ASSEMBLY", "Cuba (on behalf of the States Members of the United Nations that are members of the Movement of Non-Aligned Countries) and Russian Federation"], "additional_sponsors": ["GE RMANY", "", "BELARUS"]}""";
+
+    [Fact]
+    public void ReadGeneralAssembly_SponsorLists_GiveEverySponsorWithItsListPositionAndEntry()
+    {
+        // Given a second-line record with a state, an organ and a two-state entry as sponsors, and a misspelt name, a
+        // blank and a state as additional sponsors
+        using var dir = new TempDirectory();
+        dir.Write(GaFile, WithoutVote + "\n" + Sponsored + "\n");
+
+        // When it is read
+        var d = new DgacmReader(StateRegistry.Default).ReadGeneralAssembly(dir.Path).Decisions[1];
+
+        // Then every name is there with its list and position; the misspelt one is kept unmapped, the blank one names nobody
+        Assert.Equal(2, d.Line);
+        var got = d.Sponsorships.Select(s => $"{s.Kind.Field()}[{s.Position}] {s.Sponsor.Class.Code()} {s.Sponsor.State ?? s.Sponsor.Name}{(s.Sponsor.OnBehalfOf is { } g ? " for " + g : "")}").ToList();
+        Assert.Equal(
+        [
+            "sponsors[0] state CHN",
+            "sponsors[1] organ SUBMITTED BY THE PRESIDENT OF THE GENERAL ASSEMBLY",
+            "sponsors[2] state CUB for MOVEMENT OF NON-ALIGNED COUNTRIES",
+            "sponsors[2] state RUS",
+            "additional_sponsors[0] unmapped GE RMANY",
+            "additional_sponsors[2] state BLR",
+        ], got);
+        Assert.All(d.Sponsorships.Where(s => s.Position == 2 && s.Kind == SponsorKind.Sponsor), s => Assert.StartsWith("Cuba (on behalf", s.Entry, StringComparison.Ordinal));
+        Assert.Empty(d.Sponsors);
+    }
+
+    [Theory]
+    [InlineData("\"sponsors\": \"CHINA\"", "sponsors")]
+    [InlineData("\"sponsors\": {\"a\": 1}", "sponsors")]
+    [InlineData("\"additional_sponsors\": [\"CHINA\", 7]", "additional_sponsors")]
+    [InlineData("\"additional_sponsors\": [[\"CHINA\"]]", "additional_sponsors")]
+    public void ReadGeneralAssembly_SponsorListNotAListOfNames_ThrowsMalformedSourceNamingTheField(string field, string name)
+    {
+        // Given a record on line 2 whose sponsor list is a text, an object, or holds something other than a name
+        using var dir = new TempDirectory();
+        dir.Write(GaFile, WithoutVote + "\n" + Sponsored.Replace("\"title\"", field + ", \"title\"", StringComparison.Ordinal).Replace("\"sponsors\": [\"CHINA\", \"SUBMITTED", "\"sponsors_x\": [\"CHINA\", \"SUBMITTED", StringComparison.Ordinal).Replace("\"additional_sponsors\": [\"GE", "\"additional_x\": [\"GE", StringComparison.Ordinal) + "\n");
+
+        // When it is read
+        var e = Assert.Throws<MalformedSourceException>(() => new DgacmReader(StateRegistry.Default).ReadGeneralAssembly(dir.Path));
+
+        // Then the error names the file, the line and the field
+        Assert.Equal(GaFile, e.File);
+        Assert.Equal(2, e.Line);
+        Assert.Equal(name, e.Field);
+    }
+
+    [Fact]
+    public void ReadSecurityCouncil_SponsorLists_AreNotReadAsAssemblySponsorships()
+    {
+        // Given a Council record with a sponsor list
+        using var dir = new TempDirectory();
+        dir.Write(ScFile, """{"symbol": "S/RES/1569 (2004)", "adoption_date": "19 November 2004", "adoption_type": "Adopted unanimously", "MS_in_favour": ["FRANCE"], "MS_against": [], "MS_abstaining": [], "sponsors": ["FRANCE"]}""" + "\n");
+
+        // When it is read
+        var d = Assert.Single(new DgacmReader(StateRegistry.Default).ReadSecurityCouncil(dir.Path).Decisions);
+
+        // Then no sponsorship is recorded (the sponsor record is the Assembly's, sessions 74-80)
+        Assert.Empty(d.Sponsorships);
     }
 }

@@ -58,4 +58,34 @@ public sealed class ShowApiTest(WebAppFixture app)
         Assert.Equal(15, lines.Length - 1);
         Assert.Contains(lines, l => l.StartsWith("CHN,China,no,", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task CoveredResolution_ListsItsSponsorsAsTheRecordHoldsThem()
+    {
+        // Given the session-79 "No first placement of weapons in outer space" resolution and its stored sponsors
+        using var db = Concord.Store.ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path);
+        var stored = Concord.Store.SponsorshipQuery.ForShow(db, Concord.Store.DecisionQuery.Find(db, "A/RES/79/20")!.Decision.Id);
+
+        // When it is asked for
+        var (status, json, _) = await app.CreateClient().Get("/api/show?symbol=A/RES/79/20");
+
+        // Then the sponsors are there, states first, with their list, source line and the coverage
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.True(json.GetProperty("sponsors_on_record").GetBoolean());
+        var own = stored.States.Where(r => r.OnBehalfOf is null).ToList();
+        Assert.Equal(own.Where(r => r.Kind == "sponsor").Select(r => r.State).Distinct(), json.GetProperty("sponsors").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(own.Where(r => r.Kind == "additional").Select(r => r.State).Distinct(), json.GetProperty("additional_sponsors").EnumerateArray().Select(s => s.GetString()));
+        Assert.Contains("RUS", json.GetProperty("sponsors").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(stored.NonState.Count(), json.GetProperty("sponsors_non_state").GetArrayLength());
+        Assert.Contains($"coverage: {stored.Coverage}", json.GetProperty("sponsor_lists").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CouncilDecision_HasNoSponsorList()
+    {
+        var (status, json, _) = await app.CreateClient().Get("/api/show?symbol=S/RES/2448(2018)");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, json.GetProperty("sponsors").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, json.GetProperty("sponsors_on_record").ValueKind);
+    }
 }

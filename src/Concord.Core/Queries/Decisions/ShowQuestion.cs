@@ -26,7 +26,8 @@ public sealed class ShowQuestion : Question
     public override string FileName(QueryArgs args) => "show-" + args.Text("symbol", MaxSymbolLength);
 
     /// <param name="Issues">The issue areas the decision is in, each with the rule (or the standard's implication) that put it there.</param>
-    public sealed record Answer(DecisionQuery.Detail Detail, IReadOnlyList<IssueQuery.Reason> Issues);
+    /// <param name="Sponsors">An Assembly resolution's sponsor lists (sessions 74-80 on record); null for the Council.</param>
+    public sealed record Answer(DecisionQuery.Detail Detail, IReadOnlyList<IssueQuery.Reason> Issues, SponsorshipQuery.DecisionSponsors? Sponsors);
 
     public override ResultTable Ask(RecordSource source, QueryArgs args) => ToTable(Run(source, Read(args)));
 
@@ -36,7 +37,8 @@ public sealed class ShowQuestion : Question
     public static Answer Run(RecordSource source, string symbol) => source.Query(db =>
     {
         var detail = DecisionQuery.Find(db, symbol) ?? throw new QueryNotFound("symbol", $"No decision with symbol '{QueryArgs.Echo(symbol)}' is on record.");
-        return new Answer(detail, IssueQuery.ForDecision(db, detail.Decision.Id));
+        var sponsors = detail.Decision.Forum == "ga" ? SponsorshipQuery.ForShow(db, detail.Decision.Id) : null;
+        return new Answer(detail, IssueQuery.ForDecision(db, detail.Decision.Id), sponsors);
     });
 
     public static ResultTable ToTable(Answer answer)
@@ -85,6 +87,7 @@ public sealed class ShowQuestion : Question
         table.Fact("invariants", detail.Violations.GroupBy(x => (x.Class, x.Outcome, x.How, x.Source, x.File))
             .Select(g => $"{g.Key.Class} ({g.Key.Outcome}){(g.Any(x => x.State is not null) ? " " + string.Join(" ", g.Select(x => x.State).Distinct()) : "")}: {g.First().Detail}{(g.Count() > 1 ? $" (and {g.Count() - 1} more)" : "")}; {g.Key.How} [{g.Key.Source} {g.Key.File}:{g.Min(x => x.Line)}]").ToList());
         table.Fact("withheld_votes", detail.Withheld.Select(w => $"{w.State} {w.Vote.Label()} ({w.Source}:{w.Line}, {w.Class})").ToList());
+        AddSponsors(table, answer.Sponsors);
         foreach (var v in detail.Votes)
         {
             table.Add(v.State, v.Name, v.Vote.Label(), v.Source, v.Line);
@@ -106,5 +109,22 @@ public sealed class ShowQuestion : Question
         }
 
         return table;
+    }
+
+    /// <summary>The sponsors, states first (drafters, then those who joined, then states for a group), then the rest;
+    /// every key present for every decision (null for the Council, and where no sponsor list is on record).</summary>
+    private static void AddSponsors(ResultTable table, SponsorshipQuery.DecisionSponsors? sponsors)
+    {
+        var covered = sponsors is { Covered: true };
+        table.Fact("sponsors_on_record", sponsors is null ? null : covered);
+        var own = covered ? sponsors!.States.Where(r => r.OnBehalfOf is null).ToList() : [];
+        static List<string> Codes(IEnumerable<SponsorshipQuery.Row> rows) => [.. rows.Select(r => r.State!).Distinct()];
+        table.Fact("sponsors", covered ? Codes(own.Where(r => r.Kind == "sponsor")) : null);
+        table.Fact("additional_sponsors", covered ? Codes(own.Where(r => r.Kind == "additional")) : null);
+        table.Fact("sponsors_for_groups", covered ? sponsors!.States.Where(r => r.OnBehalfOf is not null).Select(r => $"{r.State} for {r.OnBehalfOf}").Distinct().ToList() : null);
+        table.Fact("sponsors_non_state", covered ? sponsors!.NonState.Select(r => r.Class == "organ" ? r.Name : $"'{r.Name}' (not mapped to a state: {r.File}:{r.Line})").ToList() : null);
+        table.Fact("sponsor_lists", sponsors is null ? null : covered
+            ? $"{string.Join(", ", sponsors.Rows.Select(r => $"{r.Source} {r.File}:{r.Line}").Distinct())} (coverage: {sponsors.Coverage})"
+            : $"not on record (the sponsor lists cover {sponsors.Coverage})");
     }
 }
