@@ -27,6 +27,7 @@ public static class ConcordApp
         root.Subcommands.Add(QuestionCommand.Build(Questions.Members, stdout, stderr));
         root.Subcommands.Add(QuestionCommand.Build(Questions.Events, stdout, stderr));
         root.Subcommands.Add(QuestionCommand.Build(Questions.Declarations, stdout, stderr));
+        root.Subcommands.Add(QuestionCommand.Build(Questions.Cosponsor, stdout, stderr));
         root.Subcommands.Add(ServeCommand.Build(stdout, stderr));
         return root;
     }

@@ -98,8 +98,10 @@ public static class IssueRuleSet
         try
         {
             // Compiled: the sync runs every pattern over every decision, and compiled patterns match about ten times
-            // faster (4.3 s to 0.45 s for the whole record). A time limit so that a careless pattern cannot hang a sync.
-            return new Regex(text, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+            // faster (4.3 s to 0.45 s for the whole record). A time limit so that a careless pattern cannot hang a sync;
+            // it is wall time, so it is generous (10 s): at 1 s a sync on a starved machine (load 20 on two cores)
+            // failed on patterns that take microseconds.
+            return new Regex(text, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
         }
         catch (ArgumentException e)
         {

@@ -4,6 +4,7 @@ using Concord.Queries.Decisions;
 using Concord.Queries.Forums;
 using Concord.Queries.IdealPoints;
 using Concord.Queries.Issues;
+using Concord.Queries.Sponsorship;
 
 namespace Concord.Queries;
 
@@ -32,5 +33,7 @@ public static class Questions
 
     public static readonly Question Declarations = new DeclarationsQuestion();
 
-    public static IReadOnlyList<Question> All { get; } = [Agree, Similar, Diverge, Sc, Vetoes, Show, Issues, Ideal, Members, Events, Declarations];
+    public static readonly Question Cosponsor = new CosponsorQuestion();
+
+    public static IReadOnlyList<Question> All { get; } = [Agree, Similar, Diverge, Sc, Vetoes, Show, Issues, Ideal, Members, Events, Declarations, Cosponsor];
 }

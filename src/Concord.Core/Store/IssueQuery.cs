@@ -22,6 +22,20 @@ public static class IssueQuery
         return result;
     }
 
+    /// <summary>The decisions in one issue area (by its code), for a question that filters decisions outside the vote matrices.</summary>
+    public static IReadOnlySet<int> DecisionsIn(ConcordDatabase db, string area)
+    {
+        var result = new HashSet<int>();
+        using var cmd = db.Command("SELECT DISTINCT decision_id FROM decision_issues WHERE area = $1", area);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            result.Add(r.GetInt32(0));
+        }
+
+        return result;
+    }
+
     /// <summary>How many decisions each area holds, by forum.</summary>
     public static IReadOnlyDictionary<(string Area, string Forum), long> ByArea(ConcordDatabase db)
     {

@@ -203,6 +203,16 @@ public static class BriefBuilder
         doc.T(["date", "symbol", "title", a.Code, b.Code, "split", "tally"], top.Select(s => new object?[] { s.Decision.Date, titles[s.Decision.DecisionId].Symbol, titles[s.Decision.DecisionId].Title, s.A.Label(), s.B.Label(), s.Opposite ? "opposite" : "one abstained", s.Tally.ToString() }));
         doc.P(string.Create(inv, $"Ranked: yes against no first, then one abstaining; the more divided the Assembly, the higher. Tally: yes-no-abstain. The ten shown of {splits.Count:N0} splits."));
 
+        // Co-sponsorship: the cosponsor question (as `concord cosponsor`), over the sessions whose sponsor lists are on record.
+        var cosponsor = Queries.Sponsorship.CosponsorQuestion.Run(record, new Queries.Sponsorship.CosponsorQuestion.Request(a, b, from, to, IssueSet.None, null));
+        if (cosponsor.Texts.Count > 0)
+        {
+            var texts = cosponsor.Texts;
+            var (sa, sb, both) = (texts.Count(t => t.ASponsored), texts.Count(t => t.BSponsored), texts.Count(t => t.ASponsored && t.BSponsored));
+            doc.H(2, "Co-sponsorship");
+            doc.P(string.Create(inv, $"Of {texts.Count:N0} resolutions with sponsor lists on record ({cosponsor.Coverage}), {nameA} sponsored {sa:N0} and {nameB} {sb:N0}; they sponsored {both:N0} together ({(sa + sb - both == 0 ? 0 : (double)both / (sa + sb - both)):0%} of the texts either sponsored). {ReaderNames.AtStart(a)} voted against {texts.Count(t => t.BSponsored && t.VoteA == Domain.Vote.No)} of {nameB}'s texts, {nameB} against {texts.Count(t => t.ASponsored && t.VoteB == Domain.Vote.No)} of {nameA}'s. Their most frequent co-sponsors: {nameA} {string.Join(", ", cosponsor.PartnersOfA.Take(5).Select(p => $"{p.State} ({p.Texts})"))}; {nameB} {string.Join(", ", cosponsor.PartnersOfB.Take(5).Select(p => $"{p.State} ({p.Texts})"))}. A state sponsoring for a group (the Group of 77 and China) is not counted as sponsoring itself."));
+        }
+
         var forums = record.Forums;
         ForumSections.Regional(doc, forums, a, b, findings);
         ForumSections.Bilateral(doc, forums, a, b, from, to, findings);

@@ -47,6 +47,10 @@ public sealed class ParityTest(WebAppFixture app)
         { "vetoes", "by=CHN,RUS&joint=true&issue=syria" },
         { "vetoes", "topic=Ukraine&from=2014" },
         { "vetoes", "by=SUN&no-predecessors=true&to=1991" },
+        { "cosponsor", "a=CHN&b=RUS" },
+        { "cosponsor", "a=CHN&b=RUS&list=joint" },
+        { "cosponsor", "a=USA&b=RUS&list=a-sponsored-b-against" },
+        { "cosponsor", "a=CHN&b=RUS&issue=human_rights&from=2021" },
     };
 
     /// <summary>Questions asked wrongly, each refused with the same words by both shells.</summary>
@@ -68,6 +72,8 @@ public sealed class ParityTest(WebAppFixture app)
         { "sc", "a=CHN&b=RUS&issue=zz", "'issue' must be one of" },
         { "vetoes", "issue=zz", "'issue' must be one of" },
         { "vetoes", "by=CHN,RUS,USA,GBR,FRA,DEU", "'by'" },
+        { "cosponsor", "a=RUS&b=RUS", "the same state" },
+        { "cosponsor", "a=CHN&b=RUS&list=all", "'list' must be one of" },
     };
 
     [Theory]
