@@ -19,6 +19,7 @@ public static class ConcordApp
         root.Subcommands.Add(AgreeCommand.Build(stdout, stderr));
         root.Subcommands.Add(QuestionCommand.Build(Questions.Similar, stdout, stderr));
         root.Subcommands.Add(QuestionCommand.Build(Questions.Diverge, stdout, stderr));
+        root.Subcommands.Add(QuestionCommand.Build(Questions.Between, stdout, stderr));
         root.Subcommands.Add(IssuesEvaluate.Build(stdout, stderr));
         root.Subcommands.Add(BriefCommand.Build(stdout, stderr));
         root.Subcommands.Add(IdealRefit.Build(stdout, stderr));

@@ -16,6 +16,8 @@ public static class Questions
 
     public static readonly Question Diverge = new DivergeQuestion();
 
+    public static readonly Question Between = new BetweenQuestion();
+
     public static readonly Question Sc = new ScQuestion();
 
     public static readonly Question Vetoes = new VetoesQuestion();
@@ -32,5 +34,5 @@ public static class Questions
 
     public static readonly Question Declarations = new DeclarationsQuestion();
 
-    public static IReadOnlyList<Question> All { get; } = [Agree, Similar, Diverge, Sc, Vetoes, Show, Issues, Ideal, Members, Events, Declarations];
+    public static IReadOnlyList<Question> All { get; } = [Agree, Similar, Diverge, Between, Sc, Vetoes, Show, Issues, Ideal, Members, Events, Declarations];
 }
