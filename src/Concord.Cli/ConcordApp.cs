@@ -15,19 +15,20 @@ public static class ConcordApp
         root.Options.Add(CliContext.DbOption);
         root.Options.Add(CliContext.DataOption);
         root.Subcommands.Add(DataCommands.Build(stdout, stderr));
-        root.Subcommands.Add(QuestionCommand.Build(Questions.Show, stdout, stderr));
-        root.Subcommands.Add(AgreeCommand.Build(stdout, stderr));
-        root.Subcommands.Add(QuestionCommand.Build(Questions.Similar, stdout, stderr));
-        root.Subcommands.Add(QuestionCommand.Build(Questions.Diverge, stdout, stderr));
-        root.Subcommands.Add(IssuesEvaluate.Build(stdout, stderr));
+        // Every question is a command; the three with options only the command line has (agree --all, ideal --refit,
+        // issues --evaluate) wrap theirs, the rest are built from the question alone.
+        var wrapped = new Dictionary<Question, Func<TextWriter, TextWriter, Command>>
+        {
+            [Questions.Agree] = AgreeCommand.Build,
+            [Questions.Ideal] = IdealRefit.Build,
+            [Questions.Issues] = IssuesEvaluate.Build,
+        };
+        foreach (var question in Questions.All)
+        {
+            root.Subcommands.Add(wrapped.TryGetValue(question, out var build) ? build(stdout, stderr) : QuestionCommand.Build(question, stdout, stderr));
+        }
+
         root.Subcommands.Add(BriefCommand.Build(stdout, stderr));
-        root.Subcommands.Add(IdealRefit.Build(stdout, stderr));
-        root.Subcommands.Add(QuestionCommand.Build(Questions.Vetoes, stdout, stderr));
-        root.Subcommands.Add(QuestionCommand.Build(Questions.Sc, stdout, stderr));
-        root.Subcommands.Add(QuestionCommand.Build(Questions.Members, stdout, stderr));
-        root.Subcommands.Add(QuestionCommand.Build(Questions.Events, stdout, stderr));
-        root.Subcommands.Add(QuestionCommand.Build(Questions.Declarations, stdout, stderr));
-        root.Subcommands.Add(QuestionCommand.Build(Questions.Cosponsor, stdout, stderr));
         root.Subcommands.Add(ServeCommand.Build(stdout, stderr));
         return root;
     }

@@ -17,6 +17,8 @@ public static class Questions
 
     public static readonly Question Diverge = new DivergeQuestion();
 
+    public static readonly Question Between = new BetweenQuestion();
+
     public static readonly Question Sc = new ScQuestion();
 
     public static readonly Question Vetoes = new VetoesQuestion();
@@ -35,5 +37,5 @@ public static class Questions
 
     public static readonly Question Cosponsor = new CosponsorQuestion();
 
-    public static IReadOnlyList<Question> All { get; } = [Agree, Similar, Diverge, Sc, Vetoes, Show, Issues, Ideal, Members, Events, Declarations, Cosponsor];
+    public static IReadOnlyList<Question> All { get; } = [Agree, Similar, Diverge, Between, Sc, Vetoes, Show, Issues, Ideal, Members, Events, Declarations, Cosponsor];
 }

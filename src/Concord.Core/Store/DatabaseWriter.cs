@@ -189,7 +189,7 @@ internal static class DatabaseWriter
             for (var c = 0; c < columns.Count; c++)
             {
                 var d = columns[c];
-                var session = forum == Forum.GeneralAssembly ? d.RegularSession ?? Analysis.Agreement.VoteMatrixLoader.RegularSession(d.Session, d.Date!.Value) : (short)0;
+                var session = forum == Forum.GeneralAssembly ? d.RegularSession ?? VoteMatrixLoader.RegularSession(d.Session, d.Date!.Value) : (short)0;
                 packed[c] = new Analysis.Agreement.MatrixDecision(d.Id, d.Date!.Value, d.Kind, session, false, issues[indexed[c].Index].Areas);
             }
 
@@ -221,9 +221,9 @@ internal static class DatabaseWriter
 
             // Stored twice: as recorded, and with continued seats joined (the default of every command), each with
             // the unanimity of every decision already marked, so that a command only reads.
-            var matrix = Analysis.Agreement.VoteMatrixLoader.WithUnanimity(new Analysis.Agreement.VoteMatrix([.. rows.Keys], packed, all, forum, predecessorsMerged: false));
-            var merged = Analysis.Agreement.VoteMatrixLoader.MergePredecessors(matrix, states);
-            meta.CreateRow().AppendValue(forum.Code()).AppendValue(Analysis.Agreement.MatrixColumnsCodec.Encode(matrix.Decisions)).EndRow();
+            var matrix = VoteMatrixLoader.WithUnanimity(new Analysis.Agreement.VoteMatrix([.. rows.Keys], packed, all, forum, predecessorsMerged: false));
+            var merged = VoteMatrixLoader.MergePredecessors(matrix, states);
+            meta.CreateRow().AppendValue(forum.Code()).AppendValue(MatrixColumnsCodec.Encode(matrix.Decisions)).EndRow();
             foreach (var m in new[] { matrix, merged })
             {
                 a.CreateRow().AppendValue(forum.Code()).AppendValue(m.PredecessorsMerged).AppendValue(string.Join(",", m.States)).AppendValue(m.Votes).EndRow();

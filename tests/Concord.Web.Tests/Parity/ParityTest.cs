@@ -32,6 +32,10 @@ public sealed class ParityTest(WebAppFixture app)
         { "similar", "a=RUS&year=2022" },
         { "similar", "a=CHN&from=2000&to=2010&top=5&metric=kappa" },
         { "similar", "a=USA&forum=sc&from=2010" },
+        { "between", "a=CHN&b=USA&year=2024" },
+        { "between", "a=CHN&b=USA&by=year&from=2015&to=2020&metric=kappa" },
+        { "between", "a=RUS&b=USA&forum=sc&from=2010&min-n=5" },
+        { "between", "a=CHN&b=USA&issue=human_rights&convention=statedept&year=2023" },
         { "diverge", "a=CHN&b=RUS&from=2014" },
         { "diverge", "a=CHN&b=RUS&split=opposite&offset=10&top=5" },
         { "diverge", "a=CHN&b=RUS&issue=territorial_integrity&top=200" },
@@ -57,6 +61,9 @@ public sealed class ParityTest(WebAppFixture app)
     public static TheoryData<string, string, string> Refusals => new()
     {
         { "agree", "a=CHN&b=CHN", "the same state" },
+        { "between", "a=USA&b=USA&year=2024", "the same state" },
+        { "between", "a=CHN&b=USA&by=decade", "'by' must be one of" },
+        { "between", "a=CHN&b=USA&metric=all", "one measure" },
         { "agree", "a=CHN&b=RUS&with=EU", "not both" },
         { "agree", "a=CHN&b=Rusia", "Unknown state 'Rusia'" },
         { "agree", "a=CHN&b=RUS&from=2015&to=2010", "is after 'to'" },

@@ -1,3 +1,4 @@
+using Concord.Store;
 using Concord.Analysis.Agreement;
 using Concord.Domain;
 using static Concord.Tests.Analysis.Agreement.AgreementTestData;

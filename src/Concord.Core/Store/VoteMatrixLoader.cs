@@ -1,9 +1,9 @@
+using Concord.Analysis.Agreement;
 using Concord.Domain;
 using Concord.States;
-using Concord.Store;
 using DuckDB.NET.Data;
 
-namespace Concord.Analysis.Agreement;
+namespace Concord.Store;
 
 /// <summary>Reads one forum's recorded votes from the database into a <see cref="VoteMatrix"/>.</summary>
 public static class VoteMatrixLoader

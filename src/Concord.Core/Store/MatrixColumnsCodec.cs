@@ -1,7 +1,8 @@
+using Concord.Analysis.Agreement;
 using System.Buffers.Binary;
 using Concord.Domain;
 
-namespace Concord.Analysis.Agreement;
+namespace Concord.Store;
 
 /// <summary>The vote matrix's column metadata packed into one blob, so a command reads it in one row, not thousands.</summary>
 /// <remarks>Sixteen bytes per column, little-endian: decision id (int32), day number (int32), kind (byte), regular session (int16), unanimous (byte), issue flags (uint32).</remarks>

@@ -1,0 +1,175 @@
+using Concord.Analysis.Agreement;
+using Concord.Domain;
+using Concord.States;
+
+namespace Concord.Queries.Agreement;
+
+/// <summary><c>between A B</c>: where every state stands between two others — its agreement with A, with B, and which
+/// of the two it votes with more — over one period or year by year.</summary>
+public sealed class BetweenQuestion : Question
+{
+    public static readonly string[] ByChoices = ["year", "all"];
+
+    /// <summary>Differences closer to zero than this are "even": two equal shares computed from different counts may
+    /// differ in the last bits of a double, and a sign read from that noise would be a lean that is not there.</summary>
+    public const double Even = 1e-9;
+
+    public override string Name => "between";
+
+    public override string Summary => "Where every state stands between A and B: its agreement with each, and which it votes with more.";
+
+    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
+    [
+        new("a", "First state (code or name, e.g. CHN).", Positional: true),
+        new("b", "Second state (e.g. USA).", Positional: true),
+        new("year", "One year (same as --from Y --to Y)."),
+        new("by", "year (one row per state and year) or all (default: one row per state over the range, or the one year).", Choices: ByChoices),
+        new("metric", "The measure compared: agree (default; the convention's headline measure under bsv or statedept), identical, s, kappa, pi or coincidence.", Choices: AgreementMetrics.Choices),
+        .. AgreementFrame.Specs.Where(s => s.Name is not ("by" or "metric")),
+    ];
+
+    public override string FileName(QueryArgs args) => $"between-{args.Text("a")}-{args.Text("b")}";
+
+    /// <param name="Measure">The one measure both agreements and their difference are read in.</param>
+    public sealed record Request(State A, State B, AgreementFrame Frame, (string Column, Func<AgreementScores, double?> Value) Measure);
+
+    /// <summary>One state in one period: its common votes and agreement with A and with B.</summary>
+    /// <param name="Period">Index into the frame's periods.</param>
+    /// <param name="Row">The state's row in the matrix.</param>
+    public sealed record Standing(int Period, int Row, int NA, double? WithA, int NB, double? WithB)
+    {
+        /// <summary>How much more the state agrees with A than with B; null when either agreement is not reported.</summary>
+        public double? Difference => WithA is { } a && WithB is { } b ? a - b : null;
+
+        /// <summary>"a", "b" or "even" by the sign of the difference; null with it.</summary>
+        public string? Leans => Difference switch
+        {
+            null => null,
+            > Even => "a",
+            < -Even => "b",
+            _ => "even",
+        };
+    }
+
+    public sealed record Answer(Request Request, VoteMatrix Matrix, IReadOnlyList<Period> Periods, IReadOnlyList<Standing> Rows);
+
+    public override ResultTable Ask(RecordSource source, QueryArgs args) => ToTable(Run(source, Read(source, args)));
+
+    public static Request Read(RecordSource source, QueryArgs args)
+    {
+        var a = args.State("a");
+        var b = args.State("b");
+        if (a.Code == b.Code)
+        {
+            throw new QueryRefusal("b", $"'a' and 'b' are the same state ({a.Code}): give two different states.");
+        }
+
+        var by = args.Choice("by", "all", ByChoices) == "year" ? PeriodKind.Year : PeriodKind.All;
+        var frame = AgreementFrame.Read(args, source, allPairs: true, by: by);
+        if (args.Year("year", source) is { } y)
+        {
+            if (frame.From is not null || frame.To is not null)
+            {
+                throw new QueryRefusal("year", "Give 'year' or 'from'/'to', not both.");
+            }
+
+            frame = frame with { From = y, To = y };
+        }
+
+        if (frame.Metric == "all")
+        {
+            throw new QueryRefusal("metric", "'metric' must be one measure (not all): the difference is taken in one.");
+        }
+
+        return new Request(a, b, frame, frame.Measures[0]);
+    }
+
+    public static Answer Run(RecordSource source, Request request)
+    {
+        var frame = request.Frame;
+        var matrix = source.Matrix(frame.Forum, frame.MergePredecessors);
+        var rowA = AgreementQuery.RowOf(matrix, request.A.Code, "a");
+        var rowB = AgreementQuery.RowOf(matrix, request.B.Code, "b");
+        var periods = frame.Periods(source);
+        var rules = frame.Convention.CoincidenceRules(matrix, periods);
+        return new Answer(request, matrix, periods, Stand(matrix, periods, rowA, rowB, frame.MinN, rules, request.Measure.Value));
+    }
+
+    /// <summary>Every state that voted in a period, against A and against B: one pass of each against all states, joined
+    /// by period and row; A and B left out. Sorted by period, then the difference (highest first, none last), then code.</summary>
+    /// <remarks>The passes keep pairs with no common vote (<c>minCommon: 0</c>) so that a state present in a period where
+    /// A (or B) cast no vote still has its row, with n = 0 on that side. Where neither voted, no pass sees the period.</remarks>
+    public static IReadOnlyList<Standing> Stand(VoteMatrix matrix, IReadOnlyList<Period> periods, int rowA, int rowB, int minN, IReadOnlyList<CoincidenceRule> rules, Func<AgreementScores, double?> measure)
+    {
+        var withA = AllPairsAgreement.OneAgainstAll(matrix, periods, rowA, minCommon: 0);
+        var withB = AllPairsAgreement.OneAgainstAll(matrix, periods, rowB, minCommon: 0);
+        var sides = new Dictionary<(int Period, int Row), (PairCounts? A, PairCounts? B)>();
+        foreach (var p in withA)
+        {
+            sides[(p.Period, p.B)] = (p.Counts, null);
+        }
+
+        foreach (var p in withB)
+        {
+            sides[(p.Period, p.B)] = (sides.GetValueOrDefault((p.Period, p.B)).A, p.Counts);
+        }
+
+        var rows = new List<Standing>(sides.Count);
+        foreach (var ((period, row), (a, b)) in sides)
+        {
+            if (row == rowA || row == rowB)
+            {
+                continue;
+            }
+
+            var ca = a ?? default;
+            var cb = b ?? default;
+            rows.Add(new Standing(period, row,
+                ca.N, measure(AgreementScores.From(ca, minN, rules[period])),
+                cb.N, measure(AgreementScores.From(cb, minN, rules[period]))));
+        }
+
+        return [.. rows
+            .OrderBy(r => r.Period)
+            .ThenBy(r => r.Difference is null)
+            .ThenByDescending(r => r.Difference)
+            .ThenBy(r => matrix.States[r.Row], StringComparer.Ordinal)];
+    }
+
+    public static ResultTable ToTable(Answer answer)
+    {
+        var request = answer.Request;
+        var frame = request.Frame;
+        var byYear = frame.By == PeriodKind.Year;
+        string[] columns = ["state", "name", "n_a", "with_a", "n_b", "with_b", "difference", "leans"];
+        var table = new ResultTable($"Where every state stands between {request.A.Name} and {request.B.Name} in the {frame.Forum.DisplayName()}",
+            byYear ? ["year", .. columns] : columns);
+        AgreementQuery.StateFacts(table, "a", request.A.Code, request.A.Name, frame.MergePredecessors);
+        AgreementQuery.StateFacts(table, "b", request.B.Code, request.B.Name, frame.MergePredecessors);
+        frame.Describe(table);
+        var cols = answer.Periods.SelectMany(p => p.Columns).ToList();
+        table.Fact("first_year", cols.Count > 0 ? answer.Matrix.Decisions[cols.Min()].Year : null);
+        table.Fact("last_year", cols.Count > 0 ? answer.Matrix.Decisions[cols.Max()].Year : null);
+        table.Fact("measure", request.Measure.Column);
+        table.Fact("leaning_a", answer.Rows.Count(r => r.Leans == "a"));
+        table.Fact("leaning_b", answer.Rows.Count(r => r.Leans == "b"));
+        table.Fact("even", answer.Rows.Count(r => r.Leans == "even"));
+
+        var registry = StateRegistry.Default;
+        foreach (var r in answer.Rows)
+        {
+            var code = answer.Matrix.States[r.Row];
+            object?[] cells = [code, registry.IsKnownCode(code) ? registry[code].Name : code, r.NA, r.WithA, r.NB, r.WithB, r.Difference, r.Leans];
+            table.Add(byYear ? [PeriodColumns.Cells(PeriodKind.Year, answer.Periods[r.Period], answer.Matrix)[0], .. cells] : cells);
+        }
+
+        table.Notes.Add($"with_a, with_b: {request.Measure.Column} with A and with B on their common votes; difference = with_a - with_b; leans: the one the state votes with more (a, b or even).");
+        table.Notes.Add($"Every state that cast a vote in the {(byYear ? "year" : "period")} has a row (A and B left out); a state absent from it has none. Where a state shares fewer than {frame.MinN} votes with A or B, that side has no value (n is shown) and the difference none.");
+        if (byYear)
+        {
+            table.Notes.Add("leaning_a, leaning_b and even count rows: state-years.");
+        }
+
+        return table;
+    }
+}
