@@ -158,4 +158,13 @@ public sealed class CommandLineTest
         Assert.DoesNotContain("   at ", stderr.ToString(), StringComparison.Ordinal);
         Assert.False(File.Exists(db));
     }
+
+    [Fact]
+    public void Brief_OfAStateWithItself_IsRefused_AsTheApiRefusesIt()
+    {
+        // China "cast 16 joint vetoes" with itself was once written: a brief needs two different states
+        var (code, _, err) = Run("brief", "CHN", "China", "--out", Path.Combine(Path.GetTempPath(), $"brief-{Guid.NewGuid():N}.html"));
+        Assert.Equal(2, code);
+        Assert.Equal("error: 'a' and 'b' are the same state (CHN): give two different states.", err.TrimEnd());
+    }
 }

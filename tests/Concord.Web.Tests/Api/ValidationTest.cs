@@ -106,4 +106,13 @@ public sealed class ValidationTest(WebAppFixture app)
             Assert.DoesNotContain(leak, text, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task Brief_OfAStateWithItself_Is400_InTheCommandsWords()
+    {
+        var response = await app.CreateClient().GetAsync(new Uri("/api/brief?a=CHN&b=China", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("'a' and 'b' are the same state (CHN): give two different states.", json.RootElement.GetProperty("detail").GetString());
+    }
 }
