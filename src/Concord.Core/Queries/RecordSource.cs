@@ -50,7 +50,7 @@ public sealed class RecordSource : IDisposable
             new(() => Query(d => VoteMatrixLoader.Load(d, Forum.SecurityCouncil, mergePredecessors: true))),
             new(() => Query(d => VoteMatrixLoader.Load(d, Forum.SecurityCouncil, mergePredecessors: false))),
         ];
-        _council = [new(() => Query(d => CouncilRecord.Load(d, mergePredecessors: true))), new(() => Query(d => CouncilRecord.Load(d, mergePredecessors: false)))];
+        _council = [new(() => Query(d => CouncilRecordLoader.Load(d, mergePredecessors: true))), new(() => Query(d => CouncilRecordLoader.Load(d, mergePredecessors: false)))];
         _forums = new(() => Query(ForumStore.Load));
 
         // The cached fit when the sync or a `concord ideal` stored one; else fitted once in memory (a source never writes).

@@ -15,8 +15,9 @@ public static class StatesApi
 
     public static Ok<IReadOnlyList<StateMatch>> Search(RecordSource record, [FromQuery(Name = "q")] string? q, [FromQuery(Name = "limit")] string? limit)
     {
-        var text = Parameters.Text(q, "q", 60) ?? "";
-        var max = Parameters.Int(limit, "limit", 20, 1, 300);
+        var args = QueryArgs.Of(("q", q), ("limit", limit));
+        var text = args.Text("q", 60) ?? "";
+        var max = args.Int("limit", 20, 1, 300);
         var ga = record.Matrix(Forum.GeneralAssembly, mergePredecessors: false);
         var aliased = text.Length > 0 && StateRegistry.Default.TryFind(text, out var byAlias) ? byAlias.Code : null;
         var matches = StateRegistry.Default.States

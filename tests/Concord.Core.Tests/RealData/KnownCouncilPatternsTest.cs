@@ -10,7 +10,7 @@ public sealed class KnownCouncilPatternsTest
     private static readonly Lazy<CouncilRecord> s_record = new(() =>
     {
         using var db = ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path);
-        return CouncilRecord.Load(db);
+        return CouncilRecordLoader.Load(db);
     });
 
     [Fact]

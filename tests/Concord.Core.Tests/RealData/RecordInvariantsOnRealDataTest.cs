@@ -108,7 +108,7 @@ public sealed class RecordInvariantsOnRealDataTest
     public void TheTwentyFourthOfMay1948_HasTwoSovietVetoes_NotThree()
     {
         using var db = Open();
-        var record = CouncilRecord.Load(db);
+        var record = CouncilRecordLoader.Load(db);
         var vetoes = VetoQuery.List(record, [], joint: false, 1948, 1948, null).Where(d => d.Date == new DateOnly(1948, 5, 24)).ToList();
         Assert.Equal(2, vetoes.Count);
         Assert.All(vetoes, v => Assert.Equal(["SUN"], v.VetoersAsCast));
@@ -156,7 +156,7 @@ public sealed class RecordInvariantsOnRealDataTest
     {
         using var db = Open();
         // The USSR's vetoes of 1972-1991 are known from the veto lists only: how China voted on them is not on record
-        var p = CouncilPattern.Compute(CouncilRecord.Load(db), "CHN", "RUS", CouncilPattern.Grouping.Period, 1972, 1991).Single();
+        var p = CouncilPattern.Compute(CouncilRecordLoader.Load(db), "CHN", "RUS", CouncilPattern.Grouping.Period, 1972, 1991).Single();
         Assert.True(p.UnknownCount(PatternKind.BVetoedAYes) > 0);
         Assert.Null(p.KnownCount(PatternKind.BVetoedAYes));
         Assert.Equal(0, p.Count(PatternKind.BVetoedAYes));
