@@ -150,7 +150,7 @@ async function refresh() {
   $('brief-link').href = `/api/brief?${query({ ...pair, ...period })}`;
   $('brief-link').hidden = false;
   try {
-    const [byYear, overall, splits, sc, vetoes, ideal, events] = await Promise.all([
+    const [byYear, overall, splits, sc, vetoes, ideal, events, cosponsor] = await Promise.all([
       api('agree', { ...pair, forum: f.forum, by: 'year', issue: f.issue, ...period }),
       api('agree', { ...pair, forum: f.forum, by: 'all', issue: f.issue, ...period }),
       api('diverge', { ...pair, forum: f.forum, issue: f.issue, top: 15, ...period }),
@@ -158,6 +158,7 @@ async function refresh() {
       api('vetoes', { by: `${pair.a},${pair.b}`, joint: 'true', issue: f.issue, ...period }).catch((e) => e),
       api('ideal', { states: `${pair.a},${pair.b}`, ...period }).catch((e) => e),
       api('events', { between: `${pair.a},${pair.b}`, from: f.from, to: f.to }).catch((e) => e),
+      api('cosponsor', { ...pair, issue: f.issue, ...period }).catch((e) => e),
     ]);
     if (generation !== state.generation) return;
     $('results').hidden = false;
@@ -167,6 +168,7 @@ async function refresh() {
     drawSplits(splits, f);
     drawIdeal(ideal);
     drawEvents(events);
+    drawCosponsor(cosponsor);
   } catch (e) {
     if (generation !== state.generation) return;
     $('results').hidden = true;
@@ -446,6 +448,41 @@ function drawEvents(events) {
     el('p', { class: 'caption', 'data-events': String(events.events), text: `${count(events.events)} events on record (${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ')}): a curated list with a source for every row, not a complete census.` }),
     table([{ label: 'date' }, { label: 'type' }, { label: 'event' }, { label: 'place' }, { label: 'source' }],
       events.rows.slice().reverse().slice(0, 25).map((r) => [r.start, r.type, r.name, r.place || '', sourceCell(r.source)])));
+}
+
+// Who drafts with whom: the Assembly texts each sponsored, by session, from the sponsor lists on record (sessions 74-80).
+function drawCosponsor(result) {
+  if (result instanceof Error) {
+    $('cosponsor').replaceChildren(el('p', { text: result.message }));
+    return;
+  }
+  if (result.rows.length === 0) {
+    $('cosponsor').replaceChildren(el('p', { text: `No resolution with a sponsor list in this frame; the lists on record cover ${result.coverage}.` }));
+    return;
+  }
+  const a = state.a.code, b = state.b.code;
+  const open = (list, title) => (e) => { e.preventDefault(); openCosponsored(list, title); };
+  $('cosponsor').replaceChildren(
+    el('p', { class: 'caption', 'data-texts': String(result.texts), text: `${count(result.texts)} resolutions with sponsor lists on record (${result.coverage}): ${a} sponsored ${count(result.a_sponsored)}, ${b} ${count(result.b_sponsored)}, both ${count(result.both_sponsored)}. A state sponsoring for a group (the Group of 77 and China) is not counted as sponsoring itself.` }),
+    el('p', {},
+      el('a', { href: '#', 'data-list': 'joint', onclick: open('joint', `Texts ${a} and ${b} both sponsored`), text: 'texts both sponsored' }), ' · ',
+      el('a', { href: '#', 'data-list': 'a-sponsored-b-against', onclick: open('a-sponsored-b-against', `Texts ${a} sponsored and ${b} voted against`), text: `${a} sponsored, ${b} voted against` }), ' · ',
+      el('a', { href: '#', 'data-list': 'b-sponsored-a-against', onclick: open('b-sponsored-a-against', `Texts ${b} sponsored and ${a} voted against`), text: `${b} sponsored, ${a} voted against` })),
+    table([{ label: 'session', num: true }, { label: 'texts', num: true }, { label: `${a} sponsored`, num: true }, { label: `${b} sponsored`, num: true }, { label: 'both', num: true }, { label: 'share of either', num: true }, { label: `${a} sponsored, ${b} against`, num: true }, { label: `${b} sponsored, ${a} against`, num: true }],
+      result.rows.map((r) => [String(r.session), count(r.texts), count(r.a_sponsored), count(r.b_sponsored), count(r.both), fmt(r.joint_share), count(r.a_sponsored_b_against), count(r.b_sponsored_a_against)])));
+}
+
+async function openCosponsored(list, title) {
+  const f = frame();
+  const params = { a: state.a.code, b: state.b.code, issue: f.issue, from: f.from, to: f.to, list };
+  openPanel(title, `/api/cosponsor?${query(params)}`);
+  try {
+    const result = await api('cosponsor', params);
+    $('decisions-list').replaceChildren(
+      el('p', { 'data-listed': String(result.rows.length), text: `${count(result.rows.length)} texts; sponsor lists on record: ${result.coverage}.` }),
+      table([{ label: 'session' }, { label: 'date' }, { label: 'symbol' }, { label: 'title' }, { label: state.a.code }, { label: state.b.code }],
+        result.rows.map((r) => [String(r.session), r.date || '', symbolLink(r.symbol), r.title || '', r.vote_a ? voteCell(r.vote_a) : 'no vote', r.vote_b ? voteCell(r.vote_b) : 'no vote'])));
+  } catch (e) { $('decisions-list').replaceChildren(el('p', { text: e.message })); }
 }
 
 // A source citation with its web address made a link (only http and https addresses; the text is never parsed as HTML).
