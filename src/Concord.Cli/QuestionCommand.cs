@@ -14,26 +14,7 @@ internal static class QuestionCommand
     public static Command Build(Question question, TextWriter stdout, TextWriter stderr, Option[]? extra = null, Func<CliContext, QueryArgs, int?>? before = null)
     {
         var cmd = new Command(question.Name, question.Summary);
-        var arguments = new List<(string Name, Argument<string?> Argument)>();
-        var options = new List<(ParameterSpec Spec, Option Option)>();
-        foreach (var spec in question.Parameters)
-        {
-            if (spec.Positional)
-            {
-                var argument = new Argument<string?>(spec.Name) { Description = spec.Description, Arity = ArgumentArity.ZeroOrOne };
-                cmd.Arguments.Add(argument);
-                arguments.Add((spec.Name, argument));
-            }
-            else
-            {
-                Option option = spec.Flag
-                    ? new Option<bool>("--" + spec.Name) { Description = spec.Description }
-                    : new Option<string?>("--" + spec.Name) { Description = spec.Description, HelpName = spec.Choices is null ? null : string.Join("|", spec.Choices) };
-                cmd.Options.Add(option);
-                options.Add((spec, option));
-            }
-        }
-
+        var read = AddParameters(cmd, question.Parameters);
         foreach (var o in extra ?? [])
         {
             cmd.Options.Add(o);
@@ -43,20 +24,7 @@ internal static class QuestionCommand
         cmd.Options.Add(format);
         cmd.SetAction(ConcordApp.Action(stdout, stderr, ctx =>
         {
-            var values = new Dictionary<string, string?>(StringComparer.Ordinal);
-            foreach (var (name, argument) in arguments)
-            {
-                values[name] = ctx.Parse.GetValue(argument);
-            }
-
-            foreach (var (spec, option) in options)
-            {
-                values[spec.Name] = option is Option<bool> flag
-                    ? (ctx.Parse.GetValue(flag) ? "true" : null)
-                    : ctx.Parse.GetValue((Option<string?>)option);
-            }
-
-            var args = new QueryArgs(values);
+            var args = read(ctx.Parse);
             if (before?.Invoke(ctx, args) is { } code)
             {
                 return code;
@@ -67,5 +35,35 @@ internal static class QuestionCommand
             return 0;
         }));
         return cmd;
+    }
+
+    /// <summary>Adds the parameters to the command as arguments and options, and returns how to read their text back
+    /// from a parse (flags as "true"), for <see cref="QueryArgs"/> to check.</summary>
+    public static Func<ParseResult, QueryArgs> AddParameters(Command cmd, IReadOnlyList<ParameterSpec> parameters)
+    {
+        var readers = new List<(string Name, Func<ParseResult, string?> Read)>();
+        foreach (var spec in parameters)
+        {
+            if (spec.Positional)
+            {
+                var argument = new Argument<string?>(spec.Name) { Description = spec.Description, Arity = ArgumentArity.ZeroOrOne };
+                cmd.Arguments.Add(argument);
+                readers.Add((spec.Name, p => p.GetValue(argument)));
+            }
+            else if (spec.Flag)
+            {
+                var flag = new Option<bool>("--" + spec.Name) { Description = spec.Description };
+                cmd.Options.Add(flag);
+                readers.Add((spec.Name, p => p.GetValue(flag) ? "true" : null));
+            }
+            else
+            {
+                var option = new Option<string?>("--" + spec.Name) { Description = spec.Description, HelpName = spec.Choices is null ? null : string.Join("|", spec.Choices) };
+                cmd.Options.Add(option);
+                readers.Add((spec.Name, p => p.GetValue(option)));
+            }
+        }
+
+        return parse => new QueryArgs(readers.ToDictionary(r => r.Name, r => r.Read(parse), StringComparer.Ordinal));
     }
 }

@@ -13,30 +13,12 @@ internal static class BriefCommand
         var format = new Option<string>("--format") { Description = "html (one self-contained file, inline SVG charts; default) or md (Markdown with PNG charts beside it).", DefaultValueFactory = _ => "html" };
         format.AcceptOnlyFromAmong("html", "md");
         var cmd = new Command("brief", "The brief on two states: Security Council, General Assembly (agreement, issue areas, divergences, ideal points), regional forums and bilateral ties; findings written from the numbers, charts stating their data and method.");
-        var arguments = new List<(string Name, Argument<string?> Argument)>();
-        var options = new List<(string Name, Option<string?> Option)>();
-        foreach (var spec in BriefRequest.Parameters)
-        {
-            if (spec.Positional)
-            {
-                var argument = new Argument<string?>(spec.Name) { Description = spec.Description, Arity = ArgumentArity.ZeroOrOne };
-                cmd.Arguments.Add(argument);
-                arguments.Add((spec.Name, argument));
-            }
-            else
-            {
-                var option = new Option<string?>("--" + spec.Name) { Description = spec.Description };
-                cmd.Options.Add(option);
-                options.Add((spec.Name, option));
-            }
-        }
-
+        var read = QuestionCommand.AddParameters(cmd, BriefRequest.Parameters);
         cmd.Options.Add(outFile);
         cmd.Options.Add(format);
         cmd.SetAction(ConcordApp.Action(stdout, stderr, ctx =>
         {
-            var values = arguments.Select(x => (x.Name, ctx.Parse.GetValue(x.Argument))).Concat(options.Select(x => (x.Name, ctx.Parse.GetValue(x.Option)))).ToArray();
-            var args = QueryArgs.Of(values);
+            var args = read(ctx.Parse);
             // Ideal points first: a fit made now is kept in the cache file beside the database, where the source reads it.
             IdealRefit.Load(ctx, refit: false);
             using var source = ctx.OpenSource();

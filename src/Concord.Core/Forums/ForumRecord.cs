@@ -23,6 +23,11 @@ public sealed class ForumRecord(
 
     public IReadOnlyList<BilateralEvent> Events { get; } = events;
 
+    private IReadOnlyList<ExerciseCoverage>? _coverage;
+
+    /// <summary>The years each exercise dataset covers, from its rows (computed once: the record does not change).</summary>
+    public IReadOnlyList<ExerciseCoverage> ExerciseCoverage => _coverage ??= Concord.Forums.ExerciseCoverage.Of(Events);
+
     public ForumRecord Concat(ForumRecord other) => new(
         [.. Forums, .. other.Forums], [.. Memberships, .. other.Memberships], [.. Declarations, .. other.Declarations],
         [.. Positions, .. other.Positions], [.. Events, .. other.Events]);

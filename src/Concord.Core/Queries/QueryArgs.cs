@@ -72,6 +72,15 @@ public sealed class QueryArgs
         return [.. parts.Select(p => Resolve(p, name).Code).Distinct()];
     }
 
+    /// <summary>Two different states, <c>a</c> and <c>b</c> (a pair of a state with itself is refused: it once gave
+    /// "16 joint vetoes" of China with China).</summary>
+    public (State A, State B) Pair() => Different(State("a"), State("b"));
+
+    /// <summary>The pair as given, or a refusal naming <c>b</c> when both are the same state.</summary>
+    public static (State A, State B) Different(State a, State b) => a.Code != b.Code
+        ? (a, b)
+        : throw new QueryRefusal("b", $"'a' and 'b' are the same state ({a.Code}): give two different states.");
+
     public State? OptionalState(string name)
     {
         var text = Raw(name);

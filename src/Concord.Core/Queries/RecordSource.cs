@@ -29,6 +29,7 @@ public sealed class RecordSource : IDisposable
     private readonly Lazy<ForumRecord> _forums;
     private readonly Lazy<IdealPointSet> _idealPoints;
     private readonly Lazy<(int First, int Last, DateOnly LastVote)> _span;
+    private readonly Lazy<(IReadOnlyList<SponsorshipQuery.SponsorSet> Sets, string Coverage)> _sponsorships;
     private readonly ConcurrentDictionary<PeriodsKey, IReadOnlyList<Period>> _periods = new();
 
     /// <summary>Periods kept for reuse; past this many, new frames are computed each time (a frame's columns take up to 32 kB).</summary>
@@ -66,6 +67,7 @@ public sealed class RecordSource : IDisposable
             return Query(d => DecisionSummaryQuery.ByIds(d, ids));
         });
         _span = new(() => Query(RecordSpan.Read));
+        _sponsorships = new(() => Query(d => (SponsorshipQuery.Sets(d), SponsorshipQuery.Coverage(d).Describe())));
     }
 
     public string DatabasePath => _db.Path;
@@ -117,6 +119,10 @@ public sealed class RecordSource : IDisposable
 
     /// <summary>Regional forums, memberships, declarations and bilateral events (curated, with sources).</summary>
     public ForumRecord Forums => _forums.Value;
+
+    /// <summary>The sponsoring states of every Assembly resolution with sponsor lists on record, and that coverage in words;
+    /// read once, not at every co-sponsorship question.</summary>
+    public (IReadOnlyList<SponsorshipQuery.SponsorSet> Sets, string Coverage) Sponsorships => _sponsorships.Value;
 
     /// <summary>Dynamic ideal points of every state and year.</summary>
     public IdealPointSet IdealPoints => _idealPoints.Value;

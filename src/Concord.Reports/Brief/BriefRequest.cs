@@ -21,10 +21,7 @@ public sealed record BriefRequest(State A, State B, State Reference, int From, i
         var a = args.OptionalState("a") ?? StateRegistry.Default["CHN"];
         var b = args.OptionalState("b") ?? StateRegistry.Default["RUS"];
         var reference = args.OptionalState("reference") ?? StateRegistry.Default["USA"];
-        if (a.Code == b.Code)
-        {
-            throw new QueryRefusal("b", $"'a' and 'b' are the same state ({a.Code}): give two different states.");
-        }
+        QueryArgs.Different(a, b);
 
         var (from, to) = args.Years(record);
         // The brief is about the Assembly seat (predecessors merged): a state whose seat passed to another (the USSR's

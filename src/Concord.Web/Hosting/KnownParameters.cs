@@ -22,21 +22,32 @@ public static class KnownParameters
             var list = string.Join(", ", known.Order(StringComparer.Ordinal));
             return context =>
             {
-                foreach (var (key, values) in context.HttpContext.Request.Query)
-                {
-                    if (!known.Contains(key))
-                    {
-                        var shown = key.Length > 40 ? key[..40] + "…" : key;
-                        throw new QueryRefusal(shown, $"Unknown parameter '{shown}'. This endpoint takes: {(list.Length == 0 ? "no parameters" : list)}.");
-                    }
-
-                    if (values.Count > 1)
-                    {
-                        throw new QueryRefusal(key, $"'{key}' is given more than once.");
-                    }
-                }
-
+                Check(context.HttpContext.Request.Query, known, list);
                 return next(context);
             };
         });
+
+    /// <summary>Refuses a parameter not in <paramref name="known"/> and one given twice; else the values by name.</summary>
+    /// <remarks>The one rule for every endpoint: this filter's and the questions' (<see cref="QuestionEndpoint"/>).</remarks>
+    public static Dictionary<string, string?> Check(IQueryCollection query, IReadOnlySet<string> known, string list)
+    {
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (key, value) in query)
+        {
+            if (!known.Contains(key))
+            {
+                var shown = QueryArgs.Echo(key);
+                throw new QueryRefusal(shown, $"Unknown parameter '{shown}'. This endpoint takes: {(list.Length == 0 ? "no parameters" : list)}.");
+            }
+
+            if (value.Count > 1)
+            {
+                throw new QueryRefusal(key, $"'{key}' is given more than once.");
+            }
+
+            values[key] = value.ToString();
+        }
+
+        return values;
+    }
 }

@@ -13,24 +13,8 @@ public static class QuestionEndpoint
         var list = string.Join(", ", known.Order(StringComparer.Ordinal));
         return api.MapGet("/" + question.Name, (HttpContext http, RecordSource record) =>
         {
-            var values = new Dictionary<string, string?>(StringComparer.Ordinal);
-            foreach (var (key, value) in http.Request.Query)
-            {
-                // A misspelt option (form= for from=) would otherwise be ignored and the answer be for another question.
-                if (!known.Contains(key))
-                {
-                    var shown = QueryArgs.Echo(key);
-                    throw new QueryRefusal(shown, $"Unknown parameter '{shown}'. This endpoint takes: {list}.");
-                }
-
-                if (value.Count > 1)
-                {
-                    throw new QueryRefusal(key, $"'{key}' is given more than once.");
-                }
-
-                values[key] = value.ToString();
-            }
-
+            // A misspelt option (form= for from=) would otherwise be ignored and the answer be for another question.
+            var values = KnownParameters.Check(http.Request.Query, known, list);
             var args = new QueryArgs(values);
             var csv = args.Choice("format", "json", ["json", "csv"]) == "csv";
             var answer = question.Ask(record, args);

@@ -69,4 +69,15 @@ public sealed class Chromium : IAsyncLifetime
 
         _playwright?.Dispose();
     }
+
+    /// <summary>A new page on the dashboard at <paramref name="hash"/>, once it has loaded (its body says it is ready).</summary>
+    public async Task<IPage> OpenDashboard(LiveServer server, string hash = "")
+    {
+        var page = await Browser.NewPageAsync();
+        // The first load computes the record's matrices; on a busy machine that outlasts Playwright's 30 s default.
+        page.SetDefaultTimeout(90_000);
+        await page.GotoAsync(new Uri(server.Address, "/" + hash).ToString());
+        await page.WaitForSelectorAsync("body[data-ready=true]");
+        return page;
+    }
 }

@@ -9,15 +9,7 @@ namespace Concord.Tests.Dashboard;
 [Collection(DashboardCollection.Name)]
 public sealed class FirstHourTest(LiveServer server, Chromium chromium)
 {
-    private async Task<IPage> Open(string hash = "")
-    {
-        var page = await chromium.Browser.NewPageAsync();
-        // The first load computes the record's matrices; on a busy machine that outlasts Playwright's 30 s default.
-        page.SetDefaultTimeout(90_000);
-        await page.GotoAsync(new Uri(server.Address, "/" + hash).ToString());
-        await page.WaitForSelectorAsync("body[data-ready=true]");
-        return page;
-    }
+    private Task<IPage> Open(string hash = "") => chromium.OpenDashboard(server, hash);
 
     [Fact]
     public async Task Issue13_CouncilCountsThatCannotBeKnown_ReadUnknown_NotZero()

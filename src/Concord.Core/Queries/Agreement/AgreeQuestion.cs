@@ -56,11 +56,7 @@ public sealed class AgreeQuestion : Question
         }
         else
         {
-            b = args.State("b");
-            if (b.Code == a.Code)
-            {
-                throw new QueryRefusal("b", $"'a' and 'b' are the same state ({a.Code}): give two different states.");
-            }
+            (_, b) = QueryArgs.Different(a, args.State("b"));
         }
 
         if (ideal && (group is not null || frame.Forum != Forum.GeneralAssembly || frame.By is not (PeriodKind.Year or PeriodKind.Session)))

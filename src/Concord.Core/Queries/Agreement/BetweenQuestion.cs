@@ -57,12 +57,7 @@ public sealed class BetweenQuestion : Question
 
     public static Request Read(RecordSource source, QueryArgs args)
     {
-        var a = args.State("a");
-        var b = args.State("b");
-        if (a.Code == b.Code)
-        {
-            throw new QueryRefusal("b", $"'a' and 'b' are the same state ({a.Code}): give two different states.");
-        }
+        var (a, b) = args.Pair();
 
         var by = args.Choice("by", "all", ByChoices) == "year" ? PeriodKind.Year : PeriodKind.All;
         var frame = AgreementFrame.Read(args, source, allPairs: true, by: by);

@@ -39,12 +39,7 @@ public sealed class DivergeQuestion : Question
 
     public override ResultTable Ask(RecordSource source, QueryArgs args)
     {
-        var a = args.State("a");
-        var b = args.State("b");
-        if (a.Code == b.Code)
-        {
-            throw new QueryRefusal("b", $"'a' and 'b' are the same state ({a.Code}): give two different states.");
-        }
+        var (a, b) = args.Pair();
 
         var forum = args.Forum();
         var issue = args.Issue();

@@ -48,12 +48,7 @@ public sealed class ScQuestion : Question
 
     public static Request Read(RecordSource source, QueryArgs args)
     {
-        var a = args.State("a");
-        var b = args.State("b");
-        if (a.Code == b.Code)
-        {
-            throw new QueryRefusal("b", $"'a' and 'b' are the same state ({a.Code}): give two different states.");
-        }
+        var (a, b) = args.Pair();
 
         var (from, to) = args.Years(source);
         var by = Enum.Parse<CouncilPattern.Grouping>(args.Choice("by", "period", GroupingChoices)!, ignoreCase: true);

@@ -86,7 +86,7 @@ public sealed class EventsQuestion : Question
         var listed = r.WithDuplicates ? matching : counted;
         if (!r.ByYear)
         {
-            return new Answer(r, listed, counted.Count, matching.Count - counted.Count, null, null, null, ExerciseCoverage.Describe(ExerciseCoverage.Of(record.Events), r.Between));
+            return new Answer(r, listed, counted.Count, matching.Count - counted.Count, null, null, null, ExerciseCoverage.Describe(record.ExerciseCoverage, r.Between));
         }
 
         // The range is the one asked for; a missing bound is the events record's, not the matches' (see the remarks).
@@ -102,7 +102,7 @@ public sealed class EventsQuestion : Question
             }
         }
 
-        return new Answer(r, listed, counted.Count, matching.Count - counted.Count, years, years.Count > 0 ? first : null, years.Count > 0 ? last : null, ExerciseCoverage.Describe(ExerciseCoverage.Of(record.Events), r.Between));
+        return new Answer(r, listed, counted.Count, matching.Count - counted.Count, years, years.Count > 0 ? first : null, years.Count > 0 ? last : null, ExerciseCoverage.Describe(record.ExerciseCoverage, r.Between));
     }
 
     public static ResultTable ToTable(Answer answer)

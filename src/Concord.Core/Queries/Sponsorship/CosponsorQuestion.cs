@@ -46,12 +46,7 @@ public sealed class CosponsorQuestion : Question
 
     public static Request Read(RecordSource source, QueryArgs args)
     {
-        var a = args.State("a");
-        var b = args.State("b");
-        if (a.Code == b.Code)
-        {
-            throw new QueryRefusal("b", $"'a' and 'b' are the same state ({a.Code}): give two different states.");
-        }
+        var (a, b) = args.Pair();
 
         var (from, to) = args.Years(source);
         return new Request(a, b, from, to, args.Issue(), args.Choice("list", null, ListChoices));
@@ -59,10 +54,8 @@ public sealed class CosponsorQuestion : Question
 
     public static Answer Run(RecordSource source, Request r)
     {
-        var (sets, coverage, inIssue) = source.Query(db => (
-            SponsorshipQuery.Sets(db),
-            SponsorshipQuery.Coverage(db).Describe(),
-            r.Issue == IssueSet.None ? null : SponsorshipAreas(db, r.Issue)));
+        var (sets, coverage) = source.Sponsorships;
+        var inIssue = r.Issue == IssueSet.None ? null : source.Query(db => IssueQuery.DecisionsIn(db, IssueSets.Code(r.Issue)));
         var matrix = source.Matrix(Forum.GeneralAssembly, mergePredecessors: true);
         var column = new Dictionary<int, int>(matrix.Columns);
         for (var c = 0; c < matrix.Columns; c++)
@@ -92,8 +85,6 @@ public sealed class CosponsorQuestion : Question
 
         return new Answer(r, texts, Top(partnersA), Top(partnersB), coverage);
     }
-
-    private static IReadOnlySet<int> SponsorshipAreas(ConcordDatabase db, IssueSet issue) => IssueQuery.DecisionsIn(db, IssueSets.Code(issue));
 
     private static bool Contains(IReadOnlyList<string> states, string code)
     {
