@@ -213,12 +213,59 @@ public static class BriefBuilder
             doc.P(string.Create(inv, $"Of {texts.Count:N0} resolutions with sponsor lists on record ({cosponsor.Coverage}), {nameA} sponsored {sa:N0} and {nameB} {sb:N0}; they sponsored {both:N0} together ({(sa + sb - both == 0 ? 0 : (double)both / (sa + sb - both)):0%} of the texts either sponsored). {ReaderNames.AtStart(a)} voted against {texts.Count(t => t.BSponsored && t.VoteA == Domain.Vote.No)} of {nameB}'s texts, {nameB} against {texts.Count(t => t.ASponsored && t.VoteB == Domain.Vote.No)} of {nameA}'s. Their most frequent co-sponsors: {nameA} {string.Join(", ", cosponsor.PartnersOfA.Take(5).Select(p => $"{p.State} ({p.Texts})"))}; {nameB} {string.Join(", ", cosponsor.PartnersOfB.Take(5).Select(p => $"{p.State} ({p.Texts})"))}. A state sponsoring for a group (the Group of 77 and China) is not counted as sponsoring itself."));
         }
 
+        BetweenSection(doc, record, a, b, gaPartial is { } partial && partial == to ? to - 1 : to, from, findings);
+
         var forums = record.Forums;
         ForumSections.Regional(doc, forums, a, b, findings);
         ForumSections.Bilateral(doc, forums, a, b, from, to, findings);
         doc.H(1, "Sources and method");
         doc.P("UN Digital Library and DGACM voting records (acknowledge the United Nations as the source); Erik Voeten's General Assembly data (unvotes 0.3.0); the Dag Hammarskjöld Library and World Politics Data Lab veto lists; a compilation of Council draft votes 1994–2025; Bailey, Strezhnev and Voeten's ideal-point estimates (the yardstick: Concord's ideal points are aligned to their scale and compared with them, and their published figures are quoted beside Concord's); regional memberships, declarations and bilateral events from Concord's curated record, a source on every row (data/curated), and the MME v7, JME v3 and Russia 2009–2018 exercise datasets. Where sources disagree the UN's record is kept and the disagreement listed (concord data check). Formulas: docs/methods.md.");
         return doc;
+    }
+
+    /// <summary>
+    /// Where every state stands between the two in the last full year of the brief (the <c>between</c> question, as
+    /// <c>concord between A B --year Y</c>): a map coloured by the difference and the same figures as sorted bars.
+    /// </summary>
+    private static void BetweenSection(BriefDocument doc, RecordSource record, State a, State b, int year, int from, List<string> findings)
+    {
+        if (year < from)
+        {
+            return;
+        }
+
+        var inv = CultureInfo.InvariantCulture;
+        var frame = Frame(Forum.GeneralAssembly, PeriodKind.All, year, year) with { Metric = "agree", Convention = AgreementConvention.All };
+        var answer = BetweenQuestion.Run(record, new BetweenQuestion.Request(a, b, frame, frame.Measures[0]));
+        if (answer.Periods.Count != 1 || answer.Rows.Count == 0)
+        {
+            return;
+        }
+
+        var map = Map.BetweenMap.From(answer);
+        var ranked = map.Ranked;
+        if (ranked.Count == 0)
+        {
+            return;
+        }
+
+        string nameA = ReaderNames.InProse(a), nameB = ReaderNames.InProse(b);
+        int toA = ranked.Count(e => e.Difference > BetweenQuestion.Even), toB = ranked.Count(e => e.Difference < -BetweenQuestion.Even);
+        var shapes = Map.WorldShapes.Default;
+        var notDrawn = map.NotDrawn(shapes);
+        var absent = map.Entries.Where(e => e.Standing == Map.MapStanding.Absent).Select(e => e.Name).ToList();
+        var tooFew = map.Entries.Count(e => e.Standing == Map.MapStanding.TooFew);
+        string Top(IEnumerable<Map.MapEntry> entries) => string.Join(", ", entries.Take(3).Select(e => string.Create(inv, $"{e.Name} ({Map.LeanScale.Signed(e.Difference!.Value)})")));
+        var leaningA = ranked.Where(e => e.Difference > BetweenQuestion.Even);
+        var leaningB = ranked.Reverse().Where(e => e.Difference < -BetweenQuestion.Even);
+        var most = (toA > 0 ? $"leaning most to {nameA}: {Top(leaningA)}" : "") + (toA > 0 && toB > 0 ? "; " : "") + (toB > 0 ? $"to {nameB}: {Top(leaningB)}" : "");
+        var sentence = string.Create(inv, $"In {year}, {toA} of the {ranked.Count} other states with enough common votes voted more often with {nameA} than with {nameB}, and {toB} more often with {nameB}{(most.Length > 0 ? $" ({most})" : "")}.");
+        findings.Add(sentence);
+        doc.H(2, $"Where every state stands between {nameA} and {nameB}");
+        doc.P(sentence + (absent.Count > 0 ? $" UN members with no recorded vote in {year}: {string.Join(", ", absent)}." : "") + (tooFew > 0 ? $" {tooFew} state{(tooFew == 1 ? "" : "s")} shared too few votes with one of the two to be placed." : ""));
+        var caption = string.Create(inv, $"Data: every recorded General Assembly vote of {year} (UN Digital Library, DGACM). Method: each state's Voeten agreement with {nameA} and with {nameB} over the votes they both cast (at least {frame.MinN}); the colour is the difference, with {nameA} minus with {nameB}, in fixed classes (the same for every year and pair). Shapes: Natural Earth 1:50m (world-atlas 2.0.2), Natural Earth projection; areas without a UN seat of their own in grey.{(notDrawn.Count > 0 ? $" Too small for the map, in the bars below: {string.Join(", ", notDrawn.Select(e => e.Name))}." : "")} Every figure: concord between {a.Code} {b.Code} --year {year}.");
+        doc.F("between-map", $"Where every state stands between {nameA} and {nameB}, General Assembly {year}", Map.BetweenMapSvg.Render(map, shapes), caption);
+        doc.F("between-bars", $"The same as sorted bars: {ReaderNames.InProse(a)} or {nameB}, {year}", Map.BetweenBarsSvg.Render(map, shapes), string.Create(inv, $"Data: every recorded General Assembly vote of {year}, as for the map. Method: every state placed on the map, sorted by the difference in agreement (with {nameA} minus with {nameB}); bars to the left lean to {nameA}, to the right to {nameB}."));
     }
 
     /// <summary>Bailey, Strezhnev and Voeten's published positions for the year, as read from their file, to set beside Concord's.</summary>

@@ -20,6 +20,9 @@ public sealed partial class BriefDocument(string title)
 
     private sealed record Chart(string Name, BriefChart Plot, string Caption) : Block;
 
+    /// <summary>A figure drawn as SVG by its own renderer (the map), not by the chart library.</summary>
+    private sealed record Figure(string Name, string Title, string Svg, string Caption) : Block;
+
     private readonly List<Block> _blocks = [];
 
     public BriefDocument H(int level, string text)
@@ -49,6 +52,13 @@ public sealed partial class BriefDocument(string title)
     public BriefDocument C(string name, BriefChart chart, string caption)
     {
         _blocks.Add(new Chart(name, chart, caption));
+        return this;
+    }
+
+    /// <summary>A figure already drawn as SVG; in Markdown it is written beside the brief as <c>stem-name.svg</c>.</summary>
+    public BriefDocument F(string name, string title, string svg, string caption)
+    {
+        _blocks.Add(new Figure(name, title, svg, caption));
         return this;
     }
 
@@ -104,6 +114,9 @@ public sealed partial class BriefDocument(string title)
                 case Chart c:
                     sb.Append("<figure>").Append(c.Plot.Svg()).Append("<figcaption>").Append(E(c.Caption)).Append("</figcaption></figure>\n");
                     break;
+                case Figure f:
+                    sb.Append("<figure>").Append(f.Svg).Append("<figcaption>").Append(E(f.Caption)).Append("</figcaption></figure>\n");
+                    break;
                 default:
                     break;
             }
@@ -113,7 +126,7 @@ public sealed partial class BriefDocument(string title)
         return sb.ToString();
     }
 
-    /// <summary>Markdown, with each chart written as a PNG beside it (<paramref name="imageStem"/>-name.png).</summary>
+    /// <summary>Markdown, with each chart written as a PNG beside it (<paramref name="imageStem"/>-name.png), each figure as an SVG.</summary>
     public string Markdown(string directory, string imageStem)
     {
         var sb = new StringBuilder();
@@ -153,6 +166,12 @@ public sealed partial class BriefDocument(string title)
                     // chart without seeing the title drawn inside the image.
                     sb.Append("### ").Append(c.Plot.Title).Append("\n\n");
                     sb.Append("![Chart: ").Append(c.Plot.Title).Append(" (data and method in the caption below)](").Append(file).Append(")\n\n*").Append(c.Caption).Append("*\n\n");
+                    break;
+                case Figure f:
+                    var svgFile = $"{imageStem}-{f.Name}.svg";
+                    File.WriteAllText(Path.Combine(directory, svgFile), f.Svg);
+                    sb.Append("### ").Append(f.Title).Append("\n\n");
+                    sb.Append("![Figure: ").Append(f.Title).Append(" (data and method in the caption below)](").Append(svgFile).Append(")\n\n*").Append(f.Caption).Append("*\n\n");
                     break;
                 default:
                     break;

@@ -18,6 +18,10 @@ public static class ReaderNames
     public static string InProse(State state) =>
         s_names.Value.TryGetValue(state.Code, out var n) ? (n.TakesThe ? "the " + n.Short : n.Short) : state.Name;
 
+    /// <summary>The short name without its article ("United States"), for labels; the UN name when there is none.</summary>
+    public static string Label(State state) =>
+        s_names.Value.TryGetValue(state.Code, out var n) ? n.Short : state.Name;
+
     /// <summary>The short name at the start of a sentence or a title ("The United States").</summary>
     public static string AtStart(State state) => Capitalise(InProse(state));
 

@@ -4,7 +4,7 @@ namespace Concord.Web.Api;
 
 /// <summary>The JSON API: one endpoint per CLI command, named after it, with the command's options as query parameters.</summary>
 /// <remarks>A question (<see cref="Questions"/>) is mapped by <see cref="QuestionEndpoint"/>; the endpoints left here are
-/// not questions of the record's analyses (the state search, the status, the brief).</remarks>
+/// not questions of the record's analyses (the state search, the status, the brief, the map's shapes).</remarks>
 public static class ApiRoutes
 {
     public const string CachePolicy = "api";
@@ -20,5 +20,6 @@ public static class ApiRoutes
         api.MapStates().RejectUnknownParameters();
         api.MapStatus().RejectUnknownParameters();
         api.MapBrief().RejectUnknownParameters();
+        api.MapShapes().RejectUnknownParameters();
     }
 }

@@ -115,7 +115,9 @@ const DEFAULT_PAIR = { a: 'CHN', b: 'RUS' };
 // Reads the pair and frame from the address; a code that names no state is reported, not ignored. False when one is unknown.
 async function readHash() {
   const h = new URLSearchParams(location.hash.slice(1));
-  for (const id of ['forum', 'from', 'to', 'issue']) $(id).value = h.get(id) || '';
+  for (const id of ['from', 'to', 'issue']) $(id).value = h.get(id) || '';
+  // The forum has no empty choice: without one in the address it is the General Assembly, as in the API.
+  $('forum').value = h.get('forum') === 'sc' ? 'sc' : 'ga';
   const unknown = [];
   for (const side of ['a', 'b']) {
     const code = (h.get(side) || DEFAULT_PAIR[side]).trim();
@@ -169,6 +171,7 @@ async function refresh() {
     drawIdeal(ideal);
     drawEvents(events);
     drawCosponsor(cosponsor);
+    setupBetween(f);
   } catch (e) {
     if (generation !== state.generation) return;
     $('results').hidden = true;
@@ -483,6 +486,197 @@ async function openCosponsored(list, title) {
       table([{ label: 'session' }, { label: 'date' }, { label: 'symbol' }, { label: 'title' }, { label: state.a.code }, { label: state.b.code }],
         result.rows.map((r) => [String(r.session), r.date || '', symbolLink(r.symbol), r.title || '', r.vote_a ? voteCell(r.vote_a) : 'no vote', r.vote_b ? voteCell(r.vote_b) : 'no vote'])));
   } catch (e) { $('decisions-list').replaceChildren(el('p', { text: e.message })); }
+}
+
+// ---- where every state stands between A and B: a map with a year slider, and the same as sorted bars ---------------
+
+// The shapes and colour classes are the brief's (/api/shapes); each year's figures are the between question's.
+let shapesRequest = null;
+const shapes = () => (shapesRequest ||= api('shapes'));
+const betweenCache = new Map();
+
+// Whether the record stops before the end of a year: its figures are then partial, and the slider says so.
+const partial = (year) => state.record && year === state.record.last_year && state.record.last_vote < `${year}-12-31`;
+
+function setupBetween(f) {
+  const slider = $('between-year');
+  const first = Math.max(Number(f.from) || state.record.first_year, state.record.first_year);
+  const last = Math.min(Number(f.to) || state.record.last_year, state.record.last_year);
+  slider.min = String(first);
+  slider.max = String(last);
+  // Opens on the last full year of the frame.
+  const wanted = Number(slider.dataset.chosen) || (partial(last) && last > first ? last - 1 : last);
+  slider.value = String(Math.min(Math.max(wanted, first), last));
+  slider.oninput = () => { $('between-year-label').textContent = yearLabel(Number(slider.value)); };
+  slider.onchange = () => { slider.dataset.chosen = slider.value; drawBetween(Number(slider.value)); };
+  slider.oninput();
+  drawBetween(Number(slider.value));
+}
+
+function yearLabel(year) {
+  return partial(year) ? `${year} (partial: record to ${state.record.last_vote})` : String(year);
+}
+
+async function drawBetween(year) {
+  const generation = state.generation;
+  const f = frame();
+  const params = { a: state.a.code, b: state.b.code, year, issue: f.issue };
+  const key = query(params);
+  $('between-summary').textContent = 'Loading…';
+  try {
+    const [world, result] = await Promise.all([shapes(), betweenCache.get(key) || api('between', params)]);
+    betweenCache.set(key, result);
+    if (generation !== state.generation || Number($('between-year').value) !== year) return;
+    drawBetweenMap(world, result, year);
+  } catch (e) {
+    $('between-summary').textContent = e.message;
+    $('between-map').replaceChildren();
+    $('between-bars').replaceChildren();
+  }
+}
+
+// Each state's standing, as the brief's map reads it: A, B, a lean (with a difference), too few common votes,
+// a member with no recorded vote, or no seat of its own.
+function standings(result) {
+  const map = new Map();
+  map.set(result.a, { code: result.a, name: state.a.name, standing: 'a' });
+  map.set(result.b, { code: result.b, name: state.b.name, standing: 'b' });
+  for (const r of result.rows) map.set(r.state, { ...r, code: r.state, standing: r.difference === null ? 'too-few' : 'lean' });
+  for (const code of (result.absent_members || '').split(' ').filter((c) => c)) map.set(code, { code, name: code, standing: 'absent' });
+  return map;
+}
+
+function leanClass(world, d) {
+  return world.classes.find((c) => (c.from === null || d >= c.from) && (c.to === null || d < c.to)) || world.classes[world.classes.length - 1];
+}
+
+function colourOf(world, s) {
+  switch (s.standing) {
+    case 'a': return world.colours.a;
+    case 'b': return world.colours.b;
+    case 'lean': return leanClass(world, s.difference).colour;
+    case 'too-few': return world.colours.too_few;
+    case 'absent': return 'url(#between-hatch)';
+    default: return world.colours.no_seat;
+  }
+}
+
+const signed = (d) => `${d >= 0 ? '+' : '−'}${Math.abs(d).toFixed(2)}`;
+
+function describe(s, year, result) {
+  const a = state.a.name;
+  const b = state.b.name;
+  switch (s.standing) {
+    case 'a': return `${s.name}, ${year}: A of the comparison`;
+    case 'b': return `${s.name}, ${year}: B of the comparison`;
+    case 'lean': return `${s.name}, ${year}: with ${a} ${s.with_a.toFixed(2)} (n ${s.n_a}), with ${b} ${s.with_b.toFixed(2)} (n ${s.n_b}); difference ${signed(s.difference)}, `
+      + (s.leans === 'a' ? `votes more with ${a}` : s.leans === 'b' ? `votes more with ${b}` : 'even');
+    case 'too-few': return `${s.name}, ${year}: fewer than ${result.min_n} common votes with ${s.with_a === null ? a : b} (n ${s.n_a} with ${a}, ${s.n_b} with ${b})`;
+    case 'absent': return `${s.name}, ${year}: a UN member that cast no recorded vote`;
+    default: return `${s.name}, ${year}: no UN seat of its own`;
+  }
+}
+
+function drawBetweenMap(world, result, year) {
+  const table = standings(result);
+  const a = state.a.name;
+  const b = state.b.name;
+  const readout = $('between-readout');
+  const show = (text) => { readout.textContent = text; };
+  const root = svg('svg', { viewBox: `0 0 ${world.width} ${world.height}`, role: 'img', 'aria-label': `Where every state stands between ${a} and ${b}, ${year}` });
+  const defs = svg('defs');
+  const clip = svg('clipPath', { id: 'between-globe' });
+  clip.append(svg('path', { d: world.outline }));
+  const hatch = svg('pattern', { id: 'between-hatch', width: 4, height: 4, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
+  hatch.append(svg('rect', { width: 4, height: 4, fill: '#fff' }), svg('line', { x1: 0, y1: 0, x2: 0, y2: 4, stroke: '#888', 'stroke-width': 1.2 }));
+  defs.append(clip, hatch);
+  root.append(defs, svg('path', { d: world.outline, fill: world.colours.sea }));
+  const land = svg('g', { 'clip-path': 'url(#between-globe)', stroke: '#fff', 'stroke-width': 0.3, 'stroke-linejoin': 'round' });
+  const markers = svg('g');
+  const drawn = new Set();
+  for (const shape of world.shapes) {
+    const s = (shape.code && table.get(shape.code)) || { code: shape.code || '', name: shape.name, standing: 'no-seat' };
+    if (s.standing === 'absent') s.name = shape.name;
+    const text = describe(s, year, result);
+    const attrs = { d: shape.path, fill: colourOf(world, s), 'data-code': s.code, 'data-standing': s.standing };
+    if (s.standing === 'a' || s.standing === 'b') Object.assign(attrs, { stroke: '#000', 'stroke-width': 0.8 });
+    const path = svg('path', attrs);
+    path.append(svg('title', {}, text));
+    path.addEventListener('mouseenter', () => show(text));
+    land.append(path);
+    if (shape.code) drawn.add(shape.code);
+    if (shape.small && s.standing !== 'no-seat') {
+      const dot = svg('circle', { cx: shape.x, cy: shape.y, r: 2.6, fill: colourOf(world, s), stroke: '#555', 'stroke-width': 0.5, 'data-code': s.code });
+      dot.append(svg('title', {}, text));
+      dot.addEventListener('mouseenter', () => show(text));
+      markers.append(dot);
+    }
+  }
+  root.append(land, markers);
+  $('between-map').replaceChildren(root, legend(world));
+
+  // In the API's order (by the unrounded difference, then code): re-sorting the rounded figures would break its ties.
+  const ranked = result.rows.filter((r) => r.difference !== null).map((r) => table.get(r.state));
+  const toA = ranked.filter((s) => s.leans === 'a').length;
+  const toB = ranked.filter((s) => s.leans === 'b').length;
+  const absent = [...table.values()].filter((s) => s.standing === 'absent');
+  const notDrawn = [...table.values()].filter((s) => !drawn.has(s.code));
+  $('between-summary').textContent = `${yearLabel(year)}: ${toA} of ${ranked.length} states with enough common votes voted more often with ${a} than with ${b}, ${toB} more often with ${b}`
+    + `${absent.length > 0 ? `; ${absent.length} UN member${absent.length > 1 ? 's' : ''} cast no recorded vote (${absent.map((s) => s.code).join(', ')})` : ''}.`;
+  $('between-caption').textContent = `General Assembly, ${yearLabel(year)}${result.issue ? `, issue area ${result.issue}` : ''}: each state's agreement with ${a} minus its agreement with ${b} (Voeten agreement on the votes both cast, at least ${result.min_n}). `
+    + `Shapes: ${world.source}.${notDrawn.length > 0 ? ` Not on the map (too small at this scale), in the bars: ${notDrawn.map((s) => s.name).join(', ')}.` : ''} The same figures: /api/between?${query({ a: state.a.code, b: state.b.code, year })}.`;
+  // Bars are labelled with Natural Earth's short names where a shape has one ("United Kingdom", "Bolivia").
+  const shortNames = new Map(world.shapes.filter((x) => x.code).map((x) => [x.code, x.name]));
+  drawBetweenBars(world, ranked.map((x) => ({ ...x, label: shortNames.get(x.code) || x.name })), year, result);
+}
+
+// A legend's colour box. The colour is set through the style property: the page's content security policy refuses
+// inline style attributes. No colour: the hatching of absent members.
+function swatch(colour, title) {
+  const box = el('span', { class: colour ? 'swatch' : 'swatch hatched', title, 'data-colour': colour || 'hatched' });
+  if (colour) box.style.backgroundColor = colour;
+  return box;
+}
+
+function legend(world) {
+  const a = state.a.name;
+  const b = state.b.name;
+  const box = el('div', { class: 'legend', 'aria-label': 'Legend' });
+  const scale = el('div', { class: 'legend-scale' }, el('span', { text: `votes more with ${a}` }));
+  for (const c of world.classes) {
+    const side = c.from !== null && c.from >= 0.05 ? `with ${a} more by ${c.label}` : c.to !== null && c.to <= -0.05 ? `with ${b} more by ${c.label}` : 'about even (within 0.05)';
+    scale.append(swatch(c.colour, side));
+  }
+  scale.append(el('span', { text: `votes more with ${b}` }));
+  const kinds = [[world.colours.a, a], [world.colours.b, b], [world.colours.too_few, `fewer than the minimum common votes`], [null, 'UN member, no recorded vote'], [world.colours.no_seat, 'no UN seat of its own']];
+  const other = el('div', { class: 'legend-kinds' }, ...kinds.map(([colour, label]) => el('span', {}, swatch(colour, label), ` ${label}`)));
+  box.append(scale, el('div', { class: 'legend-ticks', text: 'difference in agreement: +0.50 · +0.30 · +0.15 · +0.05 · −0.05 · −0.15 · −0.30 · −0.50' }), other);
+  return box;
+}
+
+// Sorted bars: the most A-leaning first; bars left of zero lean to A, as on the map's legend.
+function drawBetweenBars(world, ranked, year, result) {
+  const reach = Math.max(0.1, Math.ceil(Math.max(0.1, ...ranked.map((s) => Math.abs(s.difference))) * 10) / 10);
+  const row = 13;
+  const labelWidth = 230;
+  const barWidth = 420;
+  const zero = labelWidth + barWidth / 2;
+  const height = 24 + ranked.length * row;
+  const root = svg('svg', { viewBox: `0 0 ${labelWidth + barWidth + 60} ${height}`, role: 'img', 'aria-label': `Difference in agreement by state, ${year}, sorted`, class: 'bars' });
+  root.append(svg('text', { x: labelWidth, y: 12, 'font-size': 10 }, `← ${state.a.name} ${signed(reach)}`),
+    svg('text', { x: labelWidth + barWidth, y: 12, 'font-size': 10, 'text-anchor': 'end' }, `${signed(-reach)} ${state.b.name} →`),
+    svg('line', { x1: zero, y1: 16, x2: zero, y2: height, stroke: '#555', 'stroke-width': 0.6 }));
+  ranked.forEach((s, i) => {
+    const y = 20 + i * row;
+    const length = Math.max(Math.abs(s.difference) / reach * (barWidth / 2), 0.5);
+    const g = svg('g', { 'data-code': s.code });
+    g.append(svg('text', { x: labelWidth - 6, y: y + 9, 'font-size': 10, 'text-anchor': 'end' }, s.label),
+      svg('rect', { x: s.difference >= 0 ? zero - length : zero, y: y + 1, width: length, height: row - 3, fill: leanClass(world, s.difference).colour, stroke: '#666', 'stroke-width': 0.4 }),
+      svg('text', { x: labelWidth + barWidth + 4, y: y + 9, 'font-size': 9 }, signed(s.difference)));
+    g.append(svg('title', {}, describe(s, year, result)));
+    root.append(g);
+  });
+  $('between-bars').replaceChildren(root);
 }
 
 // A source citation with its web address made a link (only http and https addresses; the text is never parsed as HTML).

@@ -26,8 +26,9 @@ public sealed class BriefCommandTest : IDisposable
         Assert.Contains("cast 16 joint vetoes in <span class=\"nw\">1992–", html, StringComparison.Ordinal);
         Assert.Contains("S/2019/186", html, StringComparison.Ordinal);
         // Five charts: Council agreement, Assembly agreement (with change-point levels), kappa, ideal points, bilateral events
-        Assert.Equal(5, CountOf(html, "<svg"));
-        Assert.Equal(5, CountOf(html, "<figcaption>Data: "));
+        // Five charts, the map and its sorted bars, each stating its data.
+        Assert.Equal(7, CountOf(html, "<svg"));
+        Assert.Equal(7, CountOf(html, "<figcaption>Data: "));
         Assert.Contains("Change points: the level of their agreement shifted in", html, StringComparison.Ordinal);
         Assert.Contains("own estimates, aligned to the Bailey–Strezhnev–Voeten scale by one linear map", html, StringComparison.Ordinal);
         Assert.Contains("Regional forums", html, StringComparison.Ordinal);

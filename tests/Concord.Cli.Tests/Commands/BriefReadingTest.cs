@@ -130,11 +130,12 @@ public sealed class BriefReadingTest : IDisposable
     {
         var lines = Markdown("CHN", "RUS").Split('\n');
         var images = Enumerable.Range(0, lines.Length).Where(i => lines[i].StartsWith("![", StringComparison.Ordinal)).ToList();
-        Assert.Equal(5, images.Count);
+        // Five charts, the map and its sorted bars.
+        Assert.Equal(7, images.Count);
         Assert.All(images, i =>
         {
             Assert.StartsWith("### ", lines[i - 2], StringComparison.Ordinal);
-            Assert.StartsWith("![Chart: " + lines[i - 2][4..], lines[i], StringComparison.Ordinal);
+            Assert.Matches("^!\\[(Chart|Figure): " + Regex.Escape(lines[i - 2][4..]), lines[i]);
         });
     }
 
@@ -144,5 +145,31 @@ public sealed class BriefReadingTest : IDisposable
         {
             Directory.Delete(_dir, recursive: true);
         }
+    }
+
+    [Fact]
+    public void TheBrief_MapsWhereEveryStateStands_WithItsBarsAndSentence()
+    {
+        // Given the brief on China and the United States, written as Markdown
+        var md = Markdown("CHN", "USA");
+
+        // Then it has the section, the map and the sorted bars, each with its heading and an SVG file beside it
+        var heading = Regex.Match(md, @"### Where every state stands between China and the United States, General Assembly (?<year>\d{4})");
+        Assert.True(heading.Success, "no map heading");
+        foreach (var name in new[] { "between-map", "between-bars" })
+        {
+            var file = Regex.Match(md, $@"\]\((?<file>[^)]*-{name}\.svg)\)").Groups["file"].Value;
+            Assert.NotEmpty(file);
+            var svg = File.ReadAllText(Path.Combine(_dir, file));
+            Assert.StartsWith("<svg", svg, StringComparison.Ordinal);
+            Assert.Contains(name == "between-map" ? "data-code=\"USA\"" : "data-code=\"GBR\"", svg, StringComparison.Ordinal);
+        }
+
+        // And the sentence's counts are the between question's for that year
+        var year = heading.Groups["year"].Value;
+        var (code, csv, _) = CliRun.OnRealData("between", "CHN", "USA", "--year", year, "--format", "csv");
+        Assert.Equal(0, code);
+        var leans = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[^1]).ToList();
+        Assert.Contains(FormattableString.Invariant($"In {year}, {leans.Count(l => l == "a")} of the {leans.Count(l => l is "a" or "b" or "even")} other states"), md, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,7 @@
 using Concord.Analysis.Agreement;
+using Concord.Membership;
 using Concord.Queries.Agreement;
+using Concord.States;
 using static Concord.Tests.Analysis.Agreement.AgreementTestData;
 
 namespace Concord.Tests.Queries;
@@ -96,5 +98,38 @@ public sealed class BetweenQuestionTest
 
         Assert.Equal(leans, standing.Leans);
         Assert.Equal(withA is null || withB is null, standing.Difference is null);
+    }
+
+    [Fact]
+    public void Absent_IsEveryMemberOfThePeriodWithoutARow_UnderItsSeatHolderWhenJoined()
+    {
+        // Given votes in 1972 by China, the United States and France only, read against the curated membership register
+        var decisions = new[] { Decision(1, new DateOnly(1972, 10, 2)), Decision(2, new DateOnly(1972, 12, 15)) };
+        var m = Matrix(decisions, ("CHN", "YY"), ("USA", "NN"), ("FRA", "YA"));
+        var periods = Periods.Build(m, PeriodKind.All, _ => true);
+        var rows = BetweenQuestion.Stand(m, periods, m.RowOf("CHN"), m.RowOf("USA"), 1, new CoincidenceRule[1], s => s.Agreement);
+        var register = MembershipRegister.Default;
+
+        // When the absent members are read, with continued seats joined and without
+        var joined = BetweenQuestion.Absent(m, periods[0], rows, ["CHN", "USA"], true, register, StateRegistry.Default);
+        var apart = BetweenQuestion.Absent(m, periods[0], rows, ["CHN", "USA"], false, register, StateRegistry.Default);
+
+        // Then the United Kingdom (a member, no row) is absent; the USSR is absent as Russia when joined, as itself when not;
+        // the two Germanies (admitted 18 Sep 1973) were not members yet; France, China and the United States are present
+        Assert.Contains("GBR", joined);
+        Assert.Contains("RUS", joined);
+        Assert.DoesNotContain("SUN", joined);
+        Assert.Contains("SUN", apart);
+        Assert.DoesNotContain("RUS", apart);
+        Assert.DoesNotContain("DEU", joined);
+        Assert.DoesNotContain("DDR", joined);
+        Assert.DoesNotContain("FRA", joined);
+        Assert.DoesNotContain("CHN", joined);
+
+        // And every other member on the period's days is listed once, in code order
+        var members = register.UnMembers.Where(u => u.Admitted <= new DateOnly(1972, 12, 15) && (u.Left is null || u.Left >= new DateOnly(1972, 10, 2)))
+            .Select(u => u.State).Where(c => c is not ("CHN" or "USA" or "FRA")).Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(members, apart);
+        Assert.Equal(apart.Order(StringComparer.Ordinal), apart);
     }
 }

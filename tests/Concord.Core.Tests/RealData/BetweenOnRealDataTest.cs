@@ -1,4 +1,5 @@
 using Concord.Domain;
+using Concord.Membership;
 using Concord.Queries;
 using Concord.Queries.Agreement;
 using Concord.Store;
@@ -40,6 +41,30 @@ public sealed class BetweenOnRealDataTest : IDisposable
         // And the rows run from the most towards China to the most towards the US
         var differences = table.Rows.Select(r => (double?)Cell(table, r, "difference")).Where(d => d is not null).Select(d => d!.Value).ToList();
         Assert.Equal(differences.OrderDescending(), differences);
+    }
+
+    [Theory]
+    [InlineData(1985)]
+    [InlineData(2000)]
+    [InlineData(2024)]
+    public void AbsentMembers_AndTheRows_AreTogetherEveryMemberOfTheYear(int year)
+    {
+        // When China and the US are stood between in one year
+        var table = Questions.Between.Ask(_source, QueryArgs.Of(("a", "CHN"), ("b", "USA"), ("year", year.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        var absent = ((string?)table.Facts.Single(f => f.Key == "absent_members").Value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var listed = table.Rows.Select(r => (string)Cell(table, r, "state")!).ToHashSet(StringComparer.Ordinal);
+
+        // Then no absent member has a row, and every member on a day of the year's votes is a row, absent, or one of the two
+        Assert.DoesNotContain(absent, listed.Contains);
+        var matrix = _source.Matrix(Forum.GeneralAssembly, mergePredecessors: true);
+        var days = Enumerable.Range(0, matrix.Columns).Where(c => matrix.Decisions[c].Year == year).Select(c => matrix.Decisions[c].Date).ToList();
+        var members = MembershipRegister.Default.UnMembers
+            .Where(m => m.Admitted <= days.Max() && (m.Left is null || m.Left >= days.Min()))
+            .Select(m => Concord.States.StateRegistry.Default.SeatHolder(m.State))
+            .ToHashSet(StringComparer.Ordinal);
+        members.ExceptWith(["CHN", "USA"]);
+        Assert.Equal(members.Order(StringComparer.Ordinal), listed.Concat(absent).Where(members.Contains).Order(StringComparer.Ordinal));
+        Assert.All(absent, code => Assert.Contains(code, members));
     }
 
     [Theory]

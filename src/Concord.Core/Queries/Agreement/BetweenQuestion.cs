@@ -1,5 +1,6 @@
 using Concord.Analysis.Agreement;
 using Concord.Domain;
+using Concord.Membership;
 using Concord.States;
 
 namespace Concord.Queries.Agreement;
@@ -51,7 +52,9 @@ public sealed class BetweenQuestion : Question
         };
     }
 
-    public sealed record Answer(Request Request, VoteMatrix Matrix, IReadOnlyList<Period> Periods, IReadOnlyList<Standing> Rows);
+    /// <param name="Absent">Over one period (not by year): the UN members in it, by the membership register, that cast no
+    /// recorded vote in it (A and B left out), in code order; null by year.</param>
+    public sealed record Answer(Request Request, VoteMatrix Matrix, IReadOnlyList<Period> Periods, IReadOnlyList<Standing> Rows, IReadOnlyList<string>? Absent);
 
     public override ResultTable Ask(RecordSource source, QueryArgs args) => ToTable(Run(source, Read(source, args)));
 
@@ -87,7 +90,54 @@ public sealed class BetweenQuestion : Question
         var rowB = AgreementQuery.RowOf(matrix, request.B.Code, "b");
         var periods = frame.Periods(source);
         var rules = frame.Convention.CoincidenceRules(matrix, periods);
-        return new Answer(request, matrix, periods, Stand(matrix, periods, rowA, rowB, frame.MinN, rules, request.Measure.Value));
+        var rows = Stand(matrix, periods, rowA, rowB, frame.MinN, rules, request.Measure.Value);
+        var absent = frame.By == PeriodKind.All && periods.Count == 1
+            ? Absent(matrix, periods[0], rows, [request.A.Code, request.B.Code], frame.MergePredecessors, MembershipRegister.Default, StateRegistry.Default)
+            : null;
+        return new Answer(request, matrix, periods, rows, absent);
+    }
+
+    /// <summary>The UN members during a period (from its first to its last decision) that have no row in it: a state
+    /// in arrears without a vote, or one whose votes the record lacks. With continued seats joined, a member is counted
+    /// under its seat's holder (the USSR as Russia), as its votes are.</summary>
+    public static IReadOnlyList<string> Absent(VoteMatrix matrix, Period period, IReadOnlyList<Standing> rows, IReadOnlyList<string> leftOut, bool mergePredecessors, MembershipRegister register, StateRegistry registry)
+    {
+        if (period.Columns.Length == 0)
+        {
+            return [];
+        }
+
+        var first = DateOnly.MaxValue;
+        var last = DateOnly.MinValue;
+        foreach (var c in period.Columns)
+        {
+            var date = matrix.Decisions[c].Date;
+            first = date < first ? date : first;
+            last = date > last ? date : last;
+        }
+
+        var present = new HashSet<string>(leftOut, StringComparer.Ordinal);
+        foreach (var r in rows)
+        {
+            present.Add(matrix.States[r.Row]);
+        }
+
+        var absent = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var m in register.UnMembers)
+        {
+            if (m.Admitted > last || m.Left is { } left && left < first)
+            {
+                continue;
+            }
+
+            var code = mergePredecessors ? registry.SeatHolder(m.State) : m.State;
+            if (!present.Contains(code))
+            {
+                absent.Add(code);
+            }
+        }
+
+        return [.. absent];
     }
 
     /// <summary>Every state that voted in a period, against A and against B: one pass of each against all states, joined
@@ -149,6 +199,7 @@ public sealed class BetweenQuestion : Question
         table.Fact("leaning_a", answer.Rows.Count(r => r.Leans == "a"));
         table.Fact("leaning_b", answer.Rows.Count(r => r.Leans == "b"));
         table.Fact("even", answer.Rows.Count(r => r.Leans == "even"));
+        table.Fact("absent_members", answer.Absent is { } absent ? string.Join(" ", absent) : null);
 
         var registry = StateRegistry.Default;
         foreach (var r in answer.Rows)
@@ -163,6 +214,10 @@ public sealed class BetweenQuestion : Question
         if (byYear)
         {
             table.Notes.Add("leaning_a, leaning_b and even count rows: state-years.");
+        }
+        else
+        {
+            table.Notes.Add("absent_members: UN members in the period (by the membership register) that cast no recorded vote in it.");
         }
 
         return table;
