@@ -76,7 +76,8 @@ public sealed class BetweenMap
     public MapEntry EntryFor(string? code, string shapeName) =>
         code is not null && _entries.TryGetValue(code, out var e) ? e : new MapEntry(code ?? "", shapeName, MapStanding.NoSeat, 0, null, 0, null, null);
 
-    /// <summary>The states of the period that <paramref name="shapes"/> cannot draw (no shape at this scale: Tuvalu).</summary>
+    /// <summary>The states of the period that <paramref name="shapes"/> cannot draw: Tuvalu (no shape at 1:50m) and states
+    /// that no longer exist (Czechoslovakia, the two Yemens, the GDR), which Natural Earth's present-day shapes do not have.</summary>
     public IReadOnlyList<MapEntry> NotDrawn(WorldShapes shapes)
     {
         var drawn = shapes.Countries.Where(s => s.Code is not null).Select(s => s.Code!).ToHashSet(StringComparer.Ordinal);
