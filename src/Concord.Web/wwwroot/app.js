@@ -106,7 +106,9 @@ function frame() {
 function writeHash() {
   if (!state.a || !state.b) return;
   const f = frame();
-  history.replaceState(null, '', '#' + query({ a: state.a.code, b: state.b.code, forum: f.forum, from: f.from, to: f.to, issue: f.issue }));
+  // The map's year too, once chosen, so that an address opens the map a reader is looking at.
+  const map = $('between-year').dataset.chosen;
+  history.replaceState(null, '', '#' + query({ a: state.a.code, b: state.b.code, forum: f.forum, from: f.from, to: f.to, issue: f.issue, map }));
 }
 
 // With no pair in the address the dashboard opens on China and Russia, the pair the brief is written on by default.
@@ -116,6 +118,8 @@ const DEFAULT_PAIR = { a: 'CHN', b: 'RUS' };
 async function readHash() {
   const h = new URLSearchParams(location.hash.slice(1));
   for (const id of ['from', 'to', 'issue']) $(id).value = h.get(id) || '';
+  if (h.get('map')) $('between-year').dataset.chosen = h.get('map');
+  else delete $('between-year').dataset.chosen;
   // The forum has no empty choice: without one in the address it is the General Assembly, as in the API.
   $('forum').value = h.get('forum') === 'sc' ? 'sc' : 'ga';
   const unknown = [];
@@ -508,7 +512,7 @@ function setupBetween(f) {
   const wanted = Number(slider.dataset.chosen) || (partial(last) && last > first ? last - 1 : last);
   slider.value = String(Math.min(Math.max(wanted, first), last));
   slider.oninput = () => { $('between-year-label').textContent = yearLabel(Number(slider.value)); };
-  slider.onchange = () => { slider.dataset.chosen = slider.value; drawBetween(Number(slider.value)); };
+  slider.onchange = () => { slider.dataset.chosen = slider.value; writeHash(); drawBetween(Number(slider.value)); };
   slider.oninput();
   drawBetween(Number(slider.value));
 }

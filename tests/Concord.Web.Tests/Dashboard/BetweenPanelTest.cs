@@ -140,4 +140,20 @@ public sealed class BetweenPanelTest(LiveServer server, Chromium chromium)
             .Select(r => r.GetProperty("state").GetString()!).ToList();
         Assert.Equal(expected, bars);
     }
+
+    [Fact]
+    public async Task TheMapsYear_IsInTheAddress_BothWays()
+    {
+        // Given an address that names the map's year
+        var page = await Open("#a=CHN&b=USA&map=1975");
+        await page.WaitForFunctionAsync("() => document.getElementById('between-summary').textContent.startsWith('1975')");
+
+        // Then the slider stands on it and the map is that year's, as the API gives it
+        Assert.Equal(1975, await Year(page));
+        AssertColouredAsTheApi(await Between("CHN", "USA", 1975), await Paths(page));
+
+        // And moving the slider writes the year into the address
+        await SetYear(page, 1980);
+        Assert.Contains("map=1980", await page.EvaluateAsync<string>("() => location.hash"), StringComparison.Ordinal);
+    }
 }
