@@ -10,8 +10,9 @@ namespace Concord.Store;
 /// <summary>Writes a reconciled record into a new DuckDB file.</summary>
 internal static class DatabaseWriter
 {
-    public static void Write(string path, ReconciledRecord record, StateRegistry states, IReadOnlyList<SourceFileInfo> files, IReadOnlyList<IdealPointReference> idealPoints, IReadOnlyDictionary<string, string> meta, Forums.ForumRecord? forums = null, IReadOnlyList<Sponsorships.Sponsorship>? sponsorships = null)
+    public static void Write(string path, ReconciledRecord record, StateRegistry states, IReadOnlyList<SourceFileInfo> files, IReadOnlyList<IdealPointReference> idealPoints, IReadOnlyDictionary<string, string> meta, Forums.ForumRecord? forums = null, IReadOnlyList<Sponsorships.Sponsorship>? sponsorships = null, Task<Issues.IssueClassification[]>? classifying = null)
     {
+        classifying ??= StartClassifying(record, states);
         using var connection = new DuckDBConnection($"Data Source={path}");
         connection.Open();
         Execute(connection, DatabaseSchema.Create);
@@ -65,20 +66,6 @@ internal static class DatabaseWriter
                     .AppendValue((short?)(d.Tally?.NonVoting ?? CountNonVoting(d)))
                     .AppendValue(d.Important).AppendValue(d.UndlId).AppendValue(d.Issues.Count == 0 ? null : string.Join(",", d.Issues));
                 row.EndRow();
-            }
-        }
-
-        var issues = Classify(record, states);
-        using (var a = connection.CreateAppender("decision_issues"))
-        {
-            for (var i = 0; i < record.Decisions.Count; i++)
-            {
-                var d = record.Decisions[i];
-                foreach (var m in issues[i].Matches)
-                {
-                    a.CreateRow().AppendValue(d.Id).AppendValue(Analysis.Agreement.IssueSets.Code(m.Area)).AppendValue(m.Evidence).AppendValue(m.Why)
-                        .AppendValue(m.Matched).AppendValue(m.Country).EndRow();
-                }
             }
         }
 
@@ -167,6 +154,20 @@ internal static class DatabaseWriter
             }
         }
 
+        var issues = classifying.GetAwaiter().GetResult();
+        using (var a = connection.CreateAppender("decision_issues"))
+        {
+            for (var i = 0; i < record.Decisions.Count; i++)
+            {
+                var d = record.Decisions[i];
+                foreach (var m in issues[i].Matches)
+                {
+                    a.CreateRow().AppendValue(d.Id).AppendValue(Analysis.Agreement.IssueSets.Code(m.Area)).AppendValue(m.Evidence).AppendValue(m.Why)
+                        .AppendValue(m.Matched).AppendValue(m.Country).EndRow();
+                }
+            }
+        }
+
         WriteVoteMatrix(connection, record, states, issues);
         Execute(connection, DatabaseSchema.Index);
         Execute(connection, "CHECKPOINT;");
@@ -235,6 +236,14 @@ internal static class DatabaseWriter
     /// Every decision's issue areas by the rules; a country named by a country-situation rule is stored as its code
     /// when the registry knows the name on the decision's date, and as written otherwise.
     /// </summary>
+    /// <summary>
+    /// Starts putting every decision in its issue areas. It is the longest step of writing (about 2 s of regular
+    /// expressions over every decision) and needs nothing from the database, so the sync starts it as soon as the record
+    /// is reconciled and it runs while the sponsor lists are matched and the tables appended.
+    /// </summary>
+    public static Task<Issues.IssueClassification[]> StartClassifying(ReconciledRecord record, StateRegistry states) =>
+        Task.Run(() => Classify(record, states));
+
     private static Issues.IssueClassification[] Classify(ReconciledRecord record, StateRegistry states)
     {
         // Seventy patterns over eleven thousand titles: both cores share the decisions (a Regex matches safely from several threads).

@@ -62,6 +62,7 @@ public static class RecordBuilder
 
         progress?.Report(new SyncProgress("reconciling sources", 0.55));
         var record = Reconciler.Reconcile(batches);
+        var classifying = DatabaseWriter.StartClassifying(record, states);
         var sponsorships = Sponsorships.SponsorshipMatcher.Match(record, batches);
 
         progress?.Report(new SyncProgress("hashing source files", 0.65));
@@ -85,7 +86,7 @@ public static class RecordBuilder
                 meta["events_dir"] = Path.GetFullPath(eventsDir);
             }
 
-            DatabaseWriter.Write(temp, record, states, files, idealPoints, meta, forums, sponsorships);
+            DatabaseWriter.Write(temp, record, states, files, idealPoints, meta, forums, sponsorships, classifying);
             progress?.Report(new SyncProgress("swapping in the new database", 0.98));
             File.Move(temp, databasePath, overwrite: true);
             DeleteDatabaseFiles(databasePath + ".wal");
