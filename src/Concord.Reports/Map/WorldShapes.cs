@@ -26,8 +26,9 @@ public sealed class WorldShapes
     private const double North = 84;
     private const double South = -58;
 
-    /// <summary>Shapes narrower and shorter than this (pixels) get a marker.</summary>
-    private const double SmallSize = 4;
+    /// <summary>Shapes whose land covers less than this (square pixels) get a marker: an island state is too small to
+    /// see or point at even when its islands spread over a wide box (Kiribati, the Marshall Islands).</summary>
+    private const double SmallArea = 12;
 
     private static readonly Lazy<WorldShapes> s_default = new(() => Build(Resource("countries-50m.json"), Resource("iso-3166-codes.json")));
 
@@ -96,52 +97,51 @@ public sealed class WorldShapes
     }
 
     /// <summary>Map pixels of a longitude and latitude.</summary>
-    public (double X, double Y) ToPixels(double lon, double lat)
+    public (double X, double Y) ToPixels(double lon, double lat) => Pixel(lon, lat, _scale, _top);
+
+    private static (double X, double Y) Pixel(double lon, double lat, double scale, double top)
     {
         var (x, y) = NaturalEarthProjection.Project(lon, lat);
-        return ((Width / 2) + (x * _scale), _top - (y * _scale));
+        return ((Width / 2) + (x * scale), top - (y * scale));
     }
 
     private static CountryShape Draw(string? code, string name, List<IReadOnlyList<IReadOnlyList<(double Lon, double Lat)>>> polygons, double scale, double top)
     {
         var rings = new List<List<(double X, double Y)>>();
-        double minX = double.MaxValue, minY = double.MaxValue, maxX = double.MinValue, maxY = double.MinValue;
+        var land = 0.0;
         // The marker goes on the largest polygon (mainland France, not French Guiana).
         var (bestArea, mark) = (-1.0, (X: 0.0, Y: 0.0));
         foreach (var polygon in polygons)
         {
-            var outer = polygon[0];
-            var shifts = Shifts(outer, out var unwrapped);
-            foreach (var shift in shifts)
+            var unwrapped = polygon.Select(Unwrap).ToList();
+            var outer = new List<(double X, double Y)>();
+            foreach (var shift in Shifts(unwrapped[0]))
             {
-                foreach (var ring in polygon)
+                foreach (var ring in unwrapped)
                 {
-                    var points = ring == outer ? unwrapped : Unwrap(ring);
-                    var projected = new List<(double X, double Y)>(points.Count);
-                    foreach (var (lon, lat) in points)
-                    {
-                        var (px, py) = NaturalEarthProjection.Project(lon + shift, lat);
-                        var p = ((Width / 2) + (px * scale), top - (py * scale));
-                        projected.Add(p);
-                        if (shift == 0)
-                        {
-                            (minX, minY, maxX, maxY) = (Math.Min(minX, p.Item1), Math.Min(minY, p.Item2), Math.Max(maxX, p.Item1), Math.Max(maxY, p.Item2));
-                        }
-                    }
-
+                    var projected = ring.Select(p => Pixel(p.Lon + shift, p.Lat, scale, top)).ToList();
                     rings.Add(projected);
+                    if (shift == 0 && ring == unwrapped[0])
+                    {
+                        outer = projected;
+                    }
                 }
             }
 
-            var area = Math.Abs(PlanarArea(outer));
+            var area = Math.Abs(PixelArea(outer));
+            land += area;
             if (area > bestArea)
             {
-                var (cx, cy) = NaturalEarthProjection.Project(outer.Average(p => p.Lon), outer.Average(p => p.Lat));
-                (bestArea, mark) = (area, (Math.Round((Width / 2) + (cx * scale), 1), Math.Round(top - (cy * scale), 1)));
+                // The centre of the unwrapped ring, brought back within ±180°: Fiji's is east of the antimeridian, not
+                // at 0° where the average of its raw longitudes (+179 and −179) would put it.
+                var lon = unwrapped[0].Average(p => p.Lon);
+                lon = ((((lon + 180) % 360) + 360) % 360) - 180;
+                var (x, y) = Pixel(lon, unwrapped[0].Average(p => p.Lat), scale, top);
+                (bestArea, mark) = (area, (Math.Round(x, 1), Math.Round(y, 1)));
             }
         }
 
-        var small = maxX - minX < SmallSize && maxY - minY < SmallSize;
+        var small = land < SmallArea;
         return new CountryShape(code, name, PathOf(rings, small), mark.X, mark.Y, small);
     }
 
@@ -212,10 +212,9 @@ public sealed class WorldShapes
         return s.StartsWith("0.", StringComparison.Ordinal) ? s[1..] : s.StartsWith("-0.", StringComparison.Ordinal) ? "-" + s[2..] : s;
     }
 
-    /// <summary>The shifts (0, and ±360 when the ring crosses the antimeridian) at which a ring is drawn.</summary>
-    private static double[] Shifts(IReadOnlyList<(double Lon, double Lat)> ring, out List<(double Lon, double Lat)> unwrapped)
+    /// <summary>The shifts (0, and ±360 when the unwrapped ring runs past the antimeridian) at which a ring is drawn.</summary>
+    private static double[] Shifts(List<(double Lon, double Lat)> unwrapped)
     {
-        unwrapped = Unwrap(ring);
         var min = unwrapped.Min(p => p.Lon);
         var max = unwrapped.Max(p => p.Lon);
         return max > 180 ? [0, -360] : min < -180 ? [0, 360] : [0];
@@ -240,7 +239,8 @@ public sealed class WorldShapes
         return result;
     }
 
-    private static double PlanarArea(IReadOnlyList<(double Lon, double Lat)> ring)
+    /// <summary>The area a projected ring encloses, in square pixels (shoelace formula; the sign gives the winding).</summary>
+    private static double PixelArea(List<(double X, double Y)> ring)
     {
         var sum = 0.0;
         for (var i = 0; i < ring.Count; i++)
@@ -255,20 +255,10 @@ public sealed class WorldShapes
 
     private string BuildOutline()
     {
-        var sb = new StringBuilder();
-        for (var lat = -90; lat <= 90; lat++)
-        {
-            var (x, y) = ToPixels(180, lat);
-            sb.Append(lat == -90 ? 'M' : 'L').Append(Math.Round(x, 1).ToString(CultureInfo.InvariantCulture)).Append(',').Append(Math.Round(y, 1).ToString(CultureInfo.InvariantCulture));
-        }
-
-        for (var lat = 90; lat >= -90; lat--)
-        {
-            var (x, y) = ToPixels(-180, lat);
-            sb.Append('L').Append(Math.Round(x, 1).ToString(CultureInfo.InvariantCulture)).Append(',').Append(Math.Round(y, 1).ToString(CultureInfo.InvariantCulture));
-        }
-
-        return sb.Append('Z').ToString();
+        var edge = Enumerable.Range(-90, 181).Select(lat => ToPixels(180, lat))
+            .Concat(Enumerable.Range(-90, 181).Reverse().Select(lat => ToPixels(-180, lat)))
+            .ToList();
+        return PathOf([edge], small: false);
     }
 
     private static Dictionary<string, string> NumericToAlpha3(string json)

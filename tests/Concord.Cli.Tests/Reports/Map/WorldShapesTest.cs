@@ -56,6 +56,9 @@ public sealed class WorldShapesTest
         // And neither copy jumps across the map: both start near an edge of the globe, one east, one west
         var starts = across.Path.Split('M', StringSplitOptions.RemoveEmptyEntries).Select(p => double.Parse(p[..p.IndexOf(',', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
         Assert.True(starts[0] < WorldShapes.Width / 2 && starts[1] > WorldShapes.Width / 2, string.Join(" ", starts));
+
+        // And its marker stands at the antimeridian, where the ring is, not at 0° where its raw longitudes average
+        Assert.True(across.X > WorldShapes.Width * 0.95 || across.X < WorldShapes.Width * 0.05, $"marker at x = {across.X}");
     }
 
     [Fact]
@@ -83,6 +86,11 @@ public sealed class WorldShapesTest
         // And small island states get a marker; large states do not
         Assert.True(shapes.Countries.Single(c => c.Code == "NRU").Small);
         Assert.False(shapes.Countries.Single(c => c.Code == "RUS").Small);
+
+        // And so do archipelagos whose islands spread over a wide box but cover almost no land, and Fiji, across the
+        // antimeridian, is marked on the map's east edge
+        Assert.All(new[] { "KIR", "MHL", "FSM", "TON" }, code => Assert.True(shapes.Countries.Single(c => c.Code == code).Small, code));
+        Assert.InRange(shapes.Countries.Single(c => c.Code == "FJI").X, WorldShapes.Width * 0.95, WorldShapes.Width);
         Assert.InRange(shapes.Height, 300, WorldShapes.Width);
     }
 
