@@ -235,7 +235,7 @@ public static class BriefBuilder
         }
 
         var inv = CultureInfo.InvariantCulture;
-        var frame = Frame(Forum.GeneralAssembly, PeriodKind.All, year, year) with { Metric = "agree", Convention = AgreementConvention.All };
+        var frame = Frame(Forum.GeneralAssembly, PeriodKind.All, year, year) with { Metric = "agree" };
         var answer = BetweenQuestion.Run(record, new BetweenQuestion.Request(a, b, frame, frame.Measures[0]));
         if (answer.Periods.Count != 1 || answer.Rows.Count == 0)
         {
@@ -250,14 +250,14 @@ public static class BriefBuilder
         }
 
         string nameA = ReaderNames.InProse(a), nameB = ReaderNames.InProse(b);
-        int toA = ranked.Count(e => e.Difference > BetweenQuestion.Even), toB = ranked.Count(e => e.Difference < -BetweenQuestion.Even);
         var shapes = Map.WorldShapes.Default;
         var notDrawn = map.NotDrawn(shapes);
         var absent = map.Entries.Where(e => e.Standing == Map.MapStanding.Absent).Select(e => e.Name).ToList();
         var tooFew = map.Entries.Count(e => e.Standing == Map.MapStanding.TooFew);
         string Top(IEnumerable<Map.MapEntry> entries) => string.Join(", ", entries.Take(3).Select(e => string.Create(inv, $"{e.Name} ({Map.LeanScale.Signed(e.Difference!.Value)})")));
-        var leaningA = ranked.Where(e => e.Difference > BetweenQuestion.Even);
-        var leaningB = ranked.Reverse().Where(e => e.Difference < -BetweenQuestion.Even);
+        var leaningA = ranked.Where(e => e.Difference > BetweenQuestion.Even).ToList();
+        var leaningB = ranked.Reverse().Where(e => e.Difference < -BetweenQuestion.Even).ToList();
+        var (toA, toB) = (leaningA.Count, leaningB.Count);
         var most = (toA > 0 ? $"leaning most to {nameA}: {Top(leaningA)}" : "") + (toA > 0 && toB > 0 ? "; " : "") + (toB > 0 ? $"to {nameB}: {Top(leaningB)}" : "");
         var sentence = string.Create(inv, $"In {year}, {toA} of the {ranked.Count} other states with enough common votes voted more often with {nameA} than with {nameB}, and {toB} more often with {nameB}{(most.Length > 0 ? $" ({most})" : "")}.");
         findings.Add(sentence);

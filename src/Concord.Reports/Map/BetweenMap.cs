@@ -16,13 +16,14 @@ public sealed class BetweenMap
 {
     private readonly Dictionary<string, MapEntry> _entries;
 
-    private BetweenMap(State a, State b, string period, int minN, Dictionary<string, MapEntry> entries)
+    private BetweenMap(State a, State b, string period, int minN, Dictionary<string, MapEntry> entries, IReadOnlyList<MapEntry> ranked)
     {
         A = a;
         B = b;
         Period = period;
         MinN = minN;
         _entries = entries;
+        Ranked = ranked;
     }
 
     public State A { get; }
@@ -37,9 +38,8 @@ public sealed class BetweenMap
     /// <summary>Every state with a seat in the period (A and B included), in code order.</summary>
     public IReadOnlyList<MapEntry> Entries => [.. _entries.Values.OrderBy(e => e.Code, StringComparer.Ordinal)];
 
-    /// <summary>The states coloured by a difference, from the most A-leaning to the most B-leaning (then by code).</summary>
-    public IReadOnlyList<MapEntry> Ranked =>
-        [.. _entries.Values.Where(e => e.Standing == MapStanding.Lean).OrderByDescending(e => e.Difference).ThenBy(e => e.Code, StringComparer.Ordinal)];
+    /// <summary>The states coloured by a difference, in the answer's order: from the most A-leaning to the most B-leaning.</summary>
+    public IReadOnlyList<MapEntry> Ranked { get; }
 
     /// <summary>A one-period answer of the <c>between</c> question, as a map.</summary>
     public static BetweenMap From(BetweenQuestion.Answer answer)
@@ -56,10 +56,16 @@ public sealed class BetweenMap
             [request.A.Code] = new(request.A.Code, ReaderNames.Label(request.A), MapStanding.A, 0, null, 0, null, null),
             [request.B.Code] = new(request.B.Code, ReaderNames.Label(request.B), MapStanding.B, 0, null, 0, null, null),
         };
+        var ranked = new List<MapEntry>();
         foreach (var r in answer.Rows)
         {
             var code = answer.Matrix.States[r.Row];
-            entries[code] = new MapEntry(code, NameOf(code, registry), r.Difference is null ? MapStanding.TooFew : MapStanding.Lean, r.NA, r.WithA, r.NB, r.WithB, r.Difference);
+            var entry = new MapEntry(code, NameOf(code, registry), r.Difference is null ? MapStanding.TooFew : MapStanding.Lean, r.NA, r.WithA, r.NB, r.WithB, r.Difference);
+            entries[code] = entry;
+            if (entry.Standing == MapStanding.Lean)
+            {
+                ranked.Add(entry);
+            }
         }
 
         foreach (var code in answer.Absent)
@@ -69,7 +75,7 @@ public sealed class BetweenMap
 
         var years = answer.Periods[0].Columns.Select(c => answer.Matrix.Decisions[c].Year).ToList();
         var period = years.Count == 0 ? "" : years.Min() == years.Max() ? $"{years.Min()}" : $"{years.Min()}–{years.Max()}";
-        return new BetweenMap(request.A, request.B, period, request.Frame.MinN, entries);
+        return new BetweenMap(request.A, request.B, period, request.Frame.MinN, entries, ranked);
     }
 
     /// <summary>How a shape of <paramref name="code"/> is drawn: with no seat in the period when the answer does not name it.</summary>

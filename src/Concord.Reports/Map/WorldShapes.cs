@@ -97,7 +97,7 @@ public sealed class WorldShapes
     }
 
     /// <summary>Map pixels of a longitude and latitude.</summary>
-    public (double X, double Y) ToPixels(double lon, double lat) => Pixel(lon, lat, _scale, _top);
+    private (double X, double Y) ToPixels(double lon, double lat) => Pixel(lon, lat, _scale, _top);
 
     private static (double X, double Y) Pixel(double lon, double lat, double scale, double top)
     {
@@ -274,7 +274,7 @@ public sealed class WorldShapes
         return map;
     }
 
-    internal static string Resource(string name)
+    private static string Resource(string name)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Concord.Reports.Map.{name}")
             ?? throw new InvalidOperationException($"The build has no embedded resource '{name}'.");
