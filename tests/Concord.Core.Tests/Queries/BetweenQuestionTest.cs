@@ -1,4 +1,5 @@
 using Concord.Analysis.Agreement;
+using Concord.Domain;
 using Concord.Membership;
 using Concord.Queries.Agreement;
 using Concord.States;
@@ -111,8 +112,8 @@ public sealed class BetweenQuestionTest
         var register = MembershipRegister.Default;
 
         // When the absent members are read, with continued seats joined and without
-        var joined = BetweenQuestion.Absent(m, periods[0], rows, ["CHN", "USA"], true, register, StateRegistry.Default);
-        var apart = BetweenQuestion.Absent(m, periods[0], rows, ["CHN", "USA"], false, register, StateRegistry.Default);
+        var joined = BetweenQuestion.Absent(m, periods[0], rows, ["CHN", "USA"], Forum.GeneralAssembly, true, register, StateRegistry.Default)!;
+        var apart = BetweenQuestion.Absent(m, periods[0], rows, ["CHN", "USA"], Forum.GeneralAssembly, false, register, StateRegistry.Default)!;
 
         // Then the United Kingdom (a member, no row) is absent; the USSR is absent as Russia when joined, as itself when not;
         // the two Germanies (admitted 18 Sep 1973) were not members yet; France, China and the United States are present
@@ -131,5 +132,36 @@ public sealed class BetweenQuestionTest
             .Select(u => u.State).Where(c => c is not ("CHN" or "USA" or "FRA")).Distinct().Order(StringComparer.Ordinal).ToList();
         Assert.Equal(members, apart);
         Assert.Equal(apart.Order(StringComparer.Ordinal), apart);
+    }
+
+    [Fact]
+    public void Absent_InTheCouncil_IsEverySeatedStateWithoutARow_NotEveryUnMember()
+    {
+        // Given Council votes in 2020 by the United States, Russia and France only
+        var decisions = new[] { Decision(1, new DateOnly(2020, 3, 2)), Decision(2, new DateOnly(2020, 9, 15)) };
+        var m = Matrix(decisions, ("USA", "YY"), ("RUS", "NN"), ("FRA", "YA"));
+        var periods = Periods.Build(m, PeriodKind.All, _ => true);
+        var rows = BetweenQuestion.Stand(m, periods, m.RowOf("RUS"), m.RowOf("USA"), 1, new CoincidenceRule[1], s => s.Agreement);
+        var register = MembershipRegister.Default;
+
+        // When the absent members are read for the Council
+        var absent = BetweenQuestion.Absent(m, periods[0], rows, ["RUS", "USA"], Forum.SecurityCouncil, true, register, StateRegistry.Default);
+
+        // Then they are the other states seated in 2020, and no state without a seat
+        var seated = register.CouncilSeats(2020).Select(s => s.State).Where(c => c is not ("RUS" or "USA" or "FRA")).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(12, seated.Count);
+        Assert.Equal(seated, absent);
+    }
+
+    [Fact]
+    public void Absent_InACouncilYearTheRegisterDoesNotSeat_IsNotStated()
+    {
+        var decisions = new[] { Decision(1, new DateOnly(1940, 3, 2)) };
+        var m = Matrix(decisions, ("USA", "Y"), ("RUS", "N"));
+        var periods = Periods.Build(m, PeriodKind.All, _ => true);
+
+        var absent = BetweenQuestion.Absent(m, periods[0], [], ["RUS", "USA"], Forum.SecurityCouncil, true, MembershipRegister.Default, StateRegistry.Default);
+
+        Assert.Null(absent);
     }
 }

@@ -68,6 +68,22 @@ public sealed class BetweenOnRealDataTest : IDisposable
     }
 
     [Theory]
+    [InlineData(1995)]
+    [InlineData(2020)]
+    public void InTheCouncil_AbsentMembersAndRows_AreTogetherTheStatesSeatedThatYear(int year)
+    {
+        // When Russia and the US are stood between in the Council in one year
+        var table = Questions.Between.Ask(_source, QueryArgs.Of(("a", "RUS"), ("b", "USA"), ("forum", "sc"), ("year", year.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        var absent = ((string?)table.Facts.Single(f => f.Key == "absent_members").Value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var listed = table.Rows.Select(r => (string)Cell(table, r, "state")!).ToList();
+
+        // Then the rows and the absent members are the year's seated states but the two, none of them twice
+        var seated = MembershipRegister.Default.CouncilSeats(year).Select(s => Concord.States.StateRegistry.Default.SeatHolder(s.State))
+            .Where(c => c is not ("RUS" or "USA")).Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(seated, listed.Concat(absent).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
     [InlineData("RUS")]
     [InlineData("GBR")]
     [InlineData("IND")]

@@ -52,7 +52,8 @@ public sealed class BetweenQuestion : Question
         };
     }
 
-    /// <param name="Absent">Over one period (not by year): the UN members in it, by the membership register, that cast no
+    /// <param name="Absent">Over one period (not by year): the forum's members in it (UN members; in the Council, the
+    /// states seated that year), by the membership register, that cast no
     /// recorded vote in it (A and B left out), in code order; null by year.</param>
     public sealed record Answer(Request Request, VoteMatrix Matrix, IReadOnlyList<Period> Periods, IReadOnlyList<Standing> Rows, IReadOnlyList<string>? Absent);
 
@@ -92,15 +93,17 @@ public sealed class BetweenQuestion : Question
         var rules = frame.Convention.CoincidenceRules(matrix, periods);
         var rows = Stand(matrix, periods, rowA, rowB, frame.MinN, rules, request.Measure.Value);
         var absent = frame.By == PeriodKind.All && periods.Count == 1
-            ? Absent(matrix, periods[0], rows, [request.A.Code, request.B.Code], frame.MergePredecessors, MembershipRegister.Default, StateRegistry.Default)
+            ? Absent(matrix, periods[0], rows, [request.A.Code, request.B.Code], frame.Forum, frame.MergePredecessors, MembershipRegister.Default, StateRegistry.Default)
             : null;
         return new Answer(request, matrix, periods, rows, absent);
     }
 
-    /// <summary>The UN members during a period (from its first to its last decision) that have no row in it: a state
-    /// in arrears without a vote, or one whose votes the record lacks. With continued seats joined, a member is counted
-    /// under its seat's holder (the USSR as Russia), as its votes are.</summary>
-    public static IReadOnlyList<string> Absent(VoteMatrix matrix, Period period, IReadOnlyList<Standing> rows, IReadOnlyList<string> leftOut, bool mergePredecessors, MembershipRegister register, StateRegistry registry)
+    /// <summary>The forum's members during a period (from its first to its last decision) that have no row in it: a state
+    /// in arrears without a vote, or one whose votes the record lacks. In the General Assembly the members are the UN's;
+    /// in the Security Council, the states seated in the period's years. With continued seats joined, a member is
+    /// counted under its seat's holder (the USSR as Russia), as its votes are.</summary>
+    /// <returns>The codes in order; null for a Council period in a year the register does not seat in full.</returns>
+    public static IReadOnlyList<string>? Absent(VoteMatrix matrix, Period period, IReadOnlyList<Standing> rows, IReadOnlyList<string> leftOut, Forum forum, bool mergePredecessors, MembershipRegister register, StateRegistry registry)
     {
         if (period.Columns.Length == 0)
         {
@@ -116,6 +119,24 @@ public sealed class BetweenQuestion : Question
             last = date > last ? date : last;
         }
 
+        var members = new List<string>();
+        if (forum == Forum.SecurityCouncil)
+        {
+            for (var year = first.Year; year <= last.Year; year++)
+            {
+                if (!register.HasCouncilYear(year))
+                {
+                    return null;
+                }
+
+                members.AddRange(register.CouncilSeats(year).Select(s => s.State));
+            }
+        }
+        else
+        {
+            members.AddRange(register.UnMembers.Where(m => m.Admitted <= last && (m.Left is not { } left || left >= first)).Select(m => m.State));
+        }
+
         var present = new HashSet<string>(leftOut, StringComparer.Ordinal);
         foreach (var r in rows)
         {
@@ -123,14 +144,9 @@ public sealed class BetweenQuestion : Question
         }
 
         var absent = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var m in register.UnMembers)
+        foreach (var member in members)
         {
-            if (m.Admitted > last || m.Left is { } left && left < first)
-            {
-                continue;
-            }
-
-            var code = mergePredecessors ? registry.SeatHolder(m.State) : m.State;
+            var code = mergePredecessors ? registry.SeatHolder(member) : member;
             if (!present.Contains(code))
             {
                 absent.Add(code);
@@ -217,7 +233,9 @@ public sealed class BetweenQuestion : Question
         }
         else
         {
-            table.Notes.Add("absent_members: UN members in the period (by the membership register) that cast no recorded vote in it.");
+            table.Notes.Add(frame.Forum == Forum.SecurityCouncil
+                ? "absent_members: states seated on the Council in the period's years (by the membership register) that cast no recorded vote in it."
+                : "absent_members: UN members in the period (by the membership register) that cast no recorded vote in it.");
         }
 
         return table;
