@@ -53,7 +53,7 @@ public static class BetweenBarsSvg
                 // Leaning to A draws left of zero, to B right, as in the legend of the map.
                 var length = Math.Abs(d) * unit;
                 var x = d >= 0 ? zero - length : zero;
-                var label = map.A.Code == e.Code || map.B.Code == e.Code ? e.Name : Label(e, shapeNames);
+                var label = Label(e, shapeNames);
                 var tip = E(map.Describe(e));
                 sb.Append(inv, $"<text x=\"{x0 - 4:0.#}\" y=\"{y + 8:0.#}\" text-anchor=\"end\">{E(label)}</text>");
                 sb.Append(inv, $"<rect x=\"{x:0.##}\" y=\"{y + 1.5:0.#}\" width=\"{Math.Max(length, 0.5):0.##}\" height=\"{RowHeight - 3}\" fill=\"{BetweenMap.Colour(e)}\" stroke=\"#666\" stroke-width=\"0.4\" data-code=\"{E(e.Code)}\"><title>{tip}</title></rect>\n");
@@ -65,16 +65,8 @@ public static class BetweenBarsSvg
     }
 
     /// <summary>A short label: the reader's short name, else Natural Earth's (short) name for the shape, else the UN name.</summary>
-    private static string Label(MapEntry e, Dictionary<string, string> shapeNames)
-    {
-        var registry = States.StateRegistry.Default;
-        if (registry.IsKnownCode(e.Code) && ReaderNames.Label(registry[e.Code]) is var label && label != registry[e.Code].Name)
-        {
-            return label;
-        }
-
-        return shapeNames.TryGetValue(e.Code, out var name) ? name : e.Name;
-    }
+    private static string Label(MapEntry e, Dictionary<string, string> shapeNames) =>
+        ReaderNames.HasShortName(e.Code) ? e.Name : shapeNames.TryGetValue(e.Code, out var name) ? name : e.Name;
 
     private static string E(string s) => WebUtility.HtmlEncode(s);
 }

@@ -69,10 +69,10 @@ public static class BetweenMapSvg
         }
 
         // Tick labels at the class boundaries: the difference in agreement, with A minus with B.
-        string[] ticks = ["+0.50", "+0.30", "+0.15", "+0.05", "−0.05", "−0.15", "−0.30", "−0.50"];
-        for (var i = 0; i < ticks.Length; i++)
+        // Each boundary is the lower bound of the class on its left (classes run from the most A-leaning).
+        for (var i = 0; i < classes.Count - 1; i++)
         {
-            sb.Append(inv, $"<text x=\"{x0 + ((i + 1) * box):0.#}\" y=\"24\" text-anchor=\"middle\" font-size=\"8\">{ticks[i]}</text>\n");
+            sb.Append(inv, $"<text x=\"{x0 + ((i + 1) * box):0.#}\" y=\"24\" text-anchor=\"middle\" font-size=\"8\">{LeanScale.Signed(classes[i].From)}</text>\n");
         }
 
         sb.Append(inv, $"<text x=\"{WorldShapes.Width / 2}\" y=\"36\" text-anchor=\"middle\" font-size=\"9\" fill=\"#444\">difference in agreement (with {E(ReaderNames.InProse(map.A))} minus with {E(ReaderNames.InProse(map.B))})</text>\n");

@@ -18,6 +18,9 @@ public static class ReaderNames
     public static string InProse(State state) =>
         s_names.Value.TryGetValue(state.Code, out var n) ? (n.TakesThe ? "the " + n.Short : n.Short) : state.Name;
 
+    /// <summary>Whether the short-names list has a name for the state (else prose uses the UN name).</summary>
+    public static bool HasShortName(string code) => s_names.Value.ContainsKey(code);
+
     /// <summary>The short name without its article ("United States"), for labels; the UN name when there is none.</summary>
     public static string Label(State state) =>
         s_names.Value.TryGetValue(state.Code, out var n) ? n.Short : state.Name;

@@ -648,13 +648,13 @@ function legend(world) {
   const box = el('div', { class: 'legend', 'aria-label': 'Legend' });
   const scale = el('div', { class: 'legend-scale' }, el('span', { text: `votes more with ${a}` }));
   for (const c of world.classes) {
-    const side = c.from !== null && c.from >= 0.05 ? `with ${a} more by ${c.label}` : c.to !== null && c.to <= -0.05 ? `with ${b} more by ${c.label}` : 'about even (within 0.05)';
+    const side = c.from !== null && c.from > 0 ? `with ${a} more by ${c.label}` : c.to !== null && c.to < 0 ? `with ${b} more by ${c.label}` : `about even (${c.label})`;
     scale.append(swatch(c.colour, side));
   }
   scale.append(el('span', { text: `votes more with ${b}` }));
   const kinds = [[world.colours.a, a], [world.colours.b, b], [world.colours.too_few, `fewer than the minimum common votes`], [null, 'UN member, no recorded vote'], [world.colours.no_seat, 'no UN seat of its own']];
   const other = el('div', { class: 'legend-kinds' }, ...kinds.map(([colour, label]) => el('span', {}, swatch(colour, label), ` ${label}`)));
-  box.append(scale, el('div', { class: 'legend-ticks', text: 'difference in agreement: +0.50 · +0.30 · +0.15 · +0.05 · −0.05 · −0.15 · −0.30 · −0.50' }), other);
+  box.append(scale, el('div', { class: 'legend-ticks', text: `difference in agreement: ${world.classes.slice(0, -1).map((c) => signed(c.from)).join(' · ')}` }), other);
   return box;
 }
 
