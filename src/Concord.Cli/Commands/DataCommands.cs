@@ -88,6 +88,12 @@ internal static class DataCommands
             table.Fact("sc_missing_numbers", sc.MissingNumbers.Count == 0 ? "none" : string.Join(", ", sc.MissingNumbers));
             table.Fact("sc_vetoed_drafts", $"{sc.VetoedDrafts} ({sc.FirstVeto:yyyy-MM-dd} to {sc.LastVeto:yyyy-MM-dd})");
             table.Fact("sc_failed_drafts", sc.FailedDrafts);
+            var totals = ControlTotalQuery.Summarise(db);
+            table.Fact("ga_control_totals", !totals.Compared ? "not compared (the UN Library's counts were not in the data folder)"
+                : $"{totals.Equal} of {totals.Periods} sessions hold as many adopted resolutions with a recorded vote as the UN Library counts"
+                  + (totals.Short.Count == 0 ? "" : "; short: " + string.Join(", ", totals.Short.Select(r => $"{r.Period} ({r.Record} of {r.Reference})")))
+                  + (totals.Over.Count == 0 ? "" : "; over: " + string.Join(", ", totals.Over.Select(r => $"{r.Period} ({r.Record} of {r.Reference})")))
+                  + (totals.Equal == totals.Periods ? "" : " (concord data check --totals explains each)"));
             table.Notes.Add("state_votes per source counts the votes kept from that source after reconciliation (a better source's vote replaces a weaker one's).");
             table.Notes.Add("Failed and vetoed Council drafts with member votes are known from 1994; earlier vetoes come from the veto lists without member votes, and drafts that failed for lack of votes before 1994 are not in any source here.");
             ctx.Write(table, format);
@@ -110,13 +116,25 @@ internal static class DataCommands
         var outcome = new Option<string?>("--outcome") { Description = "With --invariants: only repaired, quarantined or explained ones." };
         outcome.AcceptOnlyFromAmong("repaired", "quarantined", "explained");
         var sponsors = new Option<bool>("--sponsors") { Description = "The names in the Assembly's sponsor lists (sessions 74-80) that could not be mapped to a state or an organ, with file, line and field; a count per class of sponsor first." };
-        var cmd = new Command("check", "The disagreements between sources found by the last sync: a summary, then the cases. With --invariants, the invariant violations and their repairs; with --sponsors, the sponsor names not mapped.") { format, field, state, symbol, limit, invariants, invariantClass, outcome, sponsors };
+        var totals = new Option<bool>("--totals") { Description = "The control totals instead: per General Assembly session, the record's adopted resolutions with a recorded vote against the UN Library's own count (Voting Data v5), each difference with its explanation. With --all, equal sessions too." };
+        var all = new Option<bool>("--all") { Description = "With --totals: every session, not only those that differ." };
+        var cmd = new Command("check", "The disagreements between sources found by the last sync: a summary, then the cases. With --invariants, the invariant violations and their repairs; with --totals, the record against the UN's own counts; with --sponsors, the sponsor names not mapped.") { format, field, state, symbol, limit, invariants, invariantClass, outcome, sponsors, totals, all };
         cmd.SetAction(ConcordApp.Action(stdout, stderr, ctx =>
         {
             using var db = ctx.OpenDatabase();
             if (ctx.Parse.GetValue(invariants))
             {
                 return WriteInvariants(ctx, db, format, ctx.Parse.GetValue(invariantClass), ctx.Parse.GetValue(outcome), ctx.Parse.GetValue(symbol), ctx.Parse.GetValue(limit));
+            }
+
+            if (ctx.Parse.GetValue(totals))
+            {
+                return WriteTotals(ctx, db, format, ctx.Parse.GetValue(all));
+            }
+
+            if (ctx.Parse.GetValue(all))
+            {
+                throw new ArgumentException("--all goes with --totals.");
             }
 
             if (ctx.Parse.GetValue(sponsors))
@@ -157,6 +175,32 @@ internal static class DataCommands
             return 0;
         }));
         return cmd;
+    }
+
+    private static int WriteTotals(CliContext ctx, Store.ConcordDatabase db, Option<OutputFormat> format, bool all)
+    {
+        var summary = ControlTotalQuery.Summarise(db);
+        var table = new ResultTable("The record against the UN's own counts", "forum", "period", "measure", "un_count", "record", "un_records", "unvotes_only", "difference", "explanation", "count_from");
+        foreach (var r in ControlTotalQuery.List(db, differencesOnly: !all))
+        {
+            table.Add(r.Forum, r.Period, r.Measure, r.Reference, r.Record, r.Listed, r.UnvotesOnly, r.Difference, r.Explanation, r.ReferenceFile is null ? null : $"{r.ReferenceFile}:{r.ReferenceLine}");
+        }
+
+        if (!summary.Compared)
+        {
+            table.Notes.Add($"No control totals: the UN Library's counts ({AssemblySessionCountsReader.File}) were not in the data folder at the last sync.");
+        }
+        else
+        {
+            table.Fact("sessions", summary.Periods);
+            table.Fact("equal", summary.Equal);
+            table.Fact("short", summary.Short.Count == 0 ? "none" : string.Join(", ", summary.Short.Select(r => $"{r.Period} ({r.Record} of {r.Reference})")));
+            table.Fact("over", summary.Over.Count == 0 ? "none" : string.Join(", ", summary.Over.Select(r => $"{r.Period} ({r.Record} of {r.Reference})")));
+        }
+
+        table.Notes.Add("un_count: resolutions the UN Dag Hammarskjöld Library's General Assembly Voting Data v5 (Feb 2026) holds as adopted by a recorded vote; record: the same in Concord's record (session 80 to 30 Dec 2025, as the count); un_records: of those, the ones the UN's own records here hold (Digital Library, DGACM); unvotes_only: the rest.");
+        ctx.Write(table, format);
+        return 0;
     }
 
     private static int WriteInvariants(CliContext ctx, Store.ConcordDatabase db, Option<OutputFormat> format, string? invariantClass, string? outcome, string? symbol, int limit)

@@ -21,4 +21,8 @@ public enum DecisionKind
     /// <summary>Another recorded vote under a resolution's symbol (on a paragraph, an amendment or a motion) that the
     /// source does not say which; never the vote on the whole text.</summary>
     SeparateVote,
+
+    /// <summary>A decision of the General Assembly (from the 31st session numbered from 401 in each session, apart from
+    /// its resolutions: "decision 33/429"): an election, an appointment, a budget approval, a report taken note of.</summary>
+    AssemblyDecision,
 }

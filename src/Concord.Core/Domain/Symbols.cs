@@ -31,7 +31,10 @@ public static partial class Symbols
     {
         var s = symbol.Trim().Replace(" ", "", StringComparison.Ordinal).Replace("[", "", StringComparison.Ordinal).Replace("]", "", StringComparison.Ordinal);
         s = s.Replace("//", "/", StringComparison.Ordinal);
-        return s.ToUpperInvariant().Replace("SECTION", "Section", StringComparison.Ordinal);
+        s = s.ToUpperInvariant().Replace("SECTION", "Section", StringComparison.Ordinal);
+
+        // Old-style special and emergency sessions take Roman numerals (A/RES/106(S-I)); some sources write A/RES/106(S-1).
+        return OldSessionDigits().Replace(s, m => $"({m.Groups["kind"].Value}-{Roman(int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture))})");
     }
 
     /// <summary>The canonical resolution symbol for a roll call of the <c>unvotes</c> data (<c>R/68/262</c>, <c>ESS/10/6</c>, <c>SS/17/2</c>).</summary>
@@ -106,6 +109,9 @@ public static partial class Symbols
 
     [GeneratedRegex(@"^A/RES/\d+\((?<prefix>ES-|S-)?(?<roman>[IVXL]+)\)")]
     private static partial Regex GaOld();
+
+    [GeneratedRegex(@"\((?<kind>ES|S)-(?<n>[1-9]\d?)\)")]
+    private static partial Regex OldSessionDigits();
 
     [GeneratedRegex(@"^S/RES/(\d+)")]
     private static partial Regex ScResolutionPattern();

@@ -32,6 +32,15 @@ public enum InvariantClass
     /// <summary>A separate vote (on a paragraph, an amendment or a motion) recorded under the identity and title of
     /// the resolution it belongs to.</summary>
     SeparateVoteNamedAsResolution,
+
+    /// <summary>A roll call recorded as an adopted resolution that the UN's own list of the session's adopted
+    /// resolutions does not hold (a motion, an amendment, a paragraph, a draft that failed), in a session whose list is
+    /// complete by the UN Library's count.</summary>
+    RollCallNotAnAdoptedResolution,
+
+    /// <summary>A symbol that does not fit the UN's numbering: a number outside its session's or year's range, or a
+    /// session whose roll-call numbers in one source are not the UN's resolution numbers.</summary>
+    SymbolOutsideNumbering,
 }
 
 /// <summary>What became of a violation.</summary>
@@ -59,6 +68,8 @@ public static class InvariantClasses
         InvariantClass.MeetingDateConflict => "meeting-date-conflict",
         InvariantClass.DuplicateVeto => "duplicate-veto",
         InvariantClass.SeparateVoteNamedAsResolution => "separate-vote-as-resolution",
+        InvariantClass.RollCallNotAnAdoptedResolution => "roll-call-not-a-resolution",
+        InvariantClass.SymbolOutsideNumbering => "symbol-outside-numbering",
         _ => c.ToString(),
     };
 

@@ -19,6 +19,10 @@ public sealed class CanonicalDecision
 
     public string? AlternateSymbol { get; set; }
 
+    /// <summary>The symbol unvotes derived from its <c>unres</c> field, kept to measure whether unvotes's numbers in a
+    /// session are the UN's (<see cref="AssemblyResolutionList"/>).</summary>
+    public string? UnvotesSymbol { get; set; }
+
     public DecisionKind Kind { get; set; }
 
     public DecisionOutcome Outcome { get; set; }
@@ -26,6 +30,9 @@ public sealed class CanonicalDecision
     public DateOnly? Date { get; set; }
 
     public SourceId? DateSource { get; set; }
+
+    /// <summary>The date is a lower bound, not the day: the vote was on or after it (no source gives the day).</summary>
+    public bool DateIsLowerBound { get; set; }
 
     public string? Session { get; set; }
 
@@ -75,4 +82,9 @@ public readonly record struct VoteRecord(Vote Vote, SourceId Source, long Line);
 public readonly record struct WithheldVote(string State, Vote Vote, SourceId Source, string File, long Line, Invariants.InvariantClass Class);
 
 /// <summary>Where a decision's record came from.</summary>
-public sealed record Provenance(SourceId Source, string File, long Line, string SourceKey);
+/// <param name="VotesFile">The file its member votes' lines are lines of, where it is not <paramref name="File"/>.</param>
+public sealed record Provenance(SourceId Source, string File, long Line, string SourceKey, string? VotesFile = null)
+{
+    /// <summary>The file a member vote's line from this source is a line of.</summary>
+    public string FileOfVotes => VotesFile ?? File;
+}

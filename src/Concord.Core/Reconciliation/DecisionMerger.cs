@@ -81,7 +81,7 @@ internal sealed class DecisionMerger(DisagreementLog log)
             c.VetoersBySource[d.Source] = [.. d.Vetoers.Distinct()];
         }
 
-        c.Sources.Add(new Provenance(d.Source, d.File, d.Line, d.SourceKey));
+        c.Sources.Add(new Provenance(d.Source, d.File, d.Line, d.SourceKey, d.VotesFile));
     }
 
     private void LogFieldDifferences(CanonicalDecision c, SourceDecision d)
@@ -123,7 +123,7 @@ internal sealed class DecisionMerger(DisagreementLog log)
                 }
                 else if (v.Vote != Vote.NonVoting)
                 {
-                    log.Vote(c, d.Symbol, v.State, d.Source, prior.Vote.Label(), d.File, prior.Line, d.Source, v.Vote.Label(), d.File, v.Line, prior.Vote.Label());
+                    log.Vote(c, d.Symbol, v.State, d.Source, prior.Vote.Label(), d.FileOfVotes, prior.Line, d.Source, v.Vote.Label(), d.FileOfVotes, v.Line, prior.Vote.Label());
                 }
             }
         }
@@ -135,7 +135,7 @@ internal sealed class DecisionMerger(DisagreementLog log)
             {
                 var prov = c.Sources.FirstOrDefault(p => p.Source == existing.Source) ?? c.Sources[0];
                 var kept = fillOnly ? existing.Vote : v.Vote;
-                log.Vote(c, d.Symbol, state, existing.Source, existing.Vote.Label(), prov.File, existing.Line, d.Source, v.Vote.Label(), d.File, v.Line, kept.Label());
+                log.Vote(c, d.Symbol, state, existing.Source, existing.Vote.Label(), prov.FileOfVotes, existing.Line, d.Source, v.Vote.Label(), d.FileOfVotes, v.Line, kept.Label());
             }
 
             if (!held || !fillOnly)

@@ -71,7 +71,7 @@ internal sealed class OrphanFolder(DisagreementLog log, DecisionMatcher matcher,
             {
                 var a = orphan.Sources.First(p => p.Source == v.Source);
                 var b = target.Sources.LastOrDefault(p => p.Source == kept.Source) ?? target.Sources[^1];
-                log.Vote(target, target.Symbol, state, v.Source, v.Vote.Label(), a.File, v.Line, kept.Source, kept.Vote.Label(), b.File, kept.Line, kept.Vote.Label());
+                log.Vote(target, target.Symbol, state, v.Source, v.Vote.Label(), a.FileOfVotes, v.Line, kept.Source, kept.Vote.Label(), b.FileOfVotes, kept.Line, kept.Vote.Label());
             }
         }
 

@@ -28,20 +28,24 @@ public sealed class Reconciler
     private readonly DecisionMerger _merger;
     private readonly RecordInvariants _invariants;
     private readonly IReadOnlyDictionary<string, List<string>> _sponsorsByDraft;
+    private readonly AssemblySessionCounts? _sessionCounts;
     private int _crossCheckUnmatched;
 
-    private Reconciler(RecordInvariants invariants, IReadOnlyDictionary<string, List<string>> sponsorsByDraft)
+    private Reconciler(RecordInvariants invariants, IReadOnlyDictionary<string, List<string>> sponsorsByDraft, AssemblySessionCounts? sessionCounts)
     {
         _invariants = invariants;
+        _sessionCounts = sessionCounts;
         _sponsorsByDraft = sponsorsByDraft;
         _merger = new DecisionMerger(_log);
     }
 
     /// <param name="invariants">The checks to apply (null: the built-in membership register).</param>
-    public static ReconciledRecord Reconcile(IEnumerable<SourceBatch> batches, RecordInvariants? invariants = null)
+    /// <param name="sessionCounts">The UN Library's count of each Assembly session's resolutions adopted by recorded vote
+    /// (null: not in the data folder; then no session's list of adopted resolutions is known to be complete).</param>
+    public static ReconciledRecord Reconcile(IEnumerable<SourceBatch> batches, RecordInvariants? invariants = null, AssemblySessionCounts? sessionCounts = null)
     {
         var ordered = batches.OrderBy(b => b.Source.IsCrossCheck()).ThenBy(b => b.Source.Precedence()).ToList();
-        var r = new Reconciler(invariants ?? RecordInvariants.Default, SponsorsByDraft(ordered));
+        var r = new Reconciler(invariants ?? RecordInvariants.Default, SponsorsByDraft(ordered), sessionCounts);
         foreach (var batch in ordered)
         {
             r.Add(batch);
@@ -72,7 +76,7 @@ public sealed class Reconciler
     private void Add(SourceBatch batch)
     {
         var seenInBatch = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var d in batch.Decisions)
+        foreach (var d in InMatchingOrder(batch))
         {
             if (d.Source.IsCrossCheck())
             {
@@ -102,6 +106,10 @@ public sealed class Reconciler
             }
 
             var c = FindOrCreate(key, d);
+            if (d.Source == SourceId.Unvotes)
+            {
+                c.UnvotesSymbol ??= d.Symbol;
+            }
 
             // A date that contradicts the symbol (DGACM's S/RES/2423(2018) dated 2016) is the slip, not the voters.
             var checkDate = d.Date is { } own && !DecisionMerger.ContradictsSymbolYear(c.Symbol ?? d.Symbol, own) ? own : c.Date;
@@ -109,6 +117,29 @@ public sealed class Reconciler
             _merger.Merge(c, d);
             _matcher.NoteMerged(c, d);
         }
+    }
+
+    /// <summary>
+    /// A record whose symbol the record already holds is merged before those that must be matched by tally or votes:
+    /// an exact symbol is the stronger evidence, and a tally match made first could take the roll call the symbol names
+    /// (the Digital Library's A/RES/2825(XXVI)C matched unvotes's 2825 B by its tally, and 2825 B, coming next, was then
+    /// merged into the same decision).
+    /// </summary>
+    private IEnumerable<SourceDecision> InMatchingOrder(SourceBatch batch)
+    {
+        if (batch.Source is not (SourceId.UndlWide or SourceId.DgacmGa or SourceId.UndlVotingCsv or SourceId.UndlEsScrape))
+        {
+            return batch.Decisions;
+        }
+
+        var known = new List<SourceDecision>();
+        var rest = new List<SourceDecision>();
+        foreach (var d in batch.Decisions)
+        {
+            (d.Forum == Forum.GeneralAssembly && !_byKey.ContainsKey(KeyOf(d)) ? rest : known).Add(d);
+        }
+
+        return known.Concat(rest);
     }
 
     private CanonicalDecision FindOrCreate(string key, SourceDecision d)
@@ -202,7 +233,7 @@ public sealed class Reconciler
         foreach (var v in withheld)
         {
             var cls = classOf.TryGetValue(v.State, out var own) ? own : whole && findings.Any(f => f.Class != InvariantClass.VoterNotMember) ? recordClass : InvariantClass.VoterNotMember;
-            c.Withheld.Add(new WithheldVote(v.State, v.Vote, d.Source, d.File, v.Line, cls));
+            c.Withheld.Add(new WithheldVote(v.State, v.Vote, d.Source, d.FileOfVotes, v.Line, cls));
         }
 
         d.Votes.RemoveAll(v => withheld.Contains(v));
@@ -211,7 +242,7 @@ public sealed class Reconciler
             d.Tally = null;
         }
 
-        _withholdings.Add(new Withholding(c, d.Source, d.File, d.Line, findings, whole, withheld));
+        _withholdings.Add(new Withholding(c, d.Source, d.File, d.FileOfVotes, d.Line, findings, whole, withheld));
     }
 
     /// <summary>
@@ -258,6 +289,8 @@ public sealed class Reconciler
     {
         new OrphanFolder(_log, _matcher, _byKey).Fold(_all);
         AssemblyVotesRecordedTwice.Fold(_all, _log);
+        var rekeyed = AssemblyResolutionList.Apply(_all, _sessionCounts, _violations);
+        SeparateVoteDates.Repair(_all, _log);
         SeparateVotes.Distinguish(_all, _violations);
         DuplicateVetoes.Fold(_all, _log, _violations);
         MeetingDates.Repair(_all, _log, _violations);
@@ -275,6 +308,19 @@ public sealed class Reconciler
         CheckAssemblyMembers();
         SettleWithholdings();
         CheckTallies();
+        if (rekeyed.Count > 0)
+        {
+            var symbols = _all.Where(c => rekeyed.ContainsValue(c.Key)).ToDictionary(c => c.Key, c => c.Symbol, StringComparer.Ordinal);
+            _log.Rekey(rekeyed, symbols);
+            for (var i = 0; i < _violations.Count; i++)
+            {
+                if (rekeyed.TryGetValue(_violations[i].DecisionKey, out var key))
+                {
+                    // A symbol found not to be the UN's stays on its own finding, so that asking for it finds the roll call.
+                    _violations[i] = _violations[i] with { DecisionKey = key, Symbol = _violations[i].Class == InvariantClass.SymbolOutsideNumbering ? _violations[i].Symbol : symbols.GetValueOrDefault(key) };
+                }
+            }
+        }
 
         var ordered = _all
             .OrderBy(c => c.Forum)
@@ -286,7 +332,8 @@ public sealed class Reconciler
             ordered[i].Id = i + 1;
         }
 
-        return new ReconciledRecord(ordered, _log.Items, _violations, _crossCheckUnmatched);
+        var totals = _sessionCounts is null ? [] : AssemblyControlTotals.Compute(ordered, _sessionCounts);
+        return new ReconciledRecord(ordered, _log.Items, _violations, _crossCheckUnmatched) { ControlTotals = totals };
     }
 
     /// <summary>
@@ -296,6 +343,17 @@ public sealed class Reconciler
     /// </summary>
     private void CheckAssemblyMembers()
     {
+        var adoptedOn = new Dictionary<string, (string Symbol, DateOnly Date, SourceId Source, string File, long Line)>(StringComparer.Ordinal);
+        foreach (var c in _all)
+        {
+            if (AssemblyResolutionList.IsAdoptedRecordedResolution(c) && AssemblyResolutionList.ListedByUn(c) && c.Symbol is { } s && c.Date is { } d
+                && c.DateSource is { } ds && ds != SourceId.Unvotes)
+            {
+                var p = DecisionMerger.SourceOf(c, ds);
+                adoptedOn.TryAdd(SeparateVoteDates.BaseSymbol(s), (s, d, ds, p.File, p.Line));
+            }
+        }
+
         foreach (var c in _all)
         {
             if (c.Forum != Forum.GeneralAssembly || c.Date is not { } date || c.Votes.Count == 0)
@@ -326,17 +384,28 @@ public sealed class Reconciler
             {
                 var bound = joined.Max();
                 var p0 = DecisionMerger.SourceOf(c, c.DateSource);
+
+                // The UN's own date where it has one: a separate vote or amendment is taken at the plenary meeting that
+                // adopts the resolution it belongs to (the amendments to A/RES/2799(XXVI), dated 1971-12-09 by unvotes,
+                // were voted on 1971-12-13 with the resolution). Otherwise the first day all voters were members is a
+                // bound, kept as a bound.
+                var plenary = c.Symbol is { } own && adoptedOn.TryGetValue(SeparateVoteDates.BaseSymbol(own), out var a) && a.Date >= bound && a.Date.DayNumber - date.DayNumber <= 60 ? a : default;
                 foreach (var state in strays)
                 {
                     var v = c.Votes[state];
-                    _violations.Add(new InvariantViolation(InvariantClass.VoterNotMember, c.Key, c.Symbol, state, v.Source, p0.File, v.Line,
+                    _violations.Add(new InvariantViolation(InvariantClass.VoterNotMember, c.Key, c.Symbol, state, v.Source, (c.Sources.LastOrDefault(x => x.Source == v.Source) ?? p0).FileOfVotes, v.Line,
                         _invariants.NotMemberDetail(Forum.GeneralAssembly, state, date), ViolationOutcome.Repaired,
-                        $"unvotes dates this roll call by its committee vote; the plenary vote, in which {state} voted, was on or after {bound:yyyy-MM-dd}, the first day all its voters were members, and is dated so (no source here gives the day)"));
+                        plenary.Symbol is not null
+                            ? $"unvotes dates this roll call by its committee vote; it was taken at the plenary meeting that adopted {plenary.Symbol}, dated {plenary.Date:yyyy-MM-dd} by {plenary.Source.Label()}, when {state} was a member, and is dated so"
+                            : $"unvotes dates this roll call by its committee vote; the plenary vote, in which {state} voted, was on or after {bound:yyyy-MM-dd}, the first day all its voters were members; no source here gives the day, so the date is kept as that bound (said as 'on or after' wherever it is shown)"));
                 }
 
-                _log.Add(new Disagreement(c.Key, c.Symbol, "date", null, p0.Source, date.ToString("yyyy-MM-dd"), p0.File, p0.Line, p0.Source,
-                    $"on or after {bound:yyyy-MM-dd} (voters admitted then)", p0.File, p0.Line, bound.ToString("yyyy-MM-dd")));
-                c.Date = bound;
+                var dated = plenary.Symbol is not null ? plenary.Date : bound;
+                _log.Add(new Disagreement(c.Key, c.Symbol, "date", null, p0.Source, date.ToString("yyyy-MM-dd"), p0.File, p0.Line, plenary.Symbol is not null ? plenary.Source : p0.Source,
+                    plenary.Symbol is not null ? $"{plenary.Date:yyyy-MM-dd} (the plenary adoption of {plenary.Symbol})" : $"on or after {bound:yyyy-MM-dd} (voters admitted then)",
+                    plenary.Symbol is not null ? plenary.File : p0.File, plenary.Symbol is not null ? plenary.Line : p0.Line, dated.ToString("yyyy-MM-dd")));
+                c.Date = dated;
+                c.DateIsLowerBound = plenary.Symbol is null;
                 continue;
             }
 
@@ -345,11 +414,11 @@ public sealed class Reconciler
                 var v = c.Votes[state];
                 c.Votes.Remove(state);
                 var p = c.Sources.LastOrDefault(x => x.Source == v.Source) ?? c.Sources[^1];
-                c.Withheld.Add(new WithheldVote(state, v.Vote, v.Source, p.File, v.Line, InvariantClass.VoterNotMember));
+                c.Withheld.Add(new WithheldVote(state, v.Vote, v.Source, p.FileOfVotes, v.Line, InvariantClass.VoterNotMember));
                 var (outcome, how) = v.Vote == Vote.NonVoting
                     ? (ViolationOutcome.Explained, "a non-voting mark, not a vote: the source keeps a seat its holder could not use; left out of the record")
                     : (ViolationOutcome.Quarantined, "the vote is kept out of every analysis");
-                _violations.Add(new InvariantViolation(InvariantClass.VoterNotMember, c.Key, c.Symbol, state, v.Source, p.File, v.Line,
+                _violations.Add(new InvariantViolation(InvariantClass.VoterNotMember, c.Key, c.Symbol, state, v.Source, p.FileOfVotes, v.Line,
                     _invariants.NotMemberDetail(Forum.GeneralAssembly, state, date), outcome, how));
             }
 
@@ -376,9 +445,9 @@ public sealed class Reconciler
 
             foreach (var f in w.Findings)
             {
-                var line = w.Votes.Where(v => v.State == f.State).Select(v => v.Line).DefaultIfEmpty(w.Line).First();
+                var vote = w.Votes.Where(v => v.State == f.State).Select(v => (long?)v.Line).FirstOrDefault();
                 var (outcome, how) = Settle(c, w, f);
-                _violations.Add(new InvariantViolation(f.Class, c.Key, c.Symbol, f.State, w.Source, w.File, line, f.Detail, outcome, how));
+                _violations.Add(new InvariantViolation(f.Class, c.Key, c.Symbol, f.State, w.Source, vote is null ? w.File : w.VotesFile, vote ?? w.Line, f.Detail, outcome, how));
             }
         }
     }
@@ -432,9 +501,14 @@ public sealed class Reconciler
             ? $"the tally is {tallySource.Label()}'s as announced in the hall; the member votes are {voteSources}'s, which record later corrections and absentees differently; both kept, the member votes are analysed"
             : $"the tally is {tallySource.Label()}'s; the member votes ({voteSources}) are the record analysed";
 
-    private sealed record Withholding(CanonicalDecision Decision, SourceId Source, string File, long Line, List<RecordInvariants.Finding> Findings, bool Whole, List<SourceVote> Votes);
+    private sealed record Withholding(CanonicalDecision Decision, SourceId Source, string File, string VotesFile, long Line, List<RecordInvariants.Finding> Findings, bool Whole, List<SourceVote> Votes);
 }
 
 /// <summary>The reconciled record: decisions with their votes, every disagreement and every invariant violation found on the way.</summary>
 /// <param name="CrossCheckUnmatched">Records of a cross-check source that matched no decision of the other sources (left out).</param>
-public sealed record ReconciledRecord(IReadOnlyList<CanonicalDecision> Decisions, IReadOnlyList<Disagreement> Disagreements, IReadOnlyList<InvariantViolation> Violations, int CrossCheckUnmatched = 0);
+public sealed record ReconciledRecord(IReadOnlyList<CanonicalDecision> Decisions, IReadOnlyList<Disagreement> Disagreements, IReadOnlyList<InvariantViolation> Violations, int CrossCheckUnmatched = 0)
+{
+    /// <summary>Per Assembly session, the adopted resolutions with a recorded vote against the UN Library's count (empty
+    /// when the count is not in the data folder).</summary>
+    public IReadOnlyList<ControlTotal> ControlTotals { get; init; } = [];
+}

@@ -13,6 +13,13 @@ public sealed class SourceDecision
 
     public required long Line { get; init; }
 
+    /// <summary>The file the member votes' lines are lines of, where it is not <see cref="File"/> (unvotes keeps its roll
+    /// calls and its votes in two files).</summary>
+    public string? VotesFile { get; init; }
+
+    /// <summary>The file a <see cref="SourceVote.Line"/> of this record is a line of.</summary>
+    public string FileOfVotes => VotesFile ?? File;
+
     /// <summary>The source's own identifier for the record (unvotes rcid, UNDL record id, draft ID).</summary>
     public required string SourceKey { get; init; }
 

@@ -12,6 +12,7 @@ public enum SourceId : short
     WpdlVetoList = 7,
     DhlVetoList = 8,
     FailedDraftsSubset = 9,
+    UndlEsScrape = 10,
 }
 
 public static class SourceIds
@@ -19,7 +20,7 @@ public static class SourceIds
     /// <summary>Higher wins when sources disagree on a field or a vote; the order is documented in docs/data.md.</summary>
     /// <remarks>
     /// Official UN releases first (the Digital Library's own voting CSV, then DGACM's resolution files, then the
-    /// Digital Library scrape), academic and third-party compilations after them. For vetoes the DHL list is the
+    /// Digital Library scrapes: the wide file, then the 2024–2025 emergency-session supplement), academic and third-party compilations after them. For vetoes the DHL list is the
     /// UN's own; the World Politics Data Lab list is a coded copy of it.
     /// </remarks>
     public static int Precedence(this SourceId id) => id switch
@@ -28,6 +29,7 @@ public static class SourceIds
         SourceId.DgacmGa or SourceId.DgacmSc => 90,
         SourceId.DhlVetoList => 85,
         SourceId.UndlWide => 80,
+        SourceId.UndlEsScrape => 70,
         SourceId.WpdlVetoList => 60,
         SourceId.Unvotes => 50,
         SourceId.FailedDraftsSubset => 45,
@@ -50,6 +52,7 @@ public static class SourceIds
         SourceId.WpdlVetoList => "wpdl-vetoes",
         SourceId.DhlVetoList => "dhl-vetoes",
         SourceId.FailedDraftsSubset => "sc-failed-subset",
+        SourceId.UndlEsScrape => "undl-es-scrape",
         _ => id.ToString(),
     };
 }

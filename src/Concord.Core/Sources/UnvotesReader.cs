@@ -63,6 +63,7 @@ public sealed class UnvotesReader(StateRegistry states)
                 {
                     Source = SourceId.Unvotes,
                     File = RollCalls,
+                    VotesFile = VotesFile,
                     Line = row.LineNumberFrom,
                     SourceKey = "rcid " + rcid.ToString(CultureInfo.InvariantCulture),
                     Forum = Forum.GeneralAssembly,

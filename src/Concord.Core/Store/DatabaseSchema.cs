@@ -4,7 +4,7 @@ namespace Concord.Store;
 /// <remarks>The forum record's tables (forums, memberships, declarations, events) are in <see cref="ForumStore.Schema"/>.</remarks>
 internal static class DatabaseSchema
 {
-    public const int Version = 12;
+    public const int Version = 13;
 
     public const string Create = """
         CREATE TABLE meta(key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -16,14 +16,15 @@ internal static class DatabaseSchema
             kind VARCHAR NOT NULL, outcome VARCHAR NOT NULL, date DATE, year SMALLINT, session VARCHAR, regular_session SMALLINT, title VARCHAR,
             agenda_item VARCHAR, subjects VARCHAR, meeting VARCHAR, recorded_vote BOOLEAN NOT NULL,
             yes SMALLINT, no SMALLINT, abstain SMALLINT, non_voting SMALLINT, important BOOLEAN, undl_id VARCHAR,
-            unvotes_issues VARCHAR);
+            unvotes_issues VARCHAR, date_precision VARCHAR);
         CREATE TABLE votes(decision_id INTEGER NOT NULL, state VARCHAR NOT NULL, vote UTINYINT NOT NULL, source_id SMALLINT NOT NULL, source_line BIGINT);
         CREATE TABLE decision_issues(decision_id INTEGER NOT NULL, area VARCHAR NOT NULL, rule VARCHAR NOT NULL, why VARCHAR, matched VARCHAR, country VARCHAR);
         CREATE TABLE vetoes(decision_id INTEGER NOT NULL, state VARCHAR NOT NULL);
-        CREATE TABLE decision_sources(decision_id INTEGER NOT NULL, source_id SMALLINT NOT NULL, file VARCHAR, line BIGINT, source_key VARCHAR);
+        CREATE TABLE decision_sources(decision_id INTEGER NOT NULL, source_id SMALLINT NOT NULL, file VARCHAR, line BIGINT, source_key VARCHAR, votes_file VARCHAR);
         CREATE TABLE disagreements(decision_id INTEGER, symbol VARCHAR, field VARCHAR, state VARCHAR, source_a VARCHAR, value_a VARCHAR, file_a VARCHAR, line_a BIGINT, source_b VARCHAR, value_b VARCHAR, file_b VARCHAR, line_b BIGINT, kept VARCHAR);
         CREATE TABLE invariant_violations(decision_id INTEGER, symbol VARCHAR, class VARCHAR NOT NULL, state VARCHAR, source VARCHAR, file VARCHAR, line BIGINT, detail VARCHAR, outcome VARCHAR NOT NULL, how VARCHAR);
-        CREATE TABLE withheld_votes(decision_id INTEGER NOT NULL, state VARCHAR NOT NULL, vote UTINYINT NOT NULL, source_id SMALLINT NOT NULL, source_line BIGINT, class VARCHAR NOT NULL);
+        CREATE TABLE control_totals(forum VARCHAR NOT NULL, period VARCHAR NOT NULL, measure VARCHAR NOT NULL, reference INTEGER, record INTEGER NOT NULL, listed INTEGER NOT NULL, unvotes_only INTEGER NOT NULL, difference INTEGER NOT NULL, explanation VARCHAR NOT NULL, reference_file VARCHAR, reference_line BIGINT);
+        CREATE TABLE withheld_votes(decision_id INTEGER NOT NULL, state VARCHAR NOT NULL, vote UTINYINT NOT NULL, source_id SMALLINT NOT NULL, source_line BIGINT, class VARCHAR NOT NULL, file VARCHAR);
         CREATE TABLE sponsorships(decision_id INTEGER, state VARCHAR, class VARCHAR NOT NULL, name VARCHAR NOT NULL, on_behalf_of VARCHAR, kind VARCHAR NOT NULL, position SMALLINT NOT NULL, entry VARCHAR NOT NULL, source_id SMALLINT NOT NULL, file VARCHAR NOT NULL, line BIGINT NOT NULL);
         CREATE TABLE vote_labels(vote UTINYINT PRIMARY KEY, label VARCHAR);
         INSERT INTO vote_labels VALUES (0, 'absent'), (1, 'yes'), (2, 'abstain'), (3, 'no'), (4, 'non-voting');

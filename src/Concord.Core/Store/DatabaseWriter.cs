@@ -64,7 +64,8 @@ internal static class DatabaseWriter
                     .AppendValue(d.AgendaItem).AppendValue(d.Subjects).AppendValue(d.Meeting).AppendValue(d.RecordedVote)
                     .AppendValue((short?)d.Tally?.Yes).AppendValue((short?)d.Tally?.No).AppendValue((short?)d.Tally?.Abstain)
                     .AppendValue((short?)(d.Tally?.NonVoting ?? CountNonVoting(d)))
-                    .AppendValue(d.Important).AppendValue(d.UndlId).AppendValue(d.Issues.Count == 0 ? null : string.Join(",", d.Issues));
+                    .AppendValue(d.Important).AppendValue(d.UndlId).AppendValue(d.Issues.Count == 0 ? null : string.Join(",", d.Issues))
+                    .AppendValue(d.Date is null ? null : d.DateIsLowerBound ? "on_or_after" : "day");
                 row.EndRow();
             }
         }
@@ -97,7 +98,7 @@ internal static class DatabaseWriter
             {
                 foreach (var p in d.Sources)
                 {
-                    a.CreateRow().AppendValue(d.Id).AppendValue((short)p.Source).AppendValue(p.File).AppendValue(p.Line).AppendValue(p.SourceKey).EndRow();
+                    a.CreateRow().AppendValue(d.Id).AppendValue((short)p.Source).AppendValue(p.File).AppendValue(p.Line).AppendValue(p.SourceKey).AppendValue(p.VotesFile).EndRow();
                 }
             }
         }
@@ -123,6 +124,15 @@ internal static class DatabaseWriter
             }
         }
 
+        using (var a = connection.CreateAppender("control_totals"))
+        {
+            foreach (var t in record.ControlTotals)
+            {
+                a.CreateRow().AppendValue(t.Forum).AppendValue(t.Period).AppendValue(t.Measure).AppendValue(t.Reference).AppendValue(t.Record).AppendValue(t.Listed)
+                    .AppendValue(t.UnvotesOnly).AppendValue(t.Difference).AppendValue(t.Explanation).AppendValue(t.ReferenceFile).AppendValue(t.ReferenceLine).EndRow();
+            }
+        }
+
         using (var a = connection.CreateAppender("withheld_votes"))
         {
             foreach (var d in record.Decisions)
@@ -130,7 +140,7 @@ internal static class DatabaseWriter
                 foreach (var w in d.Withheld)
                 {
                     a.CreateRow().AppendValue(d.Id).AppendValue(w.State).AppendValue((byte)w.Vote).AppendValue((short)w.Source).AppendValue(w.Line)
-                        .AppendValue(Invariants.InvariantClasses.Code(w.Class)).EndRow();
+                        .AppendValue(Invariants.InvariantClasses.Code(w.Class)).AppendValue(w.File).EndRow();
                 }
             }
         }

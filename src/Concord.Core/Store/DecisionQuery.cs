@@ -7,16 +7,28 @@ public static class DecisionQuery
 {
     public sealed record Decision(
         int Id, string Forum, string Key, string? Symbol, string? Draft, string Kind, string Outcome, DateOnly? Date, string? Session,
-        string? Title, string? AgendaItem, string? Subjects, string? Meeting, bool RecordedVote, Tally? Tally, string? UndlId, string? Issues);
+        string? Title, string? AgendaItem, string? Subjects, string? Meeting, bool RecordedVote, Tally? Tally, string? UndlId, string? Issues)
+    {
+        /// <summary>The date is a lower bound ("on or after"), not the day of the vote.</summary>
+        public bool DateIsBound { get; init; }
+
+        /// <summary>The date as a reader must see it: "on or after 1960-10-07" where it is only a bound.</summary>
+        public string? DateText => Date is not { } d ? null : DateIsBound ? $"on or after {d:yyyy-MM-dd}" : d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     public sealed record MemberVote(string State, string Name, Vote Vote, string Source, long? Line);
 
-    public sealed record SourceLine(string Source, string File, long Line, string SourceKey);
+    public sealed record SourceLine(string Source, string File, long Line, string SourceKey, string? VotesFile = null);
 
     /// <param name="Withheld">Votes a source gave that broke an invariant: shown, never analysed.</param>
     /// <param name="Violations">The invariant violations found on this decision and what became of each.</param>
+    /// <param name="NotUnSymbol">The symbol asked for, when it is a source's name for this decision that the UN never gave it
+    /// (unvotes's "A/RES/559(XV)" for roll call 631 of the 15th session).</param>
     public sealed record Detail(Decision Decision, IReadOnlyList<MemberVote> Votes, IReadOnlyList<SourceLine> Sources, IReadOnlyList<string> Vetoers, IReadOnlyList<Decision> Related,
-        IReadOnlyList<InvariantQuery.Withheld> Withheld, IReadOnlyList<InvariantQuery.Item> Violations);
+        IReadOnlyList<InvariantQuery.Withheld> Withheld, IReadOnlyList<InvariantQuery.Item> Violations)
+    {
+        public string? NotUnSymbol { get; init; }
+    }
 
     /// <summary>
     /// Finds a decision by symbol, in any common spelling (<c>A/RES/68/262</c>, <c>S/RES/2448 (2018)</c>, <c>s/2019/186</c>).
@@ -46,9 +58,31 @@ public static class DecisionQuery
             }
         }
 
+        string? notUnSymbol = null;
         if (matches.Count == 0)
         {
-            return null;
+            // A symbol a source gave that is not the UN's: the roll call it named, said as such.
+            foreach (var s in candidates)
+            {
+                using var cmd = db.Command(SelectDecision + " WHERE decision_id IN (SELECT decision_id FROM invariant_violations WHERE class = 'symbol-outside-numbering' AND upper(symbol) = upper($1)) ORDER BY decision_id", s);
+                using var r = cmd.ExecuteReader();
+                while (r.Read())
+                {
+                    matches.Add(ReadDecision(r));
+                }
+
+                if (matches.Count > 0)
+                {
+                    break;
+                }
+            }
+
+            if (matches.Count == 0)
+            {
+                return null;
+            }
+
+            notUnSymbol = Symbols.NormalizeGa(symbol);
         }
 
         var main = matches[0];
@@ -69,7 +103,7 @@ public static class DecisionQuery
 
         var sources = new List<SourceLine>();
         using (var cmd = db.Command("""
-            SELECT coalesce(src.label, ds.source_id::VARCHAR), ds.file, ds.line, ds.source_key
+            SELECT coalesce(src.label, ds.source_id::VARCHAR), ds.file, ds.line, ds.source_key, ds.votes_file
             FROM decision_sources ds LEFT JOIN (SELECT DISTINCT source_id, label FROM sources) src ON src.source_id = ds.source_id
             WHERE ds.decision_id = $1 ORDER BY ds.source_id, ds.line
             """, main.Id))
@@ -77,7 +111,7 @@ public static class DecisionQuery
         {
             while (r.Read())
             {
-                sources.Add(new SourceLine(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetString(3)));
+                sources.Add(new SourceLine(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4)));
             }
         }
 
@@ -91,12 +125,12 @@ public static class DecisionQuery
             }
         }
 
-        return new Detail(main, votes, sources, vetoers, matches.Skip(1).ToList(), InvariantQuery.WithheldVotes(db, main.Id), InvariantQuery.OfDecision(db, main.Id));
+        return new Detail(main, votes, sources, vetoers, matches.Skip(1).ToList(), InvariantQuery.WithheldVotes(db, main.Id), InvariantQuery.OfDecision(db, main.Id)) { NotUnSymbol = notUnSymbol };
     }
 
     private const string SelectDecision = """
         SELECT decision_id, forum, key, symbol, draft, kind, outcome, date, session, title, agenda_item, subjects, meeting,
-               recorded_vote, yes, no, abstain, non_voting, undl_id, unvotes_issues
+               recorded_vote, yes, no, abstain, non_voting, undl_id, unvotes_issues, date_precision
         FROM decisions
         """;
 
@@ -105,6 +139,7 @@ public static class DecisionQuery
         string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
         Tally? tally = r.IsDBNull(14) ? null : new Tally(r.GetInt16(14), r.GetInt16(15), r.GetInt16(16), r.IsDBNull(17) ? null : r.GetInt16(17));
         return new Decision(r.GetInt32(0), r.GetString(1), r.GetString(2), S(3), S(4), r.GetString(5), r.GetString(6),
-            CoverageQuery.DateOf(r, 7), S(8), S(9), S(10), S(11), S(12), r.GetBoolean(13), tally, S(18), S(19));
+            CoverageQuery.DateOf(r, 7), S(8), S(9), S(10), S(11), S(12), r.GetBoolean(13), tally, S(18), S(19))
+        { DateIsBound = S(20) == "on_or_after" };
     }
 }

@@ -69,18 +69,18 @@ public static class InvariantQuery
     }
 
     /// <summary>The votes the invariants kept out of one decision, with the source line and the class broken.</summary>
-    public sealed record Withheld(string State, Domain.Vote Vote, string Source, long Line, string Class);
+    public sealed record Withheld(string State, Domain.Vote Vote, string Source, long Line, string Class, string? File = null);
 
     public static IReadOnlyList<Withheld> WithheldVotes(ConcordDatabase db, int decisionId)
     {
         var rows = new List<Withheld>();
         using var cmd = db.Command("""
-            SELECT state, vote, source_id, source_line, class FROM withheld_votes WHERE decision_id = $1 ORDER BY source_id, source_line
+            SELECT state, vote, source_id, source_line, class, file FROM withheld_votes WHERE decision_id = $1 ORDER BY source_id, source_line
             """, decisionId);
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
-            rows.Add(new Withheld(r.GetString(0), (Domain.Vote)r.GetByte(1), Sources.SourceIds.Label((Sources.SourceId)r.GetInt16(2)), r.IsDBNull(3) ? 0 : r.GetInt64(3), r.GetString(4)));
+            rows.Add(new Withheld(r.GetString(0), (Domain.Vote)r.GetByte(1), Sources.SourceIds.Label((Sources.SourceId)r.GetInt16(2)), r.IsDBNull(3) ? 0 : r.GetInt64(3), r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5)));
         }
 
         return rows;

@@ -61,7 +61,8 @@ public static class RecordBuilder
             : [];
 
         progress?.Report(new SyncProgress("reconciling sources", 0.55));
-        var record = Reconciler.Reconcile(batches);
+        var sessionCounts = AssemblySessionCountsReader.Read(dataDir);
+        var record = Reconciler.Reconcile(batches, sessionCounts: sessionCounts);
         var classifying = DatabaseWriter.StartClassifying(record, states);
         var sponsorships = Sponsorships.SponsorshipMatcher.Match(record, batches);
 
@@ -132,6 +133,11 @@ public static class RecordBuilder
         if (Has(DgacmReader.GaFolder))
         {
             list.Add(() => new DgacmReader(states).ReadGeneralAssembly(dataDir));
+        }
+
+        if (Has(UndlEmergencySessionsReader.File))
+        {
+            list.Add(() => new UndlEmergencySessionsReader(states).Read(dataDir));
         }
 
         if (Has(DgacmReader.ScFolder))

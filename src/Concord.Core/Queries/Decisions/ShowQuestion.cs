@@ -46,10 +46,18 @@ public sealed class ShowQuestion : Question
         var detail = answer.Detail;
         var issues = answer.Issues;
         var d = detail.Decision;
-        var table = new ResultTable($"{d.Symbol ?? d.Key}", "state", "name", "vote", "source", "line");
+        var displayName = DecisionNames.Display(d.Symbol, d.Symbol is null ? d.Draft : null, d.Key, d.Session);
+        var table = new ResultTable(displayName, "state", "name", "vote", "source", "line");
         table.Fact("symbol", d.Symbol);
+        table.Fact("name", d.Symbol is null ? displayName : null);
+        if (detail.NotUnSymbol is { } notUn)
+        {
+            table.Notes.Add($"{notUn} is not a UN symbol: a source names this roll call so, but the UN never gave it that number (concord data check --invariants --class symbol-outside-numbering); it is {displayName}.");
+        }
+
         table.Fact("forum", ForumCodes.Parse(d.Forum).Code());
-        table.Fact("date", d.Date);
+        table.Fact("date", d.DateIsBound ? d.DateText : d.Date);
+        table.Fact("date_precision", d.DateIsBound ? "on_or_after: no source gives the day; the vote was on or after this date" : null);
         table.Fact("decision_title", d.Title);
         table.Fact("kind", d.Kind);
         table.Fact("outcome", d.Outcome);
@@ -86,11 +94,17 @@ public sealed class ShowQuestion : Question
         // One line per class and outcome: a record withheld whole would otherwise repeat the same sentence per member.
         table.Fact("invariants", detail.Violations.GroupBy(x => (x.Class, x.Outcome, x.How, x.Source, x.File))
             .Select(g => $"{g.Key.Class} ({g.Key.Outcome}){(g.Any(x => x.State is not null) ? " " + string.Join(" ", g.Select(x => x.State).Distinct()) : "")}: {g.First().Detail}{(g.Count() > 1 ? $" (and {g.Count() - 1} more)" : "")}; {g.Key.How} [{g.Key.Source} {g.Key.File}:{g.Min(x => x.Line)}]").ToList());
-        table.Fact("withheld_votes", detail.Withheld.Select(w => $"{w.State} {w.Vote.Label()} ({w.Source}:{w.Line}, {w.Class})").ToList());
+        table.Fact("withheld_votes", detail.Withheld.Select(w => $"{w.State} {w.Vote.Label()} ({w.Source} {(w.File is null ? "" : w.File + ":")}{w.Line}, {w.Class})").ToList());
         AddSponsors(table, answer.Sponsors);
         foreach (var v in detail.Votes)
         {
             table.Add(v.State, v.Name, v.Vote.Label(), v.Source, v.Line);
+        }
+
+        var voteFiles = detail.Sources.Where(x => x.VotesFile is not null && detail.Votes.Any(v => v.Source == x.Source)).Select(x => $"{x.Source}'s are lines of {x.VotesFile}").Distinct().ToList();
+        if (voteFiles.Count > 0)
+        {
+            table.Notes.Add($"The lines of the member votes: {string.Join("; ", voteFiles)}; the others' are lines of the file under sources.");
         }
 
         if (issues.Count == 0)
