@@ -65,10 +65,10 @@ public static class AssemblyControlTotals
 
     private static string Surplus(List<CanonicalDecision> unvotesOnly, int listed, int reference, int extra)
     {
-        if (unvotesOnly.Count > 0 && listed < reference)
+        if (unvotesOnly.Count > 0)
         {
             return string.Create(CultureInfo.InvariantCulture,
-                $"{extra} more: {unvotesOnly.Count} roll call(s) only unvotes holds are counted as adopted resolutions ({Names(unvotesOnly)}); the UN's records here list {listed}, fewer than the count, so the session's list is not known to be complete and they are kept as unvotes records them");
+                $"{extra} more: {unvotesOnly.Count} roll call(s) only unvotes holds are counted as adopted resolutions ({Names(unvotesOnly)}); the UN's records here list {listed}{(listed < reference ? ", fewer than the count, so the session's list is not known to be complete and they are kept as unvotes records them" : "")}");
         }
 
         return string.Create(CultureInfo.InvariantCulture,

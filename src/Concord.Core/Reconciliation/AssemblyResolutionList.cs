@@ -21,8 +21,8 @@ namespace Concord.Reconciliation;
 /// Second, in a session whose UN-sourced list of adopted resolutions with a recorded vote is as long as the UN
 /// Library's own count (<see cref="AssemblySessionCounts"/>), that list is complete: a roll call only unvotes holds is
 /// then not an adopted resolution but a motion, an amendment, a paragraph or a draft that failed, and its kind is read
-/// from its own description. A draft with no more yes than no votes failed; otherwise the outcome is left unknown
-/// (some questions needed two thirds, and which did is not on record here).
+/// from its own description. A draft with no more yes than no votes, or short of two thirds, failed; otherwise the
+/// outcome is left unknown.
 /// </para>
 /// </remarks>
 internal static partial class AssemblyResolutionList
@@ -123,11 +123,14 @@ internal static partial class AssemblyResolutionList
             }
 
             var kind = KindFromDescription(c.Title);
-            var failed = kind == DecisionKind.Draft && c.Tally is { } t && t.Yes <= t.No;
+            // A draft voted as a whole and missing from a complete list of adopted resolutions failed, where its votes
+            // allow it: a majority no, or short of two thirds (important questions need two thirds; A/852 on Spain, 26-15-16).
+            // With two thirds or more it cannot have failed; what it was is then left unknown.
+            var failed = kind == DecisionKind.Draft && c.Tally is { } t && (t.Yes <= t.No || 3 * t.Yes < 2 * (t.Yes + t.No));
             violations.Add(new InvariantViolation(InvariantClass.RollCallNotAnAdoptedResolution, c.Key, c.Symbol, null, SourceId.Unvotes, own.File, own.Line,
                 $"recorded as an adopted resolution, but the UN's records list {listed[session]} resolutions adopted by recorded vote in session {session}, as many as the UN Library counts ({count.Resolutions}, {counts.File}:{count.Line}), and this roll call is not among them",
                 ViolationOutcome.Repaired,
-                $"kept as a roll call of kind {Describe(kind)}, read from its description{(failed ? $"; failed ({c.Tally!.Value.Yes} yes, {c.Tally.Value.No} no)" : "; outcome not stated by any source")}"));
+                $"kept as a roll call of kind {Describe(kind)}, read from its description{(failed ? $"; failed ({c.Tally!.Value.Yes} yes, {c.Tally.Value.No} no: {(c.Tally.Value.Yes <= c.Tally.Value.No ? "no majority" : "short of two thirds")})" : "; outcome not stated by any source")}"));
             c.Kind = kind;
             c.Outcome = failed ? DecisionOutcome.Failed : DecisionOutcome.Unknown;
             if (kind == DecisionKind.Draft && c.Draft is null && DraftSymbol().Match(c.Title ?? "") is { Success: true } m)

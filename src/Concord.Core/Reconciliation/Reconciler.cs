@@ -409,6 +409,37 @@ public sealed class Reconciler
                 continue;
             }
 
+            // Two or more states voting before they were admitted, on a record the UN's own source dates, is not a slip in a
+            // row: the row's votes belong to another vote (the Digital Library's A/RES/ES-10/6 of 1999 lists 172 yes votes,
+            // Kiribati, Nauru and Tonga among them; the UN's totals imply 115). None of them is kept, nor the tally they add up to.
+            var castStrays = strays.Where(st => c.Votes[st].Vote != Vote.NonVoting).ToList();
+            if (castStrays.Count >= 2 && c.DateSource != SourceId.Unvotes && c.Votes[castStrays[0]].Source is var rowSource && castStrays.All(st => c.Votes[st].Source == rowSource))
+            {
+                var row = c.Sources.LastOrDefault(x => x.Source == rowSource) ?? c.Sources[^1];
+                var taken = c.Votes.Where(kv => kv.Value.Source == rowSource).ToList();
+                foreach (var (state, v) in taken)
+                {
+                    c.Votes.Remove(state);
+                    c.Withheld.Add(new WithheldVote(state, v.Vote, v.Source, row.FileOfVotes, v.Line, InvariantClass.VotesContradictRecord));
+                }
+
+                var tally = c.Tally;
+                if (c.TallySource == rowSource)
+                {
+                    c.Tally = null;
+                    c.TallyFromVotes = false;
+                }
+
+                var withTally = tally is not null && c.Tally is null ? " with its tally" : "";
+                _violations.Add(new InvariantViolation(InvariantClass.VotesContradictRecord, c.Key, c.Symbol, null, rowSource, row.FileOfVotes, row.Line,
+                    $"{castStrays.Count} states vote in this record before they were admitted ({string.Join(", ", castStrays.Order(StringComparer.Ordinal))}): its member votes{(tally is null ? "" : $" (tally {tally})")} belong to another vote",
+                    ViolationOutcome.Quarantined,
+                    c.Votes.Count > 0
+                        ? $"all {taken.Count} member votes of this record are withheld{withTally}; the {c.Votes.Count} votes of the other sources stay"
+                        : $"all {taken.Count} member votes of this record are withheld{withTally}; no other source here records this vote member by member, so it is in no analysis"));
+                continue;
+            }
+
             foreach (var state in strays)
             {
                 var v = c.Votes[state];
