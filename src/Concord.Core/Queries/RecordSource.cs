@@ -29,6 +29,7 @@ public sealed class RecordSource : IDisposable
     private readonly Lazy<ForumRecord> _forums;
     private readonly Lazy<IdealPointSet> _idealPoints;
     private readonly Lazy<(int First, int Last, DateOnly LastVote)> _span;
+    private readonly Lazy<IReadOnlyList<ControlTotalQuery.Shortfall>> _shortfalls;
     private readonly Lazy<(IReadOnlyList<SponsorshipQuery.SponsorSet> Sets, string Coverage)> _sponsorships;
     private readonly ConcurrentDictionary<PeriodsKey, IReadOnlyList<Period>> _periods = new();
 
@@ -67,6 +68,7 @@ public sealed class RecordSource : IDisposable
             return Query(d => DecisionSummaryQuery.ByIds(d, ids));
         });
         _span = new(() => Query(RecordSpan.Read));
+        _shortfalls = new(() => Query(ControlTotalQuery.Shortfalls));
         _sponsorships = new(() => Query(d => (SponsorshipQuery.Sets(d), SponsorshipQuery.Coverage(d).Describe())));
     }
 
@@ -131,6 +133,11 @@ public sealed class RecordSource : IDisposable
     public DecisionSummaryQuery.Summary? Summary(int decisionId) => _summaries.Value.GetValueOrDefault(decisionId);
 
     /// <summary>Runs one query on the database, one at a time.</summary>
+    /// <summary>The Assembly sessions with a vote between <paramref name="fromYear"/> and <paramref name="toYear"/> whose
+    /// record falls short of the UN Library's count: what "every recorded vote" must not hide.</summary>
+    public IReadOnlyList<ControlTotalQuery.Shortfall> AssemblyShortfalls(int? fromYear, int? toYear) =>
+        [.. _shortfalls.Value.Where(s => s.LastYear >= (fromYear ?? int.MinValue) && s.FirstYear <= (toYear ?? int.MaxValue))];
+
     public T Query<T>(Func<ConcordDatabase, T> query)
     {
         lock (_dbGate)

@@ -117,7 +117,8 @@ internal static partial class AssemblyResolutionList
                 c.Key = key;
             }
 
-            if (!IsAdoptedRecordedResolution(c) || counts is null || !counts.BySession.TryGetValue(session, out var count) || listed.GetValueOrDefault(session) < count.Resolutions)
+            // A second roll call under a UN symbol (keyed "#rcid") is a separate vote on that resolution: SeparateVotes names it.
+            if (c.Key.Contains('#', StringComparison.Ordinal) || !IsAdoptedRecordedResolution(c) || counts is null || !counts.BySession.TryGetValue(session, out var count) || listed.GetValueOrDefault(session) < count.Resolutions)
             {
                 continue;
             }

@@ -37,8 +37,30 @@ public static class ControlTotalQuery
         return new Summary(all.Count, all.Count(r => r.Difference == 0 && r.Reference is not null), [.. all.Where(r => r.Difference < 0)], [.. all.Where(r => r.Difference > 0)]);
     }
 
-    /// <summary>The Assembly sessions whose record falls short of the UN Library's count, for captions that would
-    /// otherwise say "every recorded vote": "ES-10 (22 of 26)".</summary>
-    public static IReadOnlyList<string> Shortfalls(ConcordDatabase db) =>
-        [.. Summarise(db).Short.Select(r => $"session {r.Period} ({r.Record} of {r.Reference} resolutions)")];
+    /// <summary>An Assembly session whose record falls short of the UN Library's count, and the years its votes fall in.</summary>
+    public sealed record Shortfall(string Session, int FirstYear, int LastYear, int Record, int Reference)
+    {
+        /// <summary>"session 80 (155 of the 159 resolutions adopted by recorded vote that the UN Library counts)".</summary>
+        public string Describe() => $"session {Session} ({Record} of the {Reference} resolutions adopted by recorded vote that the UN Library counts)";
+    }
+
+    /// <summary>The Assembly sessions whose record falls short of the UN Library's count, for every caption that would
+    /// otherwise say "every recorded vote".</summary>
+    public static IReadOnlyList<Shortfall> Shortfalls(ConcordDatabase db)
+    {
+        var rows = new List<Shortfall>();
+        using var cmd = db.Command("""
+            SELECT t.period, min(d.year), max(d.year), t.record, t.reference
+            FROM control_totals t JOIN decisions d ON d.forum = 'ga' AND d.session = t.period AND d.year IS NOT NULL
+            WHERE t.forum = 'ga' AND t.difference < 0
+            GROUP BY t.period, t.record, t.reference ORDER BY min(d.year), t.period
+            """);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            rows.Add(new Shortfall(r.GetString(0), r.GetInt16(1), r.GetInt16(2), r.GetInt32(3), r.GetInt32(4)));
+        }
+
+        return rows;
+    }
 }

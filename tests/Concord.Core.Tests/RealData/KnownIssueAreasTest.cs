@@ -106,7 +106,9 @@ public sealed class KnownIssueAreasTest
             ["palestine"] = 0.90,
             ["nuclear"] = 0.98,
             ["arms_control"] = 0.83,
-            ["human_rights"] = 0.86,
+            // 0.860 (from 0.86x) since the roll calls only unvotes holds were given the kind their words say (a motion,
+            // an amendment) in the sessions whose UN list of adopted resolutions is complete.
+            ["human_rights"] = 0.855,
             ["colonialism"] = 0.53,
             ["development"] = 0.56,
         };

@@ -111,11 +111,12 @@ public sealed class PublishedStateDeptCoincidenceTest
 
     // Measured on Concord's record (docs/methods.md, "State Department coincidence"): states whose coincidence is within
     // half a point of the published one, and whose SAME and OPPOSITE counts equal the report's. 2018: the report counts
-    // 110 votes, Concord's sources 108. 2019: the record and the report differ on a vote or two for about 50 states.
+    // 110 votes, Concord's sources 109; 141 states matched while the Digital Library's A/RES/73/122 (172-3-3) was merged into
+    // A/RES/73/104 by the old tally matcher, 106 now that it is a vote of its own. 2019: the record and the report differ on a vote or two for about 50 states.
     // 2021: the report's counts differ from the UN record by about two votes for almost every state, and its
     // COINCIDENCE column is not consistent with its own counts under any rule (see the next test): no rule reproduces it.
     [Theory]
-    [InlineData(2018, 141, 10)]
+    [InlineData(2018, 106, 10)]
     [InlineData(2019, 167, 143)]
     [InlineData(2020, 192, 192)]
     [InlineData(2021, 3, 8)]

@@ -19,7 +19,12 @@ public static class AgreementQuery
     /// <param name="AVotesOf">Where a continued seat is joined, the states whose votes the row counts for A ("SUN", "SUN RUS", "RUS").</param>
     public sealed record Row(Period Period, PairCounts Counts, AgreementScores Scores, bool KappaMeaningful, string? AVotesOf, string? BVotesOf, double? IdealDistance);
 
-    public sealed record Answer(Request Request, string BCode, string BName, VoteMatrix Matrix, IReadOnlyList<Row> Rows, string? Segments);
+    /// <param name="Segments">Where the level of the first measure shifts, or null.</param>
+    public sealed record Answer(Request Request, string BCode, string BName, VoteMatrix Matrix, IReadOnlyList<Row> Rows, string? Segments)
+    {
+        /// <summary>Assembly sessions in the frame whose record falls short of the UN Library's count.</summary>
+        public IReadOnlyList<string> CoverageGaps { get; init; } = [];
+    }
 
     public static Answer Run(RecordSource record, Request request)
     {
@@ -62,7 +67,8 @@ public static class AgreementQuery
             segments = YearlyChangePoints.Describe(YearlyChangePoints.Find(periods, counts, frame.MinN, measures[0].Value, rules));
         }
 
-        return new Answer(request, bCode, bName, matrix, rows, segments);
+        var gaps = frame.Forum == Forum.GeneralAssembly ? record.AssemblyShortfalls(frame.From, frame.To).Select(g => g.Describe()).ToList() : [];
+        return new Answer(request, bCode, bName, matrix, rows, segments) { CoverageGaps = gaps };
     }
 
     /// <summary>The matrix row of a state, or a refusal when the state cast no vote in the forum.</summary>
@@ -171,6 +177,12 @@ public static class AgreementQuery
         if (answer.Segments is not null)
         {
             table.Fact($"{measures[0].Column}_segments", answer.Segments);
+        }
+
+        if (answer.CoverageGaps.Count > 0)
+        {
+            table.Fact("coverage_gaps", answer.CoverageGaps);
+            table.Notes.Add($"Not every recorded vote of the frame is on record: {string.Join("; ", answer.CoverageGaps)} (concord data check --totals).");
         }
 
         if (request.Ideal)

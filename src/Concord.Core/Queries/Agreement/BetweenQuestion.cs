@@ -55,7 +55,11 @@ public sealed class BetweenQuestion : Question
     /// <param name="Absent">Over one period (not by year): the forum's members in it (UN members; in the Council, the
     /// states seated that year), by the membership register, that cast no
     /// recorded vote in it (A and B left out), in code order; null by year.</param>
-    public sealed record Answer(Request Request, VoteMatrix Matrix, IReadOnlyList<Period> Periods, IReadOnlyList<Standing> Rows, IReadOnlyList<string>? Absent);
+    public sealed record Answer(Request Request, VoteMatrix Matrix, IReadOnlyList<Period> Periods, IReadOnlyList<Standing> Rows, IReadOnlyList<string>? Absent)
+    {
+        /// <summary>Assembly sessions in the frame whose record falls short of the UN Library's count.</summary>
+        public IReadOnlyList<string> CoverageGaps { get; init; } = [];
+    }
 
     public override ResultTable Ask(RecordSource source, QueryArgs args) => ToTable(Run(source, Read(source, args)));
 
@@ -95,7 +99,11 @@ public sealed class BetweenQuestion : Question
         var absent = frame.By == PeriodKind.All && periods.Count == 1
             ? Absent(matrix, periods[0], rows, [request.A.Code, request.B.Code], frame.Forum, frame.MergePredecessors, MembershipRegister.Default, StateRegistry.Default)
             : null;
-        return new Answer(request, matrix, periods, rows, absent);
+        var frameYears = periods.SelectMany(p => p.Columns).ToList();
+        var gaps = request.Frame.Forum == Forum.GeneralAssembly && frameYears.Count > 0
+            ? source.AssemblyShortfalls(matrix.Decisions[frameYears.Min()].Year, matrix.Decisions[frameYears.Max()].Year).Select(g => g.Describe()).ToList()
+            : [];
+        return new Answer(request, matrix, periods, rows, absent) { CoverageGaps = gaps };
     }
 
     /// <summary>The forum's members during a period (from its first to its last decision) that have no row in it: a state
@@ -216,6 +224,11 @@ public sealed class BetweenQuestion : Question
         table.Fact("leaning_b", answer.Rows.Count(r => r.Leans == "b"));
         table.Fact("even", answer.Rows.Count(r => r.Leans == "even"));
         table.Fact("absent_members", answer.Absent is { } absent ? string.Join(" ", absent) : null);
+        if (answer.CoverageGaps.Count > 0)
+        {
+            table.Fact("coverage_gaps", answer.CoverageGaps);
+            table.Notes.Add($"Not every recorded vote of the frame is on record: {string.Join("; ", answer.CoverageGaps)} (concord data check --totals).");
+        }
 
         var registry = StateRegistry.Default;
         foreach (var r in answer.Rows)
