@@ -175,7 +175,7 @@ public static class BriefBuilder
             gaChart.MarkPartial(gy, string.Create(inv, $"{gy}: partial year (to {lastVote:d MMM})"));
         }
 
-        doc.C("ga-agreement", gaChart, string.Create(inv, $"Data: every recorded General Assembly vote (unvotes 1946–2019, UN Digital Library, DGACM), {from}–{to}{PartialNote(lastVote, gaPartial)}. Method: Voeten agreement over votes both cast (pairwise deletion); Russia includes the USSR before 24 Dec 1991; years with fewer than 10 common votes omitted. Dashed steps: the levels between change points of {a.Code}–{b.Code} agreement (penalised least squares, weighted by votes)."));
+        doc.C("ga-agreement", gaChart, string.Create(inv, $"Data: every recorded General Assembly vote (unvotes 1946–2019, UN Digital Library, DGACM), {from}–{to}{PartialNote(lastVote, gaPartial)}{Shortfalls(record, from, to)}. Method: Voeten agreement over votes both cast (pairwise deletion); Russia includes the USSR before 24 Dec 1991; years with fewer than 10 common votes omitted. Dashed steps: the levels between change points of {a.Code}–{b.Code} agreement (penalised least squares, weighted by votes)."));
         var kappaChart = new BriefChart($"General Assembly: Cohen's kappa by year, {a.Code}–{b.Code}", "Kappa (0 = chance)")
             .Add($"{a.Code}–{b.Code}", Pick(scores[0], x => KappaReading.Readable(x)));
         if (gaPartial is { } ky)
@@ -263,9 +263,9 @@ public static class BriefBuilder
         findings.Add(sentence);
         doc.H(2, $"Where every state stands between {nameA} and {nameB}");
         doc.P(sentence + (absent.Count > 0 ? $" UN members with no recorded vote in {year}: {string.Join(", ", absent)}." : "") + (tooFew > 0 ? $" {tooFew} state{(tooFew == 1 ? "" : "s")} shared too few votes with one of the two to be placed." : ""));
-        var caption = string.Create(inv, $"Data: every recorded General Assembly vote of {year} (UN Digital Library, DGACM). Method: each state's Voeten agreement with {nameA} and with {nameB} over the votes they both cast (at least {frame.MinN}); the colour is the difference, with {nameA} minus with {nameB}, in fixed classes (the same for every year and pair). Shapes: Natural Earth 1:50m (world-atlas 2.0.2), Natural Earth projection; areas without a UN seat of their own in grey.{(notDrawn.Count > 0 ? $" Not on the map, having no shape of its own at this scale (a small island state, or a state that no longer exists): {string.Join(", ", notDrawn.Select(e => e.Name))}." : "")} Every figure: concord between {a.Code} {b.Code} --year {year}.");
+        var caption = string.Create(inv, $"Data: every recorded General Assembly vote of {year} (UN Digital Library, DGACM){Shortfalls(record, year, year)}. Method: each state's Voeten agreement with {nameA} and with {nameB} over the votes they both cast (at least {frame.MinN}); the colour is the difference, with {nameA} minus with {nameB}, in fixed classes (the same for every year and pair). Shapes: Natural Earth 1:50m (world-atlas 2.0.2), Natural Earth projection; areas without a UN seat of their own in grey.{(notDrawn.Count > 0 ? $" Not on the map, having no shape of its own at this scale (a small island state, or a state that no longer exists): {string.Join(", ", notDrawn.Select(e => e.Name))}." : "")} Every figure: concord between {a.Code} {b.Code} --year {year}.");
         doc.F("between-map", $"Where every state stands between {nameA} and {nameB}, General Assembly {year}", Map.BetweenMapSvg.Render(map, shapes), caption);
-        doc.F("between-bars", $"The same as sorted bars: {ReaderNames.InProse(a)} or {nameB}, {year}", Map.BetweenBarsSvg.Render(map, shapes), string.Create(inv, $"Data: every recorded General Assembly vote of {year}, as for the map. Method: every state placed on the map, sorted by the difference in agreement (with {nameA} minus with {nameB}); bars to the left lean to {nameA}, to the right to {nameB}."));
+        doc.F("between-bars", $"The same as sorted bars: {ReaderNames.InProse(a)} or {nameB}, {year}", Map.BetweenBarsSvg.Render(map, shapes), string.Create(inv, $"Data: every recorded General Assembly vote of {year}, as for the map{Shortfalls(record, year, year)}. Method: every state placed on the map, sorted by the difference in agreement (with {nameA} minus with {nameB}); bars to the left lean to {nameA}, to the right to {nameB}."));
     }
 
     /// <summary>Bailey, Strezhnev and Voeten's published positions for the year, as read from their file, to set beside Concord's.</summary>
@@ -291,6 +291,14 @@ public static class BriefBuilder
     /// <summary>The brief's frame: every recorded vote, predecessors joined, min n 10, every measure.</summary>
     private static AgreementFrame Frame(Forum forum, PeriodKind by, int from, int to) =>
         new(forum, true, by, AgreementConvention.All, IssueSet.None, from, to, 10, "all");
+
+    /// <summary>", except what the record lacks: session 80 (155 of the 159 ...)" where the frame holds a session whose record
+    /// falls short of the UN Library's count, so that "every recorded vote" is never said of a record that lacks some.</summary>
+    private static string Shortfalls(RecordSource record, int from, int to)
+    {
+        var gaps = record.AssemblyShortfalls(from, to);
+        return gaps.Count == 0 ? "" : " that the record holds; it lacks some of " + string.Join(" and of ", gaps.Select(g => g.Describe()));
+    }
 
     /// <summary>Every measure of one pair by period, from the agreement question; empty when either cast no vote in the forum.</summary>
     private static List<(int Year, AgreementScores Scores)> Yearly(RecordSource record, State x, State y, AgreementFrame frame)

@@ -290,7 +290,7 @@ function drawChart(result, f) {
     root.append(svg('text', { x: width - right + 46, y: ly + 4, 'font-size': 12, fill: '#1d2433' }, s.label));
   });
   $('chart').replaceChildren(root);
-  $('chart-caption').textContent = `Data: every recorded vote both cast${frame().issue ? ` on issue area ${frame().issue}` : ''}, ${x0}–${x1}. Agreement: Voeten's scale (yes 1, abstain ½, no 0; 1 = always alike). Kappa: Cohen's, chance-corrected (Häge 2011). Years with fewer than ${result.min_n} common votes have no value; kappa is not shown for years in which either state cast one kind of vote 95% of the time or more (near-unanimous votes, where kappa is not meaningful). Click a point for the decisions where they split that year.`;
+  $('chart-caption').textContent = `Data: every recorded vote both cast${frame().issue ? ` on issue area ${frame().issue}` : ''}, ${x0}–${x1}. Agreement: Voeten's scale (yes 1, abstain ½, no 0; 1 = always alike). Kappa: Cohen's, chance-corrected (Häge 2011). Years with fewer than ${result.min_n} common votes have no value; kappa is not shown for years in which either state cast one kind of vote 95% of the time or more (near-unanimous votes, where kappa is not meaningful). Click a point for the decisions where they split that year.${(result.coverage_gaps || []).length > 0 ? ` Not every recorded vote is on record: the record lacks some of ${result.coverage_gaps.join(' and of ')}.` : ''}`;
 }
 
 function table(columns, rows) {

@@ -140,6 +140,25 @@ public sealed class CommandLineTest
     }
 
     [Fact]
+    public void CheckTotals_ListsTheSessionsThatDifferFromTheUnsCount_EachWithItsExplanation_AndStatusSummarisesThem()
+    {
+        // When the control totals are asked, only the differing sessions, then every session
+        var (code, output, _) = Run("data", "check", "--totals", "--format", "csv");
+        var (allCode, all, _) = Run("data", "check", "--totals", "--all", "--format", "csv");
+
+        // Then each differing row names the UN's count, the record's and why they differ, citing the count's line
+        Assert.Equal((0, 0), (code, allCode));
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        Assert.InRange(rows.Count, 1, 5);
+        Assert.All(rows, r => Assert.Matches(@"^ga,[^,]+,adopted resolutions with a recorded vote,\d+,\d+,\d+,\d+,-?\d+,""?\d+ (missing|more): .*reference/undl_ga_v5/session_counts\.csv:\d+$", r));
+        Assert.True(all.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length > 98);
+
+        // And data status says how many sessions are equal
+        var (_, status, _) = Run("data", "status");
+        Assert.Matches(@"ga_control_totals:\s+9\d of 98 sessions hold as many adopted resolutions with a recorded vote as the UN Library counts", status);
+    }
+
+    [Fact]
     public void AnyCommand_WithoutDataOrDatabase_SaysWhereItLooked()
     {
         // Given no database and a data folder that does not exist

@@ -88,4 +88,21 @@ public sealed class AgreeApiTest(WebAppFixture app)
         Assert.Equal("EU", json.GetProperty("b").GetString());
         Assert.True(json.GetProperty("rows")[0].GetProperty("n").GetInt32() > 100);
     }
+
+    [Fact]
+    public async Task AFrameWithASessionTheRecordLacksVotesOf_SaysWhich_AndOneWithoutSaysNothing()
+    {
+        // Given the record's control totals: the 80th session holds fewer resolutions adopted by recorded vote than the
+        // UN Library counts, the 1990s none
+        var client = app.CreateClient();
+
+        // When agreement is asked from 2024, and for 1990-1999
+        var (_, recent, _) = await client.Get("/api/agree?a=CHN&b=RUS&forum=ga&from=2024");
+        var (_, nineties, _) = await client.Get("/api/agree?a=CHN&b=RUS&forum=ga&from=1990&to=1999");
+
+        // Then the first names the 80th session's shortfall, the second has no gaps to name
+        var gaps = recent.GetProperty("coverage_gaps").EnumerateArray().Select(g => g.GetString()).ToList();
+        Assert.Contains(gaps, g => g!.StartsWith("session 80 (", StringComparison.Ordinal));
+        Assert.False(nineties.TryGetProperty("coverage_gaps", out var none) && none.ValueKind == System.Text.Json.JsonValueKind.Array && none.GetArrayLength() > 0);
+    }
 }
