@@ -43,8 +43,13 @@ public enum ViolationOutcome
     /// <summary>No source satisfies it: the offending votes are kept out of every analysis.</summary>
     Quarantined,
 
-    /// <summary>Not an error in the record: the reason is stated (e.g. the member votes are not on record).</summary>
+    /// <summary>Not an error in the record: the reason is stated, a fact with the source that states it (e.g. the member votes
+    /// are not on record).</summary>
     Explained,
+
+    /// <summary>Both values kept as the sources give them, and no source here says why they differ: the row says so
+    /// rather than give a cause nobody checked.</summary>
+    Unexplained,
 }
 
 public static class InvariantClasses
