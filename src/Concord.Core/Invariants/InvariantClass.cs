@@ -32,6 +32,10 @@ public enum InvariantClass
     /// <summary>A separate vote (on a paragraph, an amendment or a motion) recorded under the identity and title of
     /// the resolution it belongs to.</summary>
     SeparateVoteNamedAsResolution,
+
+    /// <summary>A Council resolution symbol whose number does not fit its year's numbering (numbers rise with the year:
+    /// S/RES/425(2002) is S/RES/1425(2002) typed short), or whose year is not its vote's: a decision that does not exist.</summary>
+    ResolutionNumberOutOfYear,
 }
 
 /// <summary>What became of a violation.</summary>
@@ -64,6 +68,7 @@ public static class InvariantClasses
         InvariantClass.MeetingDateConflict => "meeting-date-conflict",
         InvariantClass.DuplicateVeto => "duplicate-veto",
         InvariantClass.SeparateVoteNamedAsResolution => "separate-vote-as-resolution",
+        InvariantClass.ResolutionNumberOutOfYear => "resolution-number-out-of-year",
         _ => c.ToString(),
     };
 

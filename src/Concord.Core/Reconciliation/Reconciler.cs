@@ -256,7 +256,10 @@ public sealed class Reconciler
 
     private ReconciledRecord Finish()
     {
-        new OrphanFolder(_log, _matcher, _byKey).Fold(_all);
+        var misnumbered = ResolutionNumbers.Unnumber(_all);
+        var orphans = new OrphanFolder(_log, _matcher, _byKey);
+        orphans.Fold(_all);
+        ResolutionNumbers.Settle(_all, misnumbered, orphans, _violations);
         AssemblyVotesRecordedTwice.Fold(_all, _log);
         SeparateVotes.Distinguish(_all, _violations);
         DuplicateVetoes.Fold(_all, _log, _violations);

@@ -56,4 +56,28 @@ public sealed class KnownCouncilSlipsTest
               AND CAST(substr(a.meeting, 2) AS INTEGER) < CAST(substr(b.meeting, 2) AS INTEGER) AND a.date > b.date + INTERVAL 1 DAY
             """));
     }
+
+    [Fact]
+    public void NoCouncilResolution_HasANumberOutsideItsYearsNumbering()
+    {
+        // The drafts file's "425 (2002)" is S/RES/1425(2002): one decision, with the drafts file's line among its sources
+        using (var db = Open())
+        {
+            Assert.Null(DecisionQuery.Find(db, "S/RES/425(2002)"));
+        }
+
+        Assert.Contains(RealRecord.Show("S/RES/1425(2002)").Sources, s => s.Source == "sc-drafts" && s.SourceKey == "ID 550");
+
+        // Every S/RES/N(Y) on record lies within year Y's numbering: above every number of the years before it
+        Assert.Equal(0, Scalar("""
+            WITH r AS (SELECT CAST(regexp_extract(symbol, '^S/RES/(\d+)\((\d{4})\)$', 1) AS INTEGER) AS n,
+                              CAST(regexp_extract(symbol, '^S/RES/(\d+)\((\d{4})\)$', 2) AS INTEGER) AS y
+                       FROM decisions WHERE forum = 'sc' AND regexp_matches(symbol, '^S/RES/\d+\(\d{4}\)$'))
+            SELECT count(*) FROM r a JOIN r b ON a.y < b.y AND a.n >= b.n
+            """));
+
+        // The five slips of the drafts file (425, and 899, 1184, 1475, 1588 typed with the wrong year) are folded, each said so
+        Assert.Equal(5, Scalar("SELECT count(*) FROM invariant_violations WHERE class = 'resolution-number-out-of-year' AND outcome = 'repaired'"));
+        Assert.Equal(0, Scalar("SELECT count(*) FROM invariant_violations WHERE class = 'resolution-number-out-of-year' AND outcome <> 'repaired'"));
+    }
 }
