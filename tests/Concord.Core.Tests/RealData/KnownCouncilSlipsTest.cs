@@ -80,4 +80,47 @@ public sealed class KnownCouncilSlipsTest
         Assert.Equal(5, Scalar("SELECT count(*) FROM invariant_violations WHERE class = 'resolution-number-out-of-year' AND outcome = 'repaired'"));
         Assert.Equal(0, Scalar("SELECT count(*) FROM invariant_violations WHERE class = 'resolution-number-out-of-year' AND outcome <> 'repaired'"));
     }
+
+    [Theory]
+    // Russia's amendments to Brazil's S/2023/773 (18 Oct 2023), the United States' adopted amendment to S/2023/999,
+    // and the five amendments to the United States' text of 24 Feb 2025 (two of them vetoed by Russia)
+    [InlineData("S/2023/775", "failed")]
+    [InlineData("S/2023/776", "failed")]
+    [InlineData("S/2023/1023", "adopted")]
+    [InlineData("S/2025/114", "failed")]
+    [InlineData("S/2025/115", "vetoed")]
+    [InlineData("S/2025/116", "vetoed")]
+    [InlineData("S/2025/117", "failed")]
+    [InlineData("S/2025/118", "failed")]
+    public void CouncilAmendment_IsAnAmendment_NotADraftOrAResolution(string symbol, string outcome)
+    {
+        var d = RealRecord.Show(symbol).Decision;
+        Assert.Equal(("amendment", outcome), (d.Kind, d.Outcome));
+    }
+
+    [Fact]
+    public void In2023_TheRecordHasTenFailedDraftsAndFiveAmendments()
+    {
+        // The UN counts 10 drafts not adopted in 2023; the record's five amendments are S/2023/775, S/2023/776, S/2023/1023
+        // and Russia's oral amendments of 15 Nov (S/PV.9479) and 22 Dec (S/PV.9520)
+        Assert.Equal(10, Scalar("SELECT count(*) FROM decisions WHERE forum = 'sc' AND year = 2023 AND kind = 'draft' AND outcome IN ('failed', 'vetoed')"));
+        Assert.Equal(5, Scalar("SELECT count(*) FROM decisions WHERE forum = 'sc' AND year = 2023 AND kind = 'amendment'"));
+        Assert.Equal(0, Scalar("SELECT count(*) FROM decisions WHERE forum = 'sc' AND kind = 'resolution' AND symbol NOT LIKE 'S/RES/%'"));
+    }
+
+    [Fact]
+    public void ChinaAndRussia_AbstainedTogetherOn86AdoptedResolutionsSince1992_NotCountingTheAdoptedAmendment()
+    {
+        using var db = Open();
+        var record = CouncilRecordLoader.Load(db, mergePredecessors: true);
+        var counts = Concord.Council.CouncilPattern.Compute(record, "CHN", "RUS", Concord.Council.CouncilPattern.Grouping.Period, 1992, null);
+        Assert.Equal(86, counts.Sum(g => g.Count(Concord.Council.PatternKind.CoAbstention)));
+        Assert.DoesNotContain(counts.SelectMany(g => g.Cases.GetValueOrDefault(Concord.Council.PatternKind.CoAbstention) ?? []), d => d.Kind == Concord.Domain.DecisionKind.Amendment);
+
+        // Russia's vetoes of S/2025/115 and S/2025/116 are vetoes of amendments, counted apart from its vetoes of drafts
+        var vetoes = Concord.Council.VetoQuery.List(record, ["RUS"], false, 2025, 2025, null);
+        var amendmentVetoes = Concord.Council.VetoQuery.List(record, ["RUS"], false, 2025, 2025, null, amendments: true);
+        Assert.DoesNotContain(vetoes, d => d.Draft is "S/2025/115" or "S/2025/116");
+        Assert.Equal(["S/2025/115", "S/2025/116"], amendmentVetoes.Select(d => d.Draft).Order(StringComparer.Ordinal));
+    }
 }
