@@ -141,7 +141,7 @@ internal static partial class MeetingDates
         {
             foreach (var c in list.Where(c => IsSwap(c.Date!.Value, attested[0])))
             {
-                Set(c, attested[0], $"{Label(prefix, number)}", log, violations);
+                Set(c, attested[0], Label(prefix, number), log, violations);
             }
         }
 
