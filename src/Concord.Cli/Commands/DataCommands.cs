@@ -113,8 +113,8 @@ internal static class DataCommands
         var invariants = new Option<bool>("--invariants") { Description = "The invariant violations instead (votes by non-members, votes that contradict their own record, swapped dates, duplicate vetoes...): a count per class of what was repaired, quarantined and explained, then the cases with source file and line." };
         var invariantClass = new Option<string?>("--class") { Description = "With --invariants: only this class (" + string.Join(", ", Enum.GetValues<Invariants.InvariantClass>().Select(c => c.Code())) + ")." };
         invariantClass.AcceptOnlyFromAmong([.. Enum.GetValues<Invariants.InvariantClass>().Select(c => c.Code())]);
-        var outcome = new Option<string?>("--outcome") { Description = "With --invariants: only repaired, quarantined or explained ones." };
-        outcome.AcceptOnlyFromAmong("repaired", "quarantined", "explained");
+        var outcome = new Option<string?>("--outcome") { Description = "With --invariants: only repaired, quarantined, explained or unexplained ones." };
+        outcome.AcceptOnlyFromAmong("repaired", "quarantined", "explained", "unexplained");
         var sponsors = new Option<bool>("--sponsors") { Description = "The names in the Assembly's sponsor lists (sessions 74-80) that could not be mapped to a state or an organ, with file, line and field; a count per class of sponsor first." };
         var totals = new Option<bool>("--totals") { Description = "The control totals instead: per General Assembly session, the record's adopted resolutions with a recorded vote against the UN Library's own count (Voting Data v5), each difference with its explanation. With --all, equal sessions too." };
         var all = new Option<bool>("--all") { Description = "With --totals: every session, not only those that differ." };
@@ -218,11 +218,12 @@ internal static class DataCommands
             table.Add(x.Symbol, x.Date, x.Class, x.State, x.Source, $"{x.File}:{x.Line}", x.Detail, x.Outcome, x.How);
         }
 
-        table.Fact("summary", summary.Select(x => $"{x.Class}: {x.Repaired:N0} repaired, {x.Quarantined:N0} quarantined, {x.Explained:N0} explained ({x.Decisions:N0} decisions)").ToList());
+        table.Fact("summary", summary.Select(x => $"{x.Class}: {x.Repaired:N0} repaired, {x.Quarantined:N0} quarantined, {x.Explained:N0} explained, {x.Unexplained:N0} unexplained ({x.Decisions:N0} decisions)").ToList());
         table.Fact("repaired", summary.Sum(x => x.Repaired));
         table.Fact("quarantined", summary.Sum(x => x.Quarantined));
         table.Fact("explained", summary.Sum(x => x.Explained));
-        table.Notes.Add("Repaired: another source satisfies the invariant and its value is used. Quarantined: no source does; the votes are kept out of every analysis (show lists them). Explained: not an error in the record, the reason is given. The invariants are listed in docs/data.md.");
+        table.Fact("unexplained", summary.Sum(x => x.Unexplained));
+        table.Notes.Add("Repaired: another source satisfies the invariant and its value is used. Quarantined: no source does; the votes are kept out of every analysis (show lists them). Explained: not an error in the record, the reason is given with the source that states it. Unexplained: both values kept, and no source says why. The invariants are listed in docs/data.md.");
         ctx.Write(table, format);
         return 0;
     }

@@ -16,6 +16,15 @@ public enum PatternKind
     BLoneNo,
     ALoneAbstain,
     BLoneAbstain,
+
+    /// <summary>Both among the vetoing members of an amendment (counted apart from vetoes of drafts).</summary>
+    JointAmendmentVeto,
+
+    /// <summary>A vetoed an amendment and B did not.</summary>
+    AVetoedAmendment,
+
+    /// <summary>B vetoed an amendment and A did not.</summary>
+    BVetoedAmendment,
 }
 
 /// <summary>How two members acted together on the Council, period by period, with the decisions behind every count.</summary>
@@ -24,6 +33,8 @@ public enum PatternKind
 /// joint veto: both among the vetoing members (veto lists, or their negative votes on a vetoed draft);
 /// one vetoed while the other abstained or voted yes; co-abstention: both abstained on a resolution that was
 /// adopted; split vote: one voted yes and the other no; lone no / lone abstain: the only member to vote no / to abstain.
+/// An amendment is not a draft resolution: a veto of one (Russia's of S/2025/115 and S/2025/116) is counted apart,
+/// in the amendment kinds, and an adopted amendment (S/2023/1023) is no adopted resolution for co-abstentions.
 /// </remarks>
 public static class CouncilPattern
 {
@@ -137,9 +148,14 @@ public static class CouncilPattern
         {
             var va = d.VoteOf(a);
             var vb = d.VoteOf(b);
+            var amendment = d.Kind == DecisionKind.Amendment;
             var aVetoed = d.Outcome == DecisionOutcome.Vetoed && d.Vetoers.Contains(a);
             var bVetoed = d.Outcome == DecisionOutcome.Vetoed && d.Vetoers.Contains(b);
-            if (aVetoed && bVetoed)
+            if (amendment && (aVetoed || bVetoed))
+            {
+                Add(aVetoed && bVetoed ? PatternKind.JointAmendmentVeto : aVetoed ? PatternKind.AVetoedAmendment : PatternKind.BVetoedAmendment, d);
+            }
+            else if (aVetoed && bVetoed)
             {
                 Add(PatternKind.JointVeto, d);
             }
@@ -177,7 +193,7 @@ public static class CouncilPattern
             }
 
             bothVoted++;
-            if (va == Vote.Abstain && vb == Vote.Abstain && d.Outcome == DecisionOutcome.Adopted)
+            if (va == Vote.Abstain && vb == Vote.Abstain && d.Outcome == DecisionOutcome.Adopted && d.Kind == DecisionKind.Resolution)
             {
                 Add(PatternKind.CoAbstention, d);
             }

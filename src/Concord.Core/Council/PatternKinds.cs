@@ -40,6 +40,9 @@ public static class PatternKinds
         PatternKind.BLoneNo => $"{b} the only member voting no",
         PatternKind.ALoneAbstain => $"{a} the only member abstaining",
         PatternKind.BLoneAbstain => $"{b} the only member abstaining",
+        PatternKind.JointAmendmentVeto => $"Amendments vetoed by both {a} and {b}",
+        PatternKind.AVetoedAmendment => $"Amendments vetoed by {a} (not {b})",
+        PatternKind.BVetoedAmendment => $"Amendments vetoed by {b} (not {a})",
         _ => kind.ToString(),
     };
 }

@@ -8,12 +8,15 @@ public static class VetoQuery
     /// <param name="by">Permanent members (codes); a veto counts when any of them cast it, or with <paramref name="joint"/> all of them.</param>
     /// <param name="joint">Only vetoes cast by two or more permanent members (by all of <paramref name="by"/> when given).</param>
     /// <param name="topic">A topic, or part of one, case-insensitive.</param>
-    public static IReadOnlyList<CouncilDecision> List(CouncilRecord record, IReadOnlyCollection<string> by, bool joint, int? fromYear, int? toYear, string? topic)
+    /// <param name="amendments">List the vetoed amendments instead of the vetoed drafts: a veto of an amendment is
+    /// counted apart, never as a veto of a draft resolution.</param>
+    public static IReadOnlyList<CouncilDecision> List(CouncilRecord record, IReadOnlyCollection<string> by, bool joint, int? fromYear, int? toYear, string? topic, bool amendments = false)
     {
         var result = new List<CouncilDecision>();
         foreach (var d in record.Decisions)
         {
-            if (d.Outcome != DecisionOutcome.Vetoed || (fromYear is { } f && d.Date.Year < f) || (toYear is { } t && d.Date.Year > t))
+            if (d.Outcome != DecisionOutcome.Vetoed || (d.Kind == DecisionKind.Amendment) != amendments
+                || (fromYear is { } f && d.Date.Year < f) || (toYear is { } t && d.Date.Year > t))
             {
                 continue;
             }
@@ -38,9 +41,9 @@ public static class VetoQuery
     /// <summary>What the sources cover, so that a gap is stated rather than read as "no vetoes".</summary>
     public static IReadOnlyList<string> CoverageNotes(CouncilRecord record)
     {
-        var vetoed = record.Decisions.Where(d => d.Outcome == DecisionOutcome.Vetoed).ToList();
+        var vetoed = record.Decisions.Where(d => d.Outcome == DecisionOutcome.Vetoed && d.Kind != DecisionKind.Amendment).ToList();
         var withVotes = vetoed.Where(d => d.Votes.Count > 0).ToList();
-        var failed = record.Decisions.Where(d => d.Outcome == DecisionOutcome.Failed).ToList();
+        var failed = record.Decisions.Where(d => d.Outcome == DecisionOutcome.Failed && d.Kind != DecisionKind.Amendment).ToList();
         var notes = new List<string>
         {
             $"Vetoes 1946 to 2022 come from the Dag Hammarskjöld Library's veto list and the World Politics Data Lab's coded copy; " +

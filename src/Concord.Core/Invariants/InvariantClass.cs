@@ -41,6 +41,10 @@ public enum InvariantClass
     /// <summary>A symbol that does not fit the UN's numbering: a number outside its session's or year's range, or a
     /// session whose roll-call numbers in one source are not the UN's resolution numbers.</summary>
     SymbolOutsideNumbering,
+
+    /// <summary>A Council resolution symbol whose number does not fit its year's numbering (numbers rise with the year:
+    /// S/RES/425(2002) is S/RES/1425(2002) typed short), or whose year is not its vote's: a decision that does not exist.</summary>
+    ResolutionNumberOutOfYear,
 }
 
 /// <summary>What became of a violation.</summary>
@@ -52,8 +56,13 @@ public enum ViolationOutcome
     /// <summary>No source satisfies it: the offending votes are kept out of every analysis.</summary>
     Quarantined,
 
-    /// <summary>Not an error in the record: the reason is stated (e.g. the member votes are not on record).</summary>
+    /// <summary>Not an error in the record: the reason is stated, a fact with the source that states it (e.g. the member votes
+    /// are not on record).</summary>
     Explained,
+
+    /// <summary>Both values kept as the sources give them, and no source here says why they differ: the row says so
+    /// rather than give a cause nobody checked.</summary>
+    Unexplained,
 }
 
 public static class InvariantClasses
@@ -70,6 +79,7 @@ public static class InvariantClasses
         InvariantClass.SeparateVoteNamedAsResolution => "separate-vote-as-resolution",
         InvariantClass.RollCallNotAnAdoptedResolution => "roll-call-not-a-resolution",
         InvariantClass.SymbolOutsideNumbering => "symbol-outside-numbering",
+        InvariantClass.ResolutionNumberOutOfYear => "resolution-number-out-of-year",
         _ => c.ToString(),
     };
 

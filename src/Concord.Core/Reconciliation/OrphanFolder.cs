@@ -9,6 +9,11 @@ namespace Concord.Reconciliation;
 /// </summary>
 internal sealed class OrphanFolder(DisagreementLog log, DecisionMatcher matcher, IReadOnlyDictionary<string, CanonicalDecision> byKey)
 {
+    private readonly Dictionary<CanonicalDecision, CanonicalDecision> _foldedInto = [];
+
+    /// <summary>The decision an orphan was folded into by <see cref="Fold"/>, or null.</summary>
+    public CanonicalDecision? FoldedInto(CanonicalDecision orphan) => _foldedInto.GetValueOrDefault(orphan);
+
     /// <summary>Folds every orphan it can place into <paramref name="all"/>'s matching decision and removes it; the rest stay, reported.</summary>
     public void Fold(List<CanonicalDecision> all)
     {
@@ -24,6 +29,7 @@ internal sealed class OrphanFolder(DisagreementLog log, DecisionMatcher matcher,
             }
 
             FoldInto(orphan, target);
+            _foldedInto[orphan] = target;
             all.Remove(orphan);
         }
     }

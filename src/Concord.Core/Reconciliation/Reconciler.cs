@@ -287,7 +287,10 @@ public sealed class Reconciler
 
     private ReconciledRecord Finish()
     {
-        new OrphanFolder(_log, _matcher, _byKey).Fold(_all);
+        var misnumbered = ResolutionNumbers.Unnumber(_all);
+        var orphans = new OrphanFolder(_log, _matcher, _byKey);
+        orphans.Fold(_all);
+        ResolutionNumbers.Settle(_all, misnumbered, orphans, _violations);
         AssemblyVotesRecordedTwice.Fold(_all, _log);
         var rekeyed = AssemblyResolutionList.Apply(_all, _sessionCounts, _violations);
         SeparateVoteDates.Repair(_all, _log);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Concord.Domain;
 using Concord.Sponsorships;
 using Concord.States;
@@ -15,7 +16,7 @@ namespace Concord.Sources;
 /// <see cref="SourceDecision.Sponsorships"/> by <see cref="SponsorListParser"/>; a name it cannot map is kept as unmapped,
 /// not refused, since the lists are extracted from the documents and a stray fragment says nothing against the votes.
 /// </remarks>
-public sealed class DgacmReader(StateRegistry states)
+public sealed partial class DgacmReader(StateRegistry states)
 {
     private readonly SponsorListParser _sponsors = new(states);
 
@@ -117,7 +118,7 @@ public sealed class DgacmReader(StateRegistry states)
             Session = forum == Forum.GeneralAssembly ? Symbols.GaSession(symbol) : null,
             Title = forum == Forum.GeneralAssembly ? Text(e, "title", file, line) : Text(e, "resolution_title", file, line) ?? Text(e, "document_title", file, line),
             AgendaItem = Text(e, "agenda_item_name", file, line),
-            Meeting = forum == Forum.GeneralAssembly ? Text(e, "pv", file, line) : Text(e, "outcome_letter", file, line),
+            Meeting = forum == Forum.GeneralAssembly ? Text(e, "pv", file, line) : CouncilMeeting(e, file, line),
             Draft = forum == Forum.GeneralAssembly ? Text(e, "originating_document", file, line) : Text(e, "draft_resolution", file, line),
             Subjects = Subjects(e, file, line),
         };
@@ -139,6 +140,49 @@ public sealed class DgacmReader(StateRegistry states)
         d.Tally = d.RecordedVote ? new Tally(yes, no, abstain) : null;
         return d;
     }
+
+    /// <summary>
+    /// The Council meeting a resolution was adopted at, from the record's meeting field (<c>adoption_meeting</c>,
+    /// "7012th meeting"), as <c>S/PV.7012</c>, with "(Resumption 1)" where the record says the meeting was resumed.
+    /// </summary>
+    /// <remarks>
+    /// The record names the meeting three times: the meeting field, the adoption text ("Adopted unanimously, 7012th
+    /// meeting") and <c>outcome_letter</c>, which should hold the meeting record's symbol. The outcome letter is the
+    /// least reliable of the three (S/RES/2112(2013) gives S/PV.7102 where both others say 7012; 13 such records), and
+    /// under written procedure it holds the letter announcing the result, not a meeting. So the meeting field is read,
+    /// unless the two other fields agree on another number (S/RES/2423(2018): field 8277, text and letter 8298, the
+    /// meeting every other source gives). A record without a meeting field falls back on the text, then the letter.
+    /// "Voting by mail" names no meeting, and its letter is no meeting record: null.
+    /// </remarks>
+    internal static string? CouncilMeeting(JsonElement e, string file, long line)
+    {
+        var field = Text(e, "adoption_meeting", file, line);
+        var adoption = Text(e, "adoption_type", file, line);
+        var fromField = MeetingNumber(field);
+        var fromText = MeetingNumber(adoption);
+        var fromLetter = Text(e, "outcome_letter", file, line) is { } letter && MeetingRecord().Match(letter) is { Success: true } m ? m.Groups[1].Value : null;
+        var number = fromText is not null && fromText == fromLetter && fromText != fromField ? fromText : fromField ?? fromText ?? fromLetter;
+        if (number is null)
+        {
+            return null;
+        }
+
+        // "(Resumption 1)" is in the meeting field or the adoption text, whichever names this meeting.
+        var resumption = Resumption().Match(number == fromText ? $"{field} {adoption}" : field ?? "");
+        return resumption.Success ? $"S/PV.{number} (Resumption {resumption.Groups[1].Value})" : "S/PV." + number;
+    }
+
+    private static string? MeetingNumber(string? text) =>
+        text is not null && MeetingOrdinal().Match(text) is { Success: true } m ? m.Groups[1].Value : null;
+
+    [GeneratedRegex(@"\b(\d{2,5})\s*(?:st|nd|rd|th)", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingOrdinal();
+
+    [GeneratedRegex(@"^S/PV\.?\s*(\d{2,5})\b")]
+    private static partial Regex MeetingRecord();
+
+    [GeneratedRegex(@"\(Resumption\s*(\d+)\)", RegexOptions.IgnoreCase)]
+    private static partial Regex Resumption();
 
     private void AddVotes(JsonElement e, string field, Vote vote, SourceDecision d, DateOnly date, string file, long line)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Concord.Domain;
 using Concord.States;
+using nietras.SeparatedValues;
 
 namespace Concord.Sources;
 
@@ -9,7 +10,15 @@ namespace Concord.Sources;
 /// <remarks>
 /// Quirks handled here: the published dates of adopted resolutions before 2021 have day and month swapped
 /// when the day is 12 or less, so <c>Date_corrected</c> is read; vetoed and failed drafts have no resolution
-/// number and are keyed by their draft symbol; amendments appear as drafts; absent members are not coded.
+/// number and are keyed by their draft symbol; absent members are not coded.
+/// <para>Amendments appear as drafts, and no column says which are. A text is read as an amendment
+/// (<see cref="DecisionKind.Amendment"/>) when the file says so in its draft column ("S/2024/797 (amendment)",
+/// "Oral amendment 2"); when it was put to the vote at the meeting, and on the agenda item, at which a resolution
+/// was adopted from a draft numbered below it (S/2025/114–118 with S/RES/2774(2025) from S/2025/112; the adopted
+/// S/2023/1023 with S/RES/2719(2023) from S/2023/999: a text adopted without a resolution number of its own); or
+/// when the UN's document names it an amendment (<c>Reference/sc_amendments.csv</c>, with the document and press
+/// release cited: S/2023/775 and S/2023/776, Russia's amendments to Brazil's S/2023/773, look like competing drafts
+/// in the file).</para>
 /// </remarks>
 public sealed partial class ScDraftVotesReader(StateRegistry states)
 {
@@ -88,7 +97,7 @@ public sealed partial class ScDraftVotesReader(StateRegistry states)
                 }
 
                 var adopted = outcome == DecisionOutcome.Adopted;
-                symbol ??= adopted ? null : draft;
+                symbol ??= adopted && !draftText.Contains("amendment", StringComparison.OrdinalIgnoreCase) ? null : draft;
 
                 var meeting = row[cMeeting].ToString().Trim();
                 d = new SourceDecision
@@ -101,7 +110,9 @@ public sealed partial class ScDraftVotesReader(StateRegistry states)
                     Symbol = symbol,
                     Draft = draft ?? (draftText.Length > 0 ? draftText : null),
                     AlternateSymbol = alternate,
-                    Kind = adopted ? DecisionKind.Resolution : draftText.Contains("amendment", StringComparison.OrdinalIgnoreCase) ? DecisionKind.Amendment : DecisionKind.Draft,
+                    Kind = draftText.Contains("amendment", StringComparison.OrdinalIgnoreCase) || (draft is not null && s_namedAmendments.Contains(draft))
+                        ? DecisionKind.Amendment
+                        : adopted ? DecisionKind.Resolution : DecisionKind.Draft,
                     Outcome = outcome,
                     Date = date,
                     Title = NullIfEmpty(row[cTopic].ToString()),
@@ -141,8 +152,59 @@ public sealed partial class ScDraftVotesReader(StateRegistry states)
             d.Tally = d.RecordedVote ? UnvotesReader.CountTally(d.Votes) : null;
         }
 
+        MarkAmendmentsOfAdoptedDrafts(order);
+
         return new SourceBatch(SourceId.ScDraftVotes, order, [File], rows);
     }
+
+    /// <summary>The amendments the UN's documents name as such where the file cannot tell (Reference/sc_amendments.csv).</summary>
+    private static readonly HashSet<string> s_namedAmendments = ReadNamedAmendments(StateRegistry.ReadResource("sc_amendments.csv"));
+
+    internal static HashSet<string> ReadNamedAmendments(string csv)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        using var r = Sep.Reader(o => o with { Unescape = true }).FromText(csv);
+        foreach (var row in r)
+        {
+            result.Add(Symbols.NormalizeSc(row["symbol"].ToString().Trim()));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A text voted at a meeting where, on the same agenda item, a resolution was adopted from a draft numbered below it
+    /// is an amendment to that draft: amendments are issued after the draft they amend and voted before it, and a
+    /// competing draft is not voted once another text on the item has been adopted (competing drafts of one meeting,
+    /// S/2019/186 and S/2019/190, both failed). An adopted text without a resolution number is such an amendment
+    /// (S/2023/1023), never a resolution.
+    /// </summary>
+    internal static void MarkAmendmentsOfAdoptedDrafts(IReadOnlyList<SourceDecision> decisions)
+    {
+        foreach (var meeting in decisions.Where(d => d.Meeting is not null).GroupBy(d => (d.Meeting, d.AgendaItem)))
+        {
+            var amended = meeting.Where(d => d.Outcome == DecisionOutcome.Adopted && d.Kind == DecisionKind.Resolution && d.Symbol is not null
+                && DraftNumber(d.Draft) is not null).ToList();
+            foreach (var d in meeting)
+            {
+                if (d.Kind == DecisionKind.Amendment || d.Symbol?.Contains("/RES/", StringComparison.Ordinal) == true || DraftNumber(d.Draft) is not { } own)
+                {
+                    continue;
+                }
+
+                if (amended.Any(r => DraftNumber(r.Draft) is { } main && main.Year == own.Year && main.Number < own.Number))
+                {
+                    d.Kind = DecisionKind.Amendment;
+                    d.Symbol ??= d.Draft;
+                }
+            }
+        }
+    }
+
+    private static (int Year, int Number)? DraftNumber(string? draft) =>
+        draft is not null && DraftParts().Match(draft) is { Success: true } m
+            ? (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture))
+            : null;
 
     /// <summary>
     /// The sponsors the file names, where a name resolves cleanly. The column is free text ("President", "E10",
@@ -173,6 +235,9 @@ public sealed partial class ScDraftVotesReader(StateRegistry states)
 
     [GeneratedRegex(@"^S/\d{4}/\d+")]
     private static partial Regex DraftSymbol();
+
+    [GeneratedRegex(@"^S/(\d{4})/(\d+)$")]
+    private static partial Regex DraftParts();
 
     [GeneratedRegex(@"^(?:S/RES/|Resolution )?\s*(\d{1,4})\s*[(/]\s*(\d{4})\)?\s*$")]
     private static partial Regex ResolutionNumber();

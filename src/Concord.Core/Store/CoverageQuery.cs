@@ -71,7 +71,7 @@ public static class CoverageQuery
         using var c = db.Command("""
             SELECT count(*) FILTER (WHERE outcome = 'vetoed'), count(*) FILTER (WHERE outcome = 'failed'),
                    min(date) FILTER (WHERE outcome = 'vetoed'), max(date) FILTER (WHERE outcome = 'vetoed')
-            FROM decisions WHERE forum = 'sc'
+            FROM decisions WHERE forum = 'sc' AND kind <> 'amendment'
             """);
         using var rr = c.ExecuteReader();
         rr.Read();

@@ -3,8 +3,8 @@ namespace Concord.Store;
 /// <summary>The invariant violations the last sync found and what became of each: the answer to <c>concord data check --invariants</c>.</summary>
 public static class InvariantQuery
 {
-    /// <summary>Counts per class of invariant: how many were repaired, quarantined and explained.</summary>
-    public sealed record Summary(string Class, long Repaired, long Quarantined, long Explained, long Decisions);
+    /// <summary>Counts per class of invariant: how many were repaired, quarantined, explained and left unexplained.</summary>
+    public sealed record Summary(string Class, long Repaired, long Quarantined, long Explained, long Decisions, long Unexplained = 0);
 
     public sealed record Item(string? Symbol, DateOnly? Date, string Class, string? State, string Source, string File, long Line, string Detail, string Outcome, string How);
 
@@ -13,13 +13,13 @@ public static class InvariantQuery
         var rows = new List<Summary>();
         using var cmd = db.Command("""
             SELECT class, count(*) FILTER (outcome = 'repaired'), count(*) FILTER (outcome = 'quarantined'), count(*) FILTER (outcome = 'explained'),
-                   count(DISTINCT coalesce(decision_id, -1))
+                   count(DISTINCT coalesce(decision_id, -1)), count(*) FILTER (outcome = 'unexplained')
             FROM invariant_violations GROUP BY class ORDER BY count(*) DESC, class
             """);
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
-            rows.Add(new Summary(r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4)));
+            rows.Add(new Summary(r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5)));
         }
 
         return rows;

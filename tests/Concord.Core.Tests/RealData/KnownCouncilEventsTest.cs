@@ -124,8 +124,11 @@ public sealed class KnownCouncilEventsTest
     [Fact]
     public void MislabelledDraftInTheDraftsFile_TheVetoGoesToTheVoteWhereTheVetoersVotedNo()
     {
-        // The drafts file has two votes labelled S/2020/667; DHL: vetoed by China and Russia on 10 Jul 2020 (13-2-0)
-        var d = Show("S/2020/667");
+        // The drafts file has two votes labelled S/2020/667; DHL: vetoed by China and Russia on 10 Jul 2020 (13-2-0). The
+        // other (failed 2-7-6, "2020-09-07" in the file, 9 July by the written-procedure order) is listed beside it.
+        var shown = Show("S/2020/667");
+        var vetoed = new[] { shown.Decision }.Concat(shown.Related).Single(x => x.Outcome == "vetoed");
+        var d = Show(vetoed.Key);
         Assert.Equal(new DateOnly(2020, 7, 10), d.Decision.Date);
         Assert.Equal(["CHN", "RUS"], d.Vetoers);
         Assert.Equal(13, d.Votes.Count(v => v.Vote == Vote.Yes));

@@ -69,6 +69,35 @@ public class DgacmReaderTest
         Assert.Null(d.Session);
     }
 
+    private static string ScRecord(string meeting, string adoptionType, string letter) =>
+        $$"""{"symbol": "S/RES/2112 (2013)", "adoption_date": "30 July 2013", "adoption_meeting": "{{meeting}}", "adoption_type": "{{adoptionType}}", "outcome_letter": "{{letter}}", "MS_in_favour_count": "1", "MS_against_count": "0", "MS_abstaining_count": "0", "MS_in_favour": ["FRANCE"], "MS_against": [], "MS_abstaining": []}""";
+
+    [Theory]
+    // S/RES/2112(2013): the outcome letter says S/PV.7102, the meeting field and the adoption text the 7012th meeting
+    [InlineData("7012th meeting", "Adopted unanimously, 7012th meeting", "S/PV.7102", "S/PV.7012")]
+    // S/RES/1396(2002): the adoption text is the odd one out
+    [InlineData("4484th meeting", "Adopted unanimously, 4488th meeting", "S/PV.4484", "S/PV.4484")]
+    // S/RES/2423(2018): the meeting field is the odd one out; text and letter agree on 8298
+    [InlineData("8277th meeting", "Adopted unanimously, 8298th meeting", "S/PV.8298", "S/PV.8298")]
+    // S/RES/2820(2026): no letter, the text without a space before "meeting"
+    [InlineData("10148th meeting", "Adopted 13-0-2, 10148thmeeting", "", "S/PV.10148")]
+    // S/RES/1295(2000): the resumption is in the adoption text only
+    [InlineData("4129th meeting", "Adopted unanimously, 4129th (Resumption 1) meeting", "S/PV.4129", "S/PV.4129 (Resumption 1)")]
+    // Written procedure: the letter announcing the result is no meeting
+    [InlineData("Voting by mail", "Adopted unanimously; voting by mail", "S/2020/246", null)]
+    public void ReadSecurityCouncil_TheMeeting_IsTheMeetingFieldUnlessTheTwoOtherFieldsAgreeOnAnother(string meeting, string adoptionType, string letter, string? expected)
+    {
+        // Given a Council record naming its meeting in three fields
+        using var dir = new TempDirectory();
+        dir.Write(ScFile, ScRecord(meeting, adoptionType, letter) + "\n");
+
+        // When it is read
+        var d = Assert.Single(new DgacmReader(StateRegistry.Default).ReadSecurityCouncil(dir.Path).Decisions);
+
+        // Then the meeting is the one the record's meeting field gives, outvoted only by the two others together
+        Assert.Equal(expected, d.Meeting);
+    }
+
     [Fact]
     public void ReadGeneralAssembly_BrokenJsonOnLine2_ThrowsMalformedSource()
     {

@@ -53,6 +53,71 @@ public class ScDraftVotesReaderTest
         Assert.Equal("CHN", d.Votes[0].State);
     }
 
+    private static string Row(string date, string resolution, string meeting, string draft, string agenda, string outcome, string vote, string member, int id) =>
+        $"{date[..4]},{date},{date},{resolution},{meeting},{draft},{agenda},Country,Europe,X,{outcome},{vote},{member},{id},Permanent,T\n";
+
+    [Fact]
+    public void Read_TextsVotedWhereADraftNumberedBelowThemWasAdopted_AreAmendments()
+    {
+        // Given 24 Feb 2025: S/RES/2774(2025) adopted from S/2025/112, and S/2025/115 (vetoed) and S/2025/117 (failed)
+        // voted at the same meeting on the same item, none said to be an amendment by the file
+        const string ukraine = "Maintenance of peace and security of Ukraine";
+        var rows = Row("2025-02-24", "S/RES/2774(2025)", "S/PV.9866", "S/2025/112", ukraine, "Adopted by majority", "Yes", "France", 2000)
+            + Row("2025-02-24", "", "9866", "S/2025/115", ukraine, "Not adopted - veto", "No", "Russian Federation", 2006)
+            + Row("2025-02-24", "", "9866", "S/2025/117", ukraine, "Not adopted - failed to receive required number of votes", "Yes", "Russian Federation", 2001)
+            // And 21 Dec 2023: S/2023/1023 adopted without a resolution number beside S/RES/2719(2023) from S/2023/999
+            + Row("2023-12-21", "", "S/PV.9518", "S/2023/1023", "Cooperation", "Adopted by majority", "Yes", "France", 1928)
+            + Row("2023-12-21", "S/RES/2719 (2023)", "S/PV.9518", "S/2023/999", "Cooperation", "Adopted unanimously", "Yes", "France", 1929);
+
+        // When it is read
+        var byDraft = Read(rows).Decisions.ToDictionary(d => d.Draft!);
+
+        // Then the texts numbered above the adopted draft are amendments, under their own symbols; the resolutions stay
+        Assert.Equal(DecisionKind.Resolution, byDraft["S/2025/112"].Kind);
+        Assert.Equal((DecisionKind.Amendment, DecisionOutcome.Vetoed, "S/2025/115"), (byDraft["S/2025/115"].Kind, byDraft["S/2025/115"].Outcome, byDraft["S/2025/115"].Symbol));
+        Assert.Equal(DecisionKind.Amendment, byDraft["S/2025/117"].Kind);
+        Assert.Equal((DecisionKind.Amendment, DecisionOutcome.Adopted, "S/2023/1023"), (byDraft["S/2023/1023"].Kind, byDraft["S/2023/1023"].Outcome, byDraft["S/2023/1023"].Symbol));
+        Assert.Equal(DecisionKind.Resolution, byDraft["S/2023/999"].Kind);
+    }
+
+    [Fact]
+    public void Read_CompetingDraftsAndADraftNumberedBelowTheAdoptedOne_StayDrafts()
+    {
+        // Given competing drafts of one meeting, both not adopted (S/2019/186 vetoed, S/2019/190 failed), and a draft
+        // vetoed at the meeting that adopted a later-numbered one (S/2018/156 beside S/RES/2402(2018) from S/2018/157)
+        var rows = Row("2019-02-28", "", "8476", "S/2019/190", "Venezuela", "Not adopted - failed to receive required number of votes", "Yes", "Russian Federation", 1628)
+            + Row("2019-02-28", "", "8476", "S/2019/186", "Venezuela", "Not adopted - veto", "No", "Russian Federation", 1629)
+            + Row("2018-02-26", "2402 (2018)", "8190", "S/2018/157", "Yemen", "Adopted unanimously", "Yes", "France", 1564)
+            + Row("2018-02-26", "", "8190", "S/2018/156", "Yemen", "Not adopted - veto", "No", "Russian Federation", 1565);
+
+        var byDraft = Read(rows).Decisions.ToDictionary(d => d.Draft!);
+
+        Assert.Equal(DecisionKind.Draft, byDraft["S/2019/190"].Kind);
+        Assert.Equal(DecisionKind.Draft, byDraft["S/2019/186"].Kind);
+        Assert.Equal(DecisionKind.Draft, byDraft["S/2018/156"].Kind);
+    }
+
+    [Fact]
+    public void Read_ATextTheUnNamesAnAmendment_IsAnAmendmentThoughTheFileCannotTell()
+    {
+        // Given Russia's S/2023/775, an amendment to Brazil's S/2023/773 (Reference/sc_amendments.csv), which was vetoed
+        const string item = "\"The situation in the Middle East, including the Palestinian question\"";
+        var rows = Row("2023-10-18", "", "S/PV.9442", "S/2023/775", item, "Not adopted - failed to receive required number of votes", "Yes", "Russian Federation", 1902)
+            + Row("2023-10-18", "", "S/PV.9442", "S/2023/773", item, "Not adopted - veto", "No", "United States", 1904);
+
+        var byDraft = Read(rows).Decisions.ToDictionary(d => d.Draft!);
+
+        Assert.Equal(DecisionKind.Amendment, byDraft["S/2023/775"].Kind);
+        Assert.Equal(DecisionKind.Draft, byDraft["S/2023/773"].Kind);
+    }
+
+    [Fact]
+    public void NamedAmendments_ReadEverySymbolOfTheReferenceTable()
+    {
+        var named = ScDraftVotesReader.ReadNamedAmendments("symbol,amends,date,source\nS/2023/775,S/2023/773,2023-10-18,\"UN document, 'amendments'\"\n");
+        Assert.Equal(["S/2023/775"], named);
+    }
+
     [Fact]
     public void Read_ResolutionNumberWithWrongYear_BecomesAnAlternateSymbol()
     {

@@ -33,7 +33,8 @@ public sealed class VetoesQuestion : Question
 
     /// <param name="Vetoes">The vetoed drafts in the frame, in date order.</param>
     /// <param name="CoverageNotes">What the Council sources cover, for the decisions in the frame's issue area.</param>
-    public sealed record Answer(Request Request, IReadOnlyList<CouncilDecision> Vetoes, IReadOnlyList<string> CoverageNotes);
+    /// <param name="VetoedAmendments">The vetoed amendments in the frame, counted apart from the drafts.</param>
+    public sealed record Answer(Request Request, IReadOnlyList<CouncilDecision> Vetoes, IReadOnlyList<string> CoverageNotes, IReadOnlyList<CouncilDecision>? VetoedAmendments = null);
 
     public override ResultTable Ask(RecordSource source, QueryArgs args) => ToTable(Run(source, Read(source, args)));
 
@@ -50,7 +51,8 @@ public sealed class VetoesQuestion : Question
     {
         var record = source.Council(request.MergePredecessors).InIssue(request.Issue);
         var vetoes = VetoQuery.List(record, request.By, request.Joint, request.From, request.To, request.Topic);
-        return new Answer(request, vetoes, VetoQuery.CoverageNotes(record));
+        var amendments = VetoQuery.List(record, request.By, request.Joint, request.From, request.To, request.Topic, amendments: true);
+        return new Answer(request, vetoes, VetoQuery.CoverageNotes(record), amendments);
     }
 
     /// <summary>The states that cast a decision's veto as they were then (the USSR as SUN), space-separated; null when none did.</summary>
@@ -74,6 +76,9 @@ public sealed class VetoesQuestion : Question
         table.Fact("topic", r.Topic);
         table.Fact("issue", r.Issue == IssueSet.None ? null : IssueSets.Code(r.Issue));
         table.Fact("predecessors", r.MergePredecessors);
+        var amendments = answer.VetoedAmendments ?? [];
+        table.Fact("vetoed_amendments", amendments.Count);
+        table.Fact("amendment_vetoes", amendments.Select(d => $"{d.Date:yyyy-MM-dd} {d.Draft ?? d.Label} ({VetoedBy(d)})").ToList());
         foreach (var d in answer.Vetoes)
         {
             // vetoed_by is the state that cast the veto (the USSR as SUN); counted_as the seat it is counted under here.
@@ -82,6 +87,7 @@ public sealed class VetoesQuestion : Question
 
         table.Notes.AddRange(answer.CoverageNotes);
         table.Notes.Add("A veto is a negative vote by a permanent member on a draft that therefore failed; drafts that lacked the nine (before 1966 seven) affirmative votes are 'failed', not vetoed.");
+        table.Notes.Add("Vetoes of amendments to a draft (vetoed_amendments, amendment_vetoes) are counted apart and are not rows of this table.");
         return table;
     }
 

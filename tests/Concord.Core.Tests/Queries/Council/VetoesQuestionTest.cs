@@ -47,4 +47,26 @@ public sealed class VetoesQuestionTest
         Assert.Null(json["issue"]);
         Assert.Equal("CHN no, FRA yes, RUS no, GBR yes, USA yes", (string?)json["rows"]![1]!["permanent_members"]);
     }
+
+    [Fact]
+    public void VetoedAmendments_AreCountedApart_NotRowsOfTheDrafts()
+    {
+        // Given Russia's veto of S/2025/115, an amendment to the United States' draft of 24 Feb 2025
+        var amendment = new CouncilDecision(3, "S/2025/115", "S/2025/115", new DateOnly(2025, 2, 24), DecisionKind.Amendment, DecisionOutcome.Vetoed,
+            null, "Ukraine", "S/PV.9866", new Tally(9, 1, 5), true, new Dictionary<string, Vote> { ["RUS"] = Vote.No }, ["RUS"], "Ukraine")
+        { VetoersAsCast = ["RUS"] };
+        var record = new CouncilRecord([s_jointVeto, amendment]);
+
+        // When the vetoes are listed
+        var drafts = VetoQuery.List(record, [], false, null, null, null);
+        var amendments = VetoQuery.List(record, [], false, null, null, null, amendments: true);
+        var json = JsonNode.Parse(ResultJson.Write(VetoesQuestion.ToTable(new VetoesQuestion.Answer(s_all, drafts, [], amendments))))!;
+
+        // Then the draft is the one veto, and the amendment's veto is counted beside it
+        Assert.Equal([s_jointVeto], drafts);
+        Assert.Equal([amendment], amendments);
+        Assert.Equal(1, (int)json["vetoes"]!);
+        Assert.Equal(1, (int)json["vetoed_amendments"]!);
+        Assert.Equal("2025-02-24 S/2025/115 (RUS)", (string?)json["amendment_vetoes"]![0]);
+    }
 }
