@@ -188,6 +188,7 @@ public sealed class DgacmReader(StateRegistry states)
         }
 
         var position = 0;
+        var parsed = new List<SourceSponsorship>();
         foreach (var item in list.EnumerateArray())
         {
             if (item.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
@@ -198,11 +199,15 @@ public sealed class DgacmReader(StateRegistry states)
             var entry = item.GetString() ?? "";
             foreach (var sponsor in _sponsors.Parse(entry, date))
             {
-                d.Sponsorships.Add(new SourceSponsorship(kind, position, entry, sponsor));
+                parsed.Add(new SourceSponsorship(kind, position, entry, sponsor));
             }
 
             position++;
         }
+
+        // An "on behalf of" phrase the extraction attached to the name after the group's speaker goes back to the speaker.
+        GroupAttribution.Repair(parsed, date);
+        d.Sponsorships.AddRange(parsed);
     }
 
     private static int Count(JsonElement e, string field, string file, long line, Forum forum, DateOnly date) =>
