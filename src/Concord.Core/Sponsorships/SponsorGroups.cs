@@ -24,7 +24,7 @@ namespace Concord.Sponsorships;
 public static class SponsorGroups
 {
     /// <summary>One state's membership; <see cref="From"/> and <see cref="To"/> inclusive, null where it holds throughout.</summary>
-    public sealed record Member(string Group, string State, DateOnly? From, DateOnly? To)
+    public sealed record Member(string Group, string Name, string State, DateOnly? From, DateOnly? To)
     {
         public bool HoldsOn(DateOnly? on) => on is not { } d || ((From is null || d >= From) && (To is null || d <= To));
     }
@@ -55,6 +55,9 @@ public static class SponsorGroups
         return null;
     }
 
+    /// <summary>The group's name ("Group of 77 and China") for a code; the code itself when it is not on record.</summary>
+    public static string NameOf(string group) => s_members.Value.TryGetValue(group, out var members) ? members[0].Name : group;
+
     /// <summary>Whether <paramref name="state"/> belongs to the group on the day (any day when <paramref name="on"/> is null).</summary>
     public static bool IsMember(string group, string state, DateOnly? on) =>
         s_members.Value.TryGetValue(group, out var members) && members.Exists(m => m.State == state && m.HoldsOn(on));
@@ -71,7 +74,7 @@ public static class SponsorGroups
         {
             static DateOnly? Day(string text) => text.Length == 0 ? null : DateOnly.ParseExact(text, "yyyy-MM-dd");
             var group = row["group"].ToString().Trim();
-            var member = new Member(group, row["state"].ToString().Trim(), Day(row["from"].ToString().Trim()), Day(row["to"].ToString().Trim()));
+            var member = new Member(group, row["name"].ToString().Trim(), row["state"].ToString().Trim(), Day(row["from"].ToString().Trim()), Day(row["to"].ToString().Trim()));
             if (!result.TryGetValue(group, out var list))
             {
                 result[group] = list = [];

@@ -270,4 +270,22 @@ public sealed class KnownSponsorshipsTest
         Assert.Contains("RUS", set.States);
         Assert.Equal(["CUB"], set.ForGroups);
     }
+
+    [Fact]
+    public void GroupTexts_ChinaSponsorsThroughTheGroupOf77AndRussiaThroughNone()
+    {
+        // Given every covered text and the groups that sponsored it through a speaker
+        var sets = Read(db => SponsorshipQuery.Sets(db));
+        var g77 = sets.Where(s => s.Groups.Contains("G77")).ToList();
+
+        // When China's and Russia's sponsorships through a group are counted
+        var china = sets.Count(s => s.ThroughGroup("CHN"));
+        var russia = sets.Count(s => s.ThroughGroup("RUS"));
+
+        // Then China sponsored through the Group of 77 and China every such text it did not sponsor itself, and Russia,
+        // in none of the groups, through none
+        Assert.True(g77.Count > 100, $"{g77.Count} texts of the Group of 77 and China");
+        Assert.Equal(g77.Count(s => !s.States.Contains("CHN")), china);
+        Assert.Equal(0, russia);
+    }
 }
