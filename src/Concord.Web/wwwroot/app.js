@@ -450,7 +450,11 @@ function drawEvents(events) {
     return;
   }
   const kinds = {};
-  for (const r of events.rows) kinds[r.type] = (kinds[r.type] || 0) + 1;
+  // An exercise both joined among other states is not one of their bilateral exercises: the two are counted apart.
+  for (const r of events.rows) {
+    const k = r.type === 'exercise' ? `${r.scope} exercise` : r.type;
+    kinds[k] = (kinds[k] || 0) + 1;
+  }
   $('events').replaceChildren(
     el('p', { class: 'caption', 'data-events': String(events.events), text: `${count(events.events)} events on record (${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ')}): a curated list with a source for every row, not a complete census.` }),
     table([{ label: 'date' }, { label: 'type' }, { label: 'event' }, { label: 'place' }, { label: 'source' }],
