@@ -115,7 +115,7 @@ public sealed class DgacmReader(StateRegistry states)
             Outcome = DecisionOutcome.Adopted,
             Date = date,
             Session = forum == Forum.GeneralAssembly ? Symbols.GaSession(symbol) : null,
-            Title = forum == Forum.GeneralAssembly ? Text(e, "title", file, line) : Text(e, "resolution_title", file, line) ?? Text(e, "document_title", file, line),
+            Title = DecisionTitles.Clean(forum == Forum.GeneralAssembly ? Text(e, "title", file, line) : Text(e, "resolution_title", file, line) ?? Text(e, "document_title", file, line)),
             AgendaItem = Text(e, "agenda_item_name", file, line),
             Meeting = forum == Forum.GeneralAssembly ? Text(e, "pv", file, line) : Text(e, "outcome_letter", file, line),
             Draft = forum == Forum.GeneralAssembly ? Text(e, "originating_document", file, line) : Text(e, "draft_resolution", file, line),
