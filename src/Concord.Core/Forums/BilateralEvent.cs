@@ -26,4 +26,20 @@ public sealed record BilateralEvent(
     public DateOnly LastDay => (End ?? Start).Last;
 
     public bool Involves(IEnumerable<string> states) => states.All(s => Participants.Contains(s, StringComparer.Ordinal));
+
+    /// <summary>How many distinct states took part, as the record lists them (a dataset row that names one twice counts it once).</summary>
+    public int StatesTakingPart => Participants.Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>Only two states took part: a bilateral event. With more, it is a multinational event the two both joined
+    /// (an SCO drill, a 24-state exercise), which a count of the pair's own ties keeps apart.</summary>
+    /// <remarks>As recorded: a curated row that lists only the two states where others also took part reads as bilateral.</remarks>
+    public bool IsBilateral => StatesTakingPart == 2;
+
+    /// <summary>"bilateral" (two states), "multinational" (more), or "single" (one state or none named, as some dataset rows).</summary>
+    public string Scope => StatesTakingPart switch
+    {
+        2 => "bilateral",
+        > 2 => "multinational",
+        _ => "single",
+    };
 }

@@ -11,7 +11,10 @@ namespace Concord.Invariants;
 /// vote has been requested"). The roll call the other sources match on the symbol is the vote on the whole text; every
 /// other roll call under the symbol keeps its own identity (its key), the kind <see cref="DecisionKind.SeparateVote"/>
 /// where the source flags neither amendment nor paragraph, and a title that names the resolution it belongs to and,
-/// from the record's words, what it was on (an amendment, a paragraph, a motion). The kind stays the source's flag so
+/// from the record's words, what it was on (an amendment, a paragraph, a motion). The record's words are read for that
+/// and then left out: a meeting's verbatim record is not a title (<see cref="DecisionTitles.IsVerbatim"/>), and the
+/// kind says what was voted. A source's own description of the vote ("TO ADOPT OPERATIVE PARAGRAPH 3 ...") stays
+/// after the resolution's title. The kind stays the source's flag so
 /// that the conventions that follow the flags (Bailey–Strezhnev–Voeten's drops flagged amendment and paragraph votes
 /// after 1989) still give their publishers' figures; docs/methods.md lists which conventions count which kinds.
 /// </remarks>
@@ -42,7 +45,7 @@ internal static partial class SeparateVotes
             if (!IsSeparate(c))
             {
                 // The whole-text vote itself, titled with the meeting record: only the title needs mending.
-                c.Title = CleanTitle(symbol, c.Title);
+                c.Title = CleanTitle(c.Title);
                 continue;
             }
 
@@ -52,9 +55,11 @@ internal static partial class SeparateVotes
                 c.Kind = DecisionKind.SeparateVote;
             }
 
-            // The resolution first, then the vote's own words (a paragraph's text is what its issue area rests on).
-            var resolutionTitle = c.Symbol is not null && wholeBySymbol.TryGetValue(c.Symbol, out var whole) && !IsVerbatim(whole.Title) ? whole.Title : null;
-            var own = c.Title is null ? null : IsVerbatim(c.Title) ? Excerpt(c.Title) : c.Title;
+            // The resolution first, then the source's own description of the vote; never the meeting's verbatim record
+            // (which also names other drafts put to the vote at the same meeting).
+            var resolutionTitle = c.Symbol is not null && wholeBySymbol.TryGetValue(c.Symbol, out var whole) && !IsVerbatim(whole.Title) ? whole.Title
+                : c.Symbol is not null ? PartsTitle(c.Symbol, wholeBySymbol) : null;
+            var own = IsVerbatim(c.Title) ? null : c.Title;
             c.Title = $"{Describe(on)} on {symbol}{(resolutionTitle is null ? "" : $" ({resolutionTitle})")}{(own is null || own == resolutionTitle ? "" : $": {own}")}";
             if (was.Kind != c.Kind || IsVerbatim(was.Title))
             {
@@ -66,10 +71,33 @@ internal static partial class SeparateVotes
         }
     }
 
+    /// <summary>The title of a resolution adopted in parts (A/RES/61/250 B and C) for a vote under the symbol without the
+    /// part's letter, when every part bears the same title; else null.</summary>
+    private static string? PartsTitle(string symbol, Dictionary<string, CanonicalDecision> wholeBySymbol)
+    {
+        string? title = null;
+        foreach (var letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        {
+            if (!wholeBySymbol.TryGetValue(symbol + letter, out var part) || part.Title is null || IsVerbatim(part.Title))
+            {
+                continue;
+            }
+
+            if (title is not null && title != part.Title)
+            {
+                return null;
+            }
+
+            title = part.Title;
+        }
+
+        return title;
+    }
+
     /// <summary>A second or later roll call under one symbol: the reconciler keys it with the source's own id after '#'.</summary>
     internal static bool IsSeparate(CanonicalDecision c) => c.Key.Contains('#', StringComparison.Ordinal) || c.Kind is DecisionKind.Amendment or DecisionKind.Paragraph or DecisionKind.SeparateVote;
 
-    internal static bool IsVerbatim(string? title) => title is not null && Speaker().IsMatch(title);
+    internal static bool IsVerbatim(string? title) => DecisionTitles.IsVerbatim(title);
 
     internal static DecisionKind KindFromWords(string? text)
     {
@@ -94,9 +122,10 @@ internal static partial class SeparateVotes
         _ => "Separate recorded vote",
     };
 
-    /// <summary>A whole-text vote titled with the verbatim record: the title the record announces, else an excerpt that says
-    /// what it is (the words stay, for the issue areas to read).</summary>
-    private static string? CleanTitle(string symbol, string? title)
+    /// <summary>A whole-text vote titled with the verbatim record: the title the record announces ("Draft resolution II is
+    /// entitled _..._"), else none: the record's words are not a title, and the decision's kind and symbol say what was
+    /// voted.</summary>
+    private static string? CleanTitle(string? title)
     {
         if (title is null)
         {
@@ -104,27 +133,10 @@ internal static partial class SeparateVotes
         }
 
         var m = Entitled().Match(title);
-        return m.Success ? m.Groups["t"].Value.Trim() : $"Recorded vote on {symbol}: {Excerpt(title)}";
-    }
-
-    /// <summary>The meeting record's words after the speaker's name, whole: the issue areas read them (the title the
-    /// record announces is often near the end), and displays cut long titles themselves.</summary>
-    private static string Excerpt(string verbatim)
-    {
-        var text = Speaker().Replace(verbatim, "").TrimStart(' ', '(', ')', ':').Trim();
-        var close = text.IndexOf("):", StringComparison.Ordinal);
-        if (text.StartsWith("spoke in", StringComparison.OrdinalIgnoreCase) && close > 0)
-        {
-            text = text[(close + 2)..].Trim();
-        }
-
-        return text;
+        return m.Success ? m.Groups["t"].Value.Trim() : null;
     }
 
     private static string Cut(string s) => s.Length <= 80 ? s : s[..80] + "...";
-
-    [GeneratedRegex(@"^\s*(The (Acting )?(President|Chairman|Chair|Vice-President)|President)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Speaker();
 
     [GeneratedRegex(@"\bamendments?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Amendment();

@@ -116,7 +116,7 @@ public sealed partial class DgacmReader(StateRegistry states)
             Outcome = DecisionOutcome.Adopted,
             Date = date,
             Session = forum == Forum.GeneralAssembly ? Symbols.GaSession(symbol) : null,
-            Title = forum == Forum.GeneralAssembly ? Text(e, "title", file, line) : Text(e, "resolution_title", file, line) ?? Text(e, "document_title", file, line),
+            Title = DecisionTitles.Clean(forum == Forum.GeneralAssembly ? Text(e, "title", file, line) : Text(e, "resolution_title", file, line) ?? Text(e, "document_title", file, line)),
             AgendaItem = Text(e, "agenda_item_name", file, line),
             Meeting = forum == Forum.GeneralAssembly ? Text(e, "pv", file, line) : CouncilMeeting(e, file, line),
             Draft = forum == Forum.GeneralAssembly ? Text(e, "originating_document", file, line) : Text(e, "draft_resolution", file, line),
@@ -232,6 +232,7 @@ public sealed partial class DgacmReader(StateRegistry states)
         }
 
         var position = 0;
+        var parsed = new List<SourceSponsorship>();
         foreach (var item in list.EnumerateArray())
         {
             if (item.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
@@ -242,11 +243,15 @@ public sealed partial class DgacmReader(StateRegistry states)
             var entry = item.GetString() ?? "";
             foreach (var sponsor in _sponsors.Parse(entry, date))
             {
-                d.Sponsorships.Add(new SourceSponsorship(kind, position, entry, sponsor));
+                parsed.Add(new SourceSponsorship(kind, position, entry, sponsor));
             }
 
             position++;
         }
+
+        // An "on behalf of" phrase the extraction attached to the name after the group's speaker goes back to the speaker.
+        GroupAttribution.Repair(parsed, date);
+        d.Sponsorships.AddRange(parsed);
     }
 
     private static int Count(JsonElement e, string field, string file, long line, Forum forum, DateOnly date) =>

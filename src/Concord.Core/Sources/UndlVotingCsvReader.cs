@@ -90,7 +90,7 @@ public sealed class UndlVotingCsvReader(StateRegistry states)
                     Outcome = DecisionOutcome.Adopted,
                     Date = date,
                     Session = isCouncil ? null : Symbols.GaSession(symbol) ?? NullIfEmpty(row[cSession].ToString()),
-                    Title = NullIfEmpty(row[cTitle].ToString()),
+                    Title = DecisionTitles.Clean(NullIfEmpty(row[cTitle].ToString())),
                     AgendaItem = NullIfEmpty(row[cAgenda].ToString()),
                     Subjects = NullIfEmpty(row[cSubjects].ToString()),
                     Meeting = NullIfEmpty(row[cMeeting].ToString()),

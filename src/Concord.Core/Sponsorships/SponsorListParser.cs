@@ -13,8 +13,9 @@ namespace Concord.Sponsorships;
 /// </para>
 /// <list type="number">
 /// <item>An organ's sentence ("SUBMITTED BY THE PRESIDENT OF THE GENERAL ASSEMBLY", "the representative of Ghana, on
-/// behalf of the Bureau", "EGYPT (IN ITS CAPACITY AS CHAIR OF THE COMMITTEE ...)") is one non-state sponsor: the text was
-/// put forward by an office of the Assembly, not by a state in its own name.</item>
+/// behalf of the Bureau", "EGYPT (IN ITS CAPACITY AS CHAIR OF THE COMMITTEE ...)", "PARAGUAY (ON BEHALF OF ... MEMBERS OF
+/// THE BUREAU OF THE DISARMAMENT COMMISSION)") is one non-state sponsor: the text was put forward by an office of the
+/// Assembly, not by a state in its own name nor for a group of states.</item>
 /// <item>The whole entry as one state, possibly "on behalf of" a group ("UGANDA (ON BEHALF OF ... THE GROUP OF 77 AND
 /// CHINA)": the state is the sponsor, the group is kept beside it). "THE GAMBIA" and "BAHAMAS (THE)" lose their article.</item>
 /// <item>Else the entry is a list in a sentence (sessions 79–80 write "Australia, Austria, ... and Türkiye" as one
@@ -289,7 +290,7 @@ public sealed partial class SponsorListParser(StateRegistry states)
     }
 
     // The sentences by which the documents name an organ or office as the author of the text.
-    [GeneratedRegex(@"^(?:WAS\s+)?SUBMITTED\s+BY\b|^INTRODUCED\s+IN\s+THE\s+COMMITTEE\s+BY\b|^THE\s+REPRESENTATIVE\s+OF\b|^ON\s+THE\s+BASIS\s+OF\b|\bON\s+BEHALF\s+OF\s+THE\s+BUREAU\b|\(IN\s+ITS\s+CAPACITY\s+AS\b|\bAND\s+ON\s+THE\s+BASIS\s+OF\s+INFORMAL\s+CONSULTATIONS\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:WAS\s+)?SUBMITTED\s+BY\b|^INTRODUCED\s+IN\s+THE\s+COMMITTEE\s+BY\b|^THE\s+REPRESENTATIVE\s+OF\b|^ON\s+THE\s+BASIS\s+OF\b|\bON\s+BEHALF\s+OF\s+THE\s+BUREAU\b|\bMEMBERS\s+OF\s+THE\s+BUREAU\s+OF\b|\(IN\s+ITS\s+CAPACITY\s+AS\b|\bAND\s+ON\s+THE\s+BASIS\s+OF\s+INFORMAL\s+CONSULTATIONS\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OrganSentence();
 
     // "UGANDA (ON BEHALF OF ...)", "GUINEA, ON BEHALF OF ...", and the slip "SENEGAL (OF BEHALF OF ...)".

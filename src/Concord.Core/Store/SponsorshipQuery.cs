@@ -35,7 +35,32 @@ public static class SponsorshipQuery
     /// <param name="ForGroups">States that sponsored on behalf of a group they spoke for (the Group of 77 and China, the
     /// African Group...), in code order. Kept apart: such a sponsorship is the group's act, not the state's own choice.</param>
     /// <param name="NonState">Whether an organ or a name that could not be mapped is also among the sponsors.</param>
-    public sealed record SponsorSet(int DecisionId, string? Symbol, DateOnly? Date, string? Session, IReadOnlyList<string> States, IReadOnlyList<string> ForGroups, bool NonState);
+    /// <param name="Groups">The groups on record (<see cref="SponsorGroups"/> codes: G77, NAM...) that sponsored the text
+    /// through a state speaking for them, in code order: every member of such a group sponsored it as a member.</param>
+    public sealed record SponsorSet(int DecisionId, string? Symbol, DateOnly? Date, string? Session, IReadOnlyList<string> States, IReadOnlyList<string> ForGroups, bool NonState)
+    {
+        public IReadOnlyList<string> Groups { get; init; } = [];
+
+        /// <summary>Whether <paramref name="state"/> sponsored the text as a member of a group that sponsored it, not in its
+        /// own name (the speaker for the group included).</summary>
+        public bool ThroughGroup(string state)
+        {
+            if (States.Contains(state))
+            {
+                return false;
+            }
+
+            foreach (var g in Groups)
+            {
+                if (SponsorGroups.IsMember(g, state, Date))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>Which sessions the sponsor record covers and how much of it there is.</summary>
     /// <param name="Sessions">Every session with a covered decision: regular sessions in number order, then the others (ES-10, S-32).</param>
@@ -191,7 +216,7 @@ public static class SponsorshipQuery
     {
         var result = new List<SponsorSet>();
         using var cmd = db.Command("""
-            SELECT d.decision_id, d.symbol, d.date, d.session, sp.state, sp.class, sp.on_behalf_of IS NOT NULL
+            SELECT d.decision_id, d.symbol, d.date, d.session, sp.state, sp.class, sp.on_behalf_of
             FROM decisions d
             LEFT JOIN sponsorships sp ON sp.decision_id = d.decision_id AND ($2 IS NULL OR sp.kind = $2)
             WHERE d.decision_id IN (SELECT decision_id FROM decision_sources WHERE source_id = $1)
@@ -199,13 +224,13 @@ public static class SponsorshipQuery
             """, (short)SourceId.DgacmGa, kind is { } k ? SponsorKinds.Code(k) : null);
         using var r = cmd.ExecuteReader();
         SponsorSet? current = null;
-        SortedSet<string> own = new(StringComparer.Ordinal), forGroups = new(StringComparer.Ordinal);
+        SortedSet<string> own = new(StringComparer.Ordinal), forGroups = new(StringComparer.Ordinal), groups = new(StringComparer.Ordinal);
         var nonState = false;
         void Flush()
         {
             if (current is not null)
             {
-                result.Add(current with { States = [.. own], ForGroups = [.. forGroups], NonState = nonState });
+                result.Add(current with { States = [.. own], ForGroups = [.. forGroups], NonState = nonState, Groups = [.. groups] });
             }
         }
 
@@ -218,6 +243,7 @@ public static class SponsorshipQuery
                 current = new SponsorSet(id, r.IsDBNull(1) ? null : r.GetString(1), CoverageQuery.DateOf(r, 2), r.IsDBNull(3) ? null : r.GetString(3), [], [], false);
                 own = new(StringComparer.Ordinal);
                 forGroups = new(StringComparer.Ordinal);
+                groups = new(StringComparer.Ordinal);
                 nonState = false;
             }
 
@@ -230,9 +256,13 @@ public static class SponsorshipQuery
             {
                 nonState = true;
             }
-            else if (r.GetBoolean(6))
+            else if (!r.IsDBNull(6))
             {
                 forGroups.Add(r.GetString(4));
+                if (SponsorGroups.CodeOf(r.GetString(6)) is { } group)
+                {
+                    groups.Add(group);
+                }
             }
             else
             {

@@ -210,7 +210,7 @@ public static class BriefBuilder
             var texts = cosponsor.Texts;
             var (sa, sb, both) = (texts.Count(t => t.ASponsored), texts.Count(t => t.BSponsored), texts.Count(t => t.ASponsored && t.BSponsored));
             doc.H(2, "Co-sponsorship");
-            doc.P(string.Create(inv, $"Of {texts.Count:N0} resolutions with sponsor lists on record ({cosponsor.Coverage}), {nameA} sponsored {sa:N0} and {nameB} {sb:N0}; they sponsored {both:N0} together ({(sa + sb - both == 0 ? 0 : (double)both / (sa + sb - both)):0%} of the texts either sponsored). {ReaderNames.AtStart(a)} voted against {texts.Count(t => t.BSponsored && t.VoteA == Domain.Vote.No)} of {nameB}'s texts, {nameB} against {texts.Count(t => t.ASponsored && t.VoteB == Domain.Vote.No)} of {nameA}'s. Their most frequent co-sponsors: {nameA} {string.Join(", ", cosponsor.PartnersOfA.Take(5).Select(p => $"{p.State} ({p.Texts})"))}; {nameB} {string.Join(", ", cosponsor.PartnersOfB.Take(5).Select(p => $"{p.State} ({p.Texts})"))}. A state sponsoring for a group (the Group of 77 and China) is not counted as sponsoring itself."));
+            doc.P(string.Create(inv, $"Of {texts.Count:N0} resolutions with sponsor lists on record ({cosponsor.Coverage}), {nameA} sponsored {sa:N0} and {nameB} {sb:N0}; they sponsored {both:N0} together ({(sa + sb - both == 0 ? 0 : (double)both / (sa + sb - both)):0%} of the texts either sponsored). {ReaderNames.AtStart(a)} voted against {texts.Count(t => t.BSponsored && t.VoteA == Domain.Vote.No)} of {nameB}'s texts, {nameB} against {texts.Count(t => t.ASponsored && t.VoteB == Domain.Vote.No)} of {nameA}'s. Their most frequent co-sponsors: {nameA} {string.Join(", ", cosponsor.PartnersOfA.Take(5).Select(p => $"{p.State} ({p.Texts})"))}; {nameB} {string.Join(", ", cosponsor.PartnersOfB.Take(5).Select(p => $"{p.State} ({p.Texts})"))}. A state sponsoring for a group (the Group of 77 and China) is not counted as sponsoring itself. {ThroughGroups(nameA, a.Code, texts.Where(t => t.AThroughGroup).ToList())} {ThroughGroups(nameB, b.Code, texts.Where(t => t.BThroughGroup).ToList())}"));
         }
 
         BetweenSection(doc, record, a, b, gaPartial is { } partial && partial == to ? to - 1 : to, from, findings);
@@ -270,6 +270,21 @@ public static class BriefBuilder
 
     /// <summary>Bailey, Strezhnev and Voeten's published positions for the year, as read from their file, to set beside Concord's.</summary>
     /// <summary>The year of the last record when the record stops before that year's end and the brief reaches it; else null.</summary>
+    /// <summary>"China sponsored 162 more texts only as a member of a group that sponsored them (the Group of 77 and China
+    /// 162)." or "Russia sponsored none only as a member of a group that sponsored them."</summary>
+    private static string ThroughGroups(string name, string code, IReadOnlyList<Queries.Sponsorship.CosponsorQuestion.Text> texts)
+    {
+        if (texts.Count == 0)
+        {
+            return $"{name} sponsored none only as a member of a group that sponsored them.";
+        }
+
+        var byGroup = texts.SelectMany(t => t.Groups.Where(g => Sponsorships.SponsorGroups.IsMember(g, code, t.Date)))
+            .GroupBy(g => g, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => string.Create(CultureInfo.InvariantCulture, $"the {Sponsorships.SponsorGroups.NameOf(g.Key)} {g.Count():N0}"));
+        return string.Create(CultureInfo.InvariantCulture, $"{name} sponsored {texts.Count:N0} more only as a member of a group that sponsored them ({string.Join(", ", byGroup)}).");
+    }
+
     private static int? PartialYear(DateOnly last, int to) =>
         last != default && last.Year == to && last < new DateOnly(last.Year, 12, 31) ? last.Year : null;
 

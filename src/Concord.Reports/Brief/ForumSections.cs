@@ -89,14 +89,17 @@ internal static class ForumSections
 
         var first = events.Min(e => e.Start.Year);
         var last = events.Max(e => e.Start.Year);
-        var kinds = Enum.GetValues<EventKind>().Where(k => events.Any(e => e.Kind == k)).ToList();
+        // Exercises two ways: those the two held alone, and multinational ones both joined (a 24-state drill is not a tie
+        // between them); the other kinds as they are.
+        var types = Enum.GetValues<EventKind>().SelectMany(k => k == EventKind.Exercise ? new[] { ExerciseBilateral, ExerciseMultinational } : [k.Label()])
+            .Where(t => events.Any(e => TypeOf(e) == t)).ToList();
         var chart = new BriefChart($"Events with both {a.Code} and {b.Code} by year and type", "Events on record")
-            .AddStackedBars([.. kinds.Select(k => (k.Label(), (IReadOnlyList<(int, int)>)[.. Enumerable.Range(first, last - first + 1).Select(y => (y, events.Count(e => e.Kind == k && e.Start.Year == y)))]))]);
+            .AddStackedBars([.. types.Select(t => (t, (IReadOnlyList<(int, int)>)[.. Enumerable.Range(first, last - first + 1).Select(y => (y, events.Count(e => TypeOf(e) == t && e.Start.Year == y)))]))]);
         doc.C("bilateral-events", chart, string.Create(s_inv, $"Data: Concord's curated record of events, each with its source, and the rows of three exercise datasets that include both states (MME v7 and JME v3 to 2010, the Russia 2009–2018 list), not counted twice (docs/data.md); {first}–{last}. An event counts in the year it began. The record is a short list of sourced facts, not a complete census: years with fewer events on record did not necessarily have fewer events."));
-        doc.T(["type", "events", "first", "last", "most in one year"], kinds.Select(k =>
+        doc.T(["type", "events", "first", "last", "most in one year"], types.Select(t =>
         {
-            var of = events.Where(e => e.Kind == k).ToList();
-            return new object?[] { k.Label(), of.Count, of[0].Start.ToString(), of[^1].Start.ToString(), Peak(of) };
+            var of = events.Where(e => TypeOf(e) == t).ToList();
+            return new object?[] { t, of.Count, of[0].Start.ToString(), of[^1].Start.ToString(), Peak(of) };
         }));
         var agreements = events.Where(e => e.Kind is EventKind.Treaty or EventKind.Statement).ToList();
         if (agreements.Count > 0)
@@ -105,11 +108,17 @@ internal static class ForumSections
             doc.T(["date", "title", "place", "source"], agreements.Select(e => new object?[] { e.Start.ToString(), e.Name, e.Place, e.Source.ToString() }));
         }
 
-        var exercises = events.Where(e => e.Kind == EventKind.Exercise).ToList();
+        var bilateral = events.Where(e => TypeOf(e) == ExerciseBilateral).ToList();
+        var multinational = events.Where(e => TypeOf(e) == ExerciseMultinational).ToList();
         var parts = new List<string>();
-        if (exercises.Count > 0)
+        if (bilateral.Count > 0)
         {
-            parts.Add(string.Create(s_inv, $"{exercises.Count} joint military exercises ({exercises.Min(e => e.Start.Year)}–{exercises.Max(e => e.Start.Year)}; the most in one year: {Peak(exercises)})"));
+            parts.Add(string.Create(s_inv, $"{bilateral.Count} bilateral military {(bilateral.Count == 1 ? "exercise" : "exercises")} ({Span(bilateral)}; the most in one year: {Peak(bilateral)})"));
+        }
+
+        if (multinational.Count > 0)
+        {
+            parts.Add(string.Create(s_inv, $"{multinational.Count} multinational {(multinational.Count == 1 ? "exercise" : "exercises")} both took part in ({Span(multinational)}; up to {multinational.Max(e => e.StatesTakingPart)} states)"));
         }
 
         foreach (var (kind, one, many) in new[] { (EventKind.Patrol, "joint patrol", "joint patrols"), (EventKind.Meeting, "leaders' meeting", "leaders' meetings"), (EventKind.Statement, "joint statement", "joint statements"), (EventKind.Treaty, "treaty", "treaties") })
@@ -122,6 +131,20 @@ internal static class ForumSections
         }
 
         findings.Add($"Bilateral ties on record for {ReaderNames.InProse(a)} and {ReaderNames.InProse(b)}: {string.Join(", ", parts)} — a sourced but incomplete list (docs/data.md says what is left out).");
+    }
+
+    private const string ExerciseBilateral = "exercise, bilateral";
+
+    private const string ExerciseMultinational = "exercise, multinational";
+
+    /// <summary>The type an event is counted under: an exercise as bilateral or multinational, another kind as itself.</summary>
+    private static string TypeOf(BilateralEvent e) =>
+        e.Kind != EventKind.Exercise ? e.Kind.Label() : e.IsBilateral ? ExerciseBilateral : ExerciseMultinational;
+
+    private static string Span(List<BilateralEvent> events)
+    {
+        var (first, last) = (events.Min(e => e.Start.Year), events.Max(e => e.Start.Year));
+        return first == last ? first.ToString(s_inv) : string.Create(s_inv, $"{first}–{last}");
     }
 
     /// <summary>"4 in 2007 and 2024": the largest yearly count and every year that reached it.</summary>

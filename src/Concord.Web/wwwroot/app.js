@@ -450,7 +450,11 @@ function drawEvents(events) {
     return;
   }
   const kinds = {};
-  for (const r of events.rows) kinds[r.type] = (kinds[r.type] || 0) + 1;
+  // An exercise both joined among other states is not one of their bilateral exercises: the two are counted apart.
+  for (const r of events.rows) {
+    const k = r.type === 'exercise' ? `${r.scope} exercise` : r.type;
+    kinds[k] = (kinds[k] || 0) + 1;
+  }
   $('events').replaceChildren(
     el('p', { class: 'caption', 'data-events': String(events.events), text: `${count(events.events)} events on record (${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ')}): a curated list with a source for every row, not a complete census.` }),
     table([{ label: 'date' }, { label: 'type' }, { label: 'event' }, { label: 'place' }, { label: 'source' }],
@@ -470,7 +474,7 @@ function drawCosponsor(result) {
   const a = state.a.code, b = state.b.code;
   const open = (list, title) => (e) => { e.preventDefault(); openCosponsored(list, title); };
   $('cosponsor').replaceChildren(
-    el('p', { class: 'caption', 'data-texts': String(result.texts), text: `${count(result.texts)} resolutions with sponsor lists on record (${result.coverage}): ${a} sponsored ${count(result.a_sponsored)}, ${b} ${count(result.b_sponsored)}, both ${count(result.both_sponsored)}. A state sponsoring for a group (the Group of 77 and China) is not counted as sponsoring itself.` }),
+    el('p', { class: 'caption', 'data-texts': String(result.texts), text: `${count(result.texts)} resolutions with sponsor lists on record (${result.coverage}): ${a} sponsored ${count(result.a_sponsored)}, ${b} ${count(result.b_sponsored)}, both ${count(result.both_sponsored)}. A state sponsoring for a group (the Group of 77 and China) is not counted as sponsoring itself; as a member of a group that sponsored them, ${a} sponsored ${count(result.a_through_group)} more, ${b} ${count(result.b_through_group)}.` }),
     el('p', {},
       el('a', { href: '#', 'data-list': 'joint', onclick: open('joint', `Texts ${a} and ${b} both sponsored`), text: 'texts both sponsored' }), ' · ',
       el('a', { href: '#', 'data-list': 'a-sponsored-b-against', onclick: open('a-sponsored-b-against', `Texts ${a} sponsored and ${b} voted against`), text: `${a} sponsored, ${b} voted against` }), ' · ',

@@ -29,10 +29,10 @@ public class SeparateVotesTest
         SeparateVotes.Distinguish([whole, second], violations);
 
         // Then the second keeps its own key, is a separate vote (unflagged) whose title names the resolution and says,
-        // from its words, that it was on an amendment
+        // from its words, that it was on an amendment; the words themselves are not in the title
         Assert.Equal("ga:A/RES/65/206#rcid 5884", second.Key);
         Assert.Equal(DecisionKind.SeparateVote, second.Kind);
-        Assert.StartsWith("Vote on an amendment on A/RES/65/206 (Moratorium on the use of the death penalty): We have heard the last speaker", second.Title, StringComparison.Ordinal);
+        Assert.Equal("Vote on an amendment on A/RES/65/206 (Moratorium on the use of the death penalty)", second.Title);
         Assert.Equal(DecisionKind.Resolution, whole.Kind);
         Assert.Equal("Moratorium on the use of the death penalty", whole.Title);
         Assert.Equal(InvariantClass.SeparateVoteNamedAsResolution, Assert.Single(violations).Class);
@@ -55,10 +55,30 @@ public class SeparateVotesTest
     }
 
     [Fact]
-    public void Distinguish_AVerbatimTitleAnnouncingNoTitle_BecomesARecordedVoteOnTheSymbolWithTheRecordsWords()
+    public void Distinguish_AVerbatimTitleAnnouncingNoTitle_LeavesNoTitle()
     {
+        // Given a whole-text vote whose only title is the meeting's record, announcing no title
         var whole = Ga("ga:A/RES/59/28", "A/RES/59/28", "The Acting President: I now give the floor to introduce an amendment on nuclear disarmament");
+
+        // When separate votes are distinguished
         SeparateVotes.Distinguish([whole], []);
-        Assert.Equal("Recorded vote on A/RES/59/28: I now give the floor to introduce an amendment on nuclear disarmament", whole.Title);
+
+        // Then the record's words are not made its title: it has none, and its kind and symbol say what was voted
+        Assert.Null(whole.Title);
+        Assert.Equal(DecisionKind.Resolution, whole.Kind);
+    }
+
+    [Fact]
+    public void Distinguish_AParagraphVoteTitledWithTheRecord_NamesItsResolutionOnly()
+    {
+        // Given A/RES/52/11's paragraph vote, titled with the record, beside the whole-text vote
+        var whole = Ga("ga:A/RES/52/11", "A/RES/52/11", "Report of the International Atomic Energy Agency");
+        var paragraph = Ga("ga:A/RES/52/11#rcid 4164", "A/RES/52/11", "I next put to the vote operative paragraph 7 of draft resolution A/52/L.13. A recorded vote has also been requested.");
+
+        // When separate votes are distinguished
+        SeparateVotes.Distinguish([whole, paragraph], []);
+
+        // Then it is a paragraph vote named after its resolution, without the President's words
+        Assert.Equal("Separate vote on a paragraph on A/RES/52/11 (Report of the International Atomic Energy Agency)", paragraph.Title);
     }
 }

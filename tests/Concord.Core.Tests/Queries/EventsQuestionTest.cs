@@ -85,4 +85,40 @@ public sealed class EventsQuestionTest
 
         Assert.Equal(["jme-2005"], EventsQuestion.Run(s_record, request).Listed.Select(e => e.Id));
     }
+
+    [Fact]
+    public void Exercises_BilateralAndMultinational_AreTwoCounts()
+    {
+        // Given China-Russia exercises held by the two alone, one a 9-state drill both joined (Kuwait 1996), one an SCO
+        // drill, and one dataset row naming Russia twice beside China
+        var record = new ForumRecord([], [], [], [],
+        [
+            Event("ex-1996", EventKind.Exercise, "1996-04-13", "jme-v3", participants: ["CHN", "EGY", "FRA", "GBR", "ITA", "KWT", "RUS", "SYR", "USA"]),
+            Event("ex-2005", EventKind.Exercise, "2005-08-18"),
+            Event("ex-2012", EventKind.Exercise, "2012-06-09", participants: ["CHN", "KAZ", "KGZ", "RUS", "TJK"]),
+            Event("ex-2013", EventKind.Exercise, "2013-07-05"),
+            Event("mme-2009", EventKind.Exercise, "2009-07-22", "mme-v7", participants: ["CHN", "RUS", "RUS"]),
+        ]);
+
+        // When they are counted, in all and by year
+        var all = EventsQuestion.Run(record, new(["CHN", "RUS"], EventKind.Exercise, ByYear: false, null, null, "all", WithDuplicates: false));
+        var byYear = EventsQuestion.Run(record, ByYear(EventKind.Exercise));
+
+        // Then the multinational ones are counted apart from the bilateral ones, and the two add up to the whole
+        Assert.Equal((5, 3, 2), (all.Counted, all.Bilateral, all.Multinational));
+        Assert.Equal(["multinational", "bilateral", "bilateral", "multinational", "bilateral"], all.Listed.Select(e => e.Scope));
+        Assert.Equal(1, byYear.Years!.Single(y => y.Year == 1996).Multinational);
+        Assert.Equal(0, byYear.Years!.Single(y => y.Year == 1996).Bilateral);
+        Assert.All(byYear.Years!, y => Assert.Equal(y.Events, y.Bilateral + y.Multinational));
+    }
+
+    [Fact]
+    public void Exercises_TheTableStatesBothCounts()
+    {
+        var table = EventsQuestion.ToTable(EventsQuestion.Run(s_record, new(["CHN", "RUS"], EventKind.Exercise, ByYear: false, null, null, "all", WithDuplicates: false)));
+
+        Assert.Equal(3, table.Facts.Single(f => f.Key == "bilateral").Value);
+        Assert.Equal(0, table.Facts.Single(f => f.Key == "multinational").Value);
+        Assert.Contains("scope", table.Columns);
+    }
 }

@@ -118,4 +118,23 @@ public sealed class ForumRecordOnRealDataTest
         Assert.Contains(record.Events, e => e.Id == "ex-2012-joint-sea" && e.Origin.Label == RecordOrigin.Curated);
         Assert.NotNull(record.FindForum("FXF"));
     }
+
+    [Fact]
+    public void ChinaRussiaExercises_MultinationalDrillsBothJoined_AreNotCountedAsBilateral()
+    {
+        // Given the China-Russia exercises counted in the record (dataset rows matched to a recorded one left out)
+        var counted = ChinaRussiaExercises.Where(e => e.DuplicateOf is null).ToList();
+
+        // When they are split by how many states took part
+        var bilateral = counted.Where(e => e.IsBilateral).ToList();
+        var multinational = counted.Where(e => e.StatesTakingPart > 2).ToList();
+
+        // Then every one is one or the other, and the multinational ones include the 9-state Kuwait drill of 1996 (JME)
+        // and the 24-state Angkor Sentinel 2010 (MME), which are not ties between the two
+        Assert.Equal(counted.Count, bilateral.Count + multinational.Count);
+        Assert.Contains(multinational, e => e.Name == "Final Settlement" && e.StatesTakingPart == 9);
+        Assert.Contains(multinational, e => e.Name == "Angkor Sentinel 2010" && e.StatesTakingPart == 24);
+        Assert.DoesNotContain(bilateral, e => e.Series == "Peace Mission" && e.Participants.Contains("KAZ"));
+        Assert.True(bilateral.Count >= 20 && multinational.Count >= 15, $"{bilateral.Count} bilateral, {multinational.Count} multinational");
+    }
 }

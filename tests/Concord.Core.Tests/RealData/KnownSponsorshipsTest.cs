@@ -219,4 +219,73 @@ public sealed class KnownSponsorshipsTest
         using var db = ConcordDatabase.OpenReadOnly(copy);
         Assert.Equal(before, SponsorshipQuery.Summarise(db));
     }
+
+    [Fact]
+    public void EveryStateForAGroup_IsAMemberOfThatGroupOnTheDay()
+    {
+        // Given every sponsor recorded as speaking for a group, with the group it names and the resolution's date
+        var rows = Read(db =>
+        {
+            var list = new List<(string? Symbol, DateOnly? Date, string State, string Group, string Entry)>();
+            using var cmd = db.Command("""
+                SELECT d.symbol, d.date, sp.state, sp.on_behalf_of, sp.entry
+                FROM sponsorships sp LEFT JOIN decisions d USING (decision_id)
+                WHERE sp.on_behalf_of IS NOT NULL ORDER BY sp.file, sp.line, sp.position
+                """);
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                list.Add((r.IsDBNull(0) ? null : r.GetString(0), CoverageQuery.DateOf(r, 1),
+                    r.GetString(2), r.GetString(3), r.GetString(4)));
+            }
+
+            return list;
+        });
+        Assert.True(rows.Count > 300, $"{rows.Count} sponsorships for a group");
+
+        // When each is checked against the group's membership that day
+        var wrong = rows.Where(x => SponsorGroups.CodeOf(x.Group) is not { } g || !SponsorGroups.IsMember(g, x.State, x.Date))
+            .Select(x => $"{x.Symbol}: {x.State} for {x.Group} ({x.Entry})").ToList();
+
+        // Then every group is one on record and every state speaks only for a group it belongs to: a state the list
+        // credits with another's phrase (Russia for the Non-Aligned Movement) would be listed here
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    [Theory]
+    [InlineData("A/RES/77/213")]
+    [InlineData("A/RES/77/214")]
+    [InlineData("A/RES/78/202")]
+    public void RussiaInTheNonAlignedPhrase_SponsorsInItsOwnNameAndCubaSpeaksForTheMovement(string symbol)
+    {
+        // Given a text whose list attaches the Non-Aligned Movement's phrase to Russia, after Cuba
+        var raw = s_raw.Value.First(r => r.Symbol == symbol);
+        Assert.Contains(raw.Sponsors, e => e.StartsWith("RUSSIAN FEDERATION (ON BEHALF OF", StringComparison.Ordinal));
+
+        // When its sponsor set is read from the record
+        var set = Read(db => SponsorshipQuery.Sets(db)).Single(s => s.Symbol == symbol);
+
+        // Then China and Russia sponsor it in their own names and Cuba for the Movement
+        Assert.Contains("CHN", set.States);
+        Assert.Contains("RUS", set.States);
+        Assert.Equal(["CUB"], set.ForGroups);
+    }
+
+    [Fact]
+    public void GroupTexts_ChinaSponsorsThroughTheGroupOf77AndRussiaThroughNone()
+    {
+        // Given every covered text and the groups that sponsored it through a speaker
+        var sets = Read(db => SponsorshipQuery.Sets(db));
+        var g77 = sets.Where(s => s.Groups.Contains("G77")).ToList();
+
+        // When China's and Russia's sponsorships through a group are counted
+        var china = sets.Count(s => s.ThroughGroup("CHN"));
+        var russia = sets.Count(s => s.ThroughGroup("RUS"));
+
+        // Then China sponsored through the Group of 77 and China every such text it did not sponsor itself, and Russia,
+        // in none of the groups, through none
+        Assert.True(g77.Count > 100, $"{g77.Count} texts of the Group of 77 and China");
+        Assert.Equal(g77.Count(s => !s.States.Contains("CHN")), china);
+        Assert.Equal(0, russia);
+    }
 }

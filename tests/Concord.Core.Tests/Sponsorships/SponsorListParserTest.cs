@@ -108,6 +108,7 @@ public class SponsorListParserTest
     [InlineData("INTRODUCED IN THE COMMITTEE BY THE REPRESENTATIVE OF AUSTRIA ON BEHALF OF THE BUREAU")]
     [InlineData("ON THE BASIS OF THE REPORT OF THE CREDENTIALS COMMITTEE (A/78/605)")]
     [InlineData("EGYPT (IN ITS CAPACITY AS CHAIR OF THE COMMITTEE ON THE PEACEFUL USES OF OUTER SPACE)")]
+    [InlineData("Paraguay (on behalf of the States Members of the United Nations that are members of the Bureau of the Disarmament Commission)")]
     [InlineData("AHMED MAGDY (EGYPT) AND ON THE BASIS OF INFORMAL CONSULTATIONS ON DRAFT RESOLUTION")]
     public void Parse_AnOrgansSentence_IsOneNonStateSponsor(string entry)
     {

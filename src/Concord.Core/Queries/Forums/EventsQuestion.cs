@@ -24,7 +24,7 @@ public sealed class EventsQuestion : Question
 
     public override string Name => "events";
 
-    public override string Summary => "Bilateral and multilateral events with their sources: joint exercises, patrols, leaders' meetings, treaties, joint statements.";
+    public override string Summary => "Events with their sources (joint exercises, patrols, leaders' meetings, treaties, joint statements), bilateral ones (two states) counted apart from multinational ones.";
 
     public override IReadOnlyList<ParameterSpec> Parameters { get; } =
     [
@@ -45,7 +45,14 @@ public sealed class EventsQuestion : Question
 
     /// <param name="Curated">Events from the curated rows or the user's files.</param>
     /// <param name="Datasets">Events from a dataset's rows that match no curated event.</param>
-    public sealed record YearCount(int Year, int Events, int Curated, int Datasets, IReadOnlyList<string> Names);
+    /// <param name="Bilateral">Events two states alone took part in (<see cref="BilateralEvent.IsBilateral"/>).</param>
+    /// <param name="Multinational">Events more states took part in.</param>
+    public sealed record YearCount(int Year, int Events, int Curated, int Datasets, IReadOnlyList<string> Names)
+    {
+        public int Bilateral { get; init; }
+
+        public int Multinational { get; init; }
+    }
 
     /// <param name="Listed">The matching events in date order; dataset rows matched to a recorded event only with <c>with-duplicates</c>.</param>
     /// <param name="Counted">How many matching events count (matched dataset rows never do).</param>
@@ -53,7 +60,15 @@ public sealed class EventsQuestion : Question
     /// <param name="Years">With <c>by=year</c>, one count per year of the range; else null.</param>
     /// <param name="FirstYear">The first year of the range counted (by=year), or null when the range is empty.</param>
     /// <param name="Coverage">Which exercise datasets cover the asked states and for which years (<see cref="ExerciseCoverage.Describe"/>).</param>
-    public sealed record Answer(Request Request, IReadOnlyList<BilateralEvent> Listed, int Counted, int Matched, IReadOnlyList<YearCount>? Years, int? FirstYear, int? LastYear, string Coverage);
+    /// <param name="Bilateral">Of the counted events, those only two states took part in.</param>
+    /// <param name="Multinational">Of the counted events, those more states took part in (a multinational exercise the
+    /// asked states both joined is not one of their bilateral ties).</param>
+    public sealed record Answer(Request Request, IReadOnlyList<BilateralEvent> Listed, int Counted, int Matched, IReadOnlyList<YearCount>? Years, int? FirstYear, int? LastYear, string Coverage)
+    {
+        public int Bilateral { get; init; }
+
+        public int Multinational { get; init; }
+    }
 
     public override ResultTable Ask(RecordSource source, QueryArgs args) => ToTable(Run(source.Forums, Read(source, args)));
 
@@ -84,9 +99,14 @@ public sealed class EventsQuestion : Question
             .ToList();
         var counted = matching.Where(e => e.DuplicateOf is null).ToList();
         var listed = r.WithDuplicates ? matching : counted;
+        var (bilateral, multinational) = (counted.Count(e => e.IsBilateral), counted.Count(e => e.StatesTakingPart > 2));
         if (!r.ByYear)
         {
-            return new Answer(r, listed, counted.Count, matching.Count - counted.Count, null, null, null, ExerciseCoverage.Describe(record.ExerciseCoverage, r.Between));
+            return new Answer(r, listed, counted.Count, matching.Count - counted.Count, null, null, null, ExerciseCoverage.Describe(record.ExerciseCoverage, r.Between))
+            {
+                Bilateral = bilateral,
+                Multinational = multinational,
+            };
         }
 
         // The range is the one asked for; a missing bound is the events record's, not the matches' (see the remarks).
@@ -98,11 +118,19 @@ public sealed class EventsQuestion : Question
             for (var y = f; y <= l; y++)
             {
                 var inYear = counted.Where(e => e.Start.Year == y).ToList();
-                years.Add(new YearCount(y, inYear.Count, inYear.Count(e => !e.Origin.IsDataset), inYear.Count(e => e.Origin.IsDataset), [.. inYear.Select(e => e.Name)]));
+                years.Add(new YearCount(y, inYear.Count, inYear.Count(e => !e.Origin.IsDataset), inYear.Count(e => e.Origin.IsDataset), [.. inYear.Select(e => e.Name)])
+                {
+                    Bilateral = inYear.Count(e => e.IsBilateral),
+                    Multinational = inYear.Count(e => e.StatesTakingPart > 2),
+                });
             }
         }
 
-        return new Answer(r, listed, counted.Count, matching.Count - counted.Count, years, years.Count > 0 ? first : null, years.Count > 0 ? last : null, ExerciseCoverage.Describe(record.ExerciseCoverage, r.Between));
+        return new Answer(r, listed, counted.Count, matching.Count - counted.Count, years, years.Count > 0 ? first : null, years.Count > 0 ? last : null, ExerciseCoverage.Describe(record.ExerciseCoverage, r.Between))
+        {
+            Bilateral = bilateral,
+            Multinational = multinational,
+        };
     }
 
     public static ResultTable ToTable(Answer answer)
@@ -111,23 +139,23 @@ public sealed class EventsQuestion : Question
         var what = (r.Kind?.Label() ?? "event") + "s" + (r.Between.Count > 0 ? " of " + string.Join(", ", r.Between) : "");
         what = char.ToUpperInvariant(what[0]) + what[1..];
         var table = answer.Years is { } years
-            ? new ResultTable(what + " by year", "year", "events", "curated", "datasets", "names")
-            : new ResultTable(what, "start", "end", "type", "name", "participants", "place", "origin", "source", "duplicate_of");
+            ? new ResultTable(what + " by year", "year", "events", "curated", "datasets", "names", "bilateral", "multinational")
+            : new ResultTable(what, "start", "end", "type", "name", "participants", "place", "origin", "source", "duplicate_of", "scope");
         Describe(answer, table);
         if (answer.Years is not null)
         {
             foreach (var y in answer.Years)
             {
-                table.Add(y.Year, y.Events, y.Curated, y.Datasets, string.Join("; ", y.Names));
+                table.Add(y.Year, y.Events, y.Curated, y.Datasets, string.Join("; ", y.Names), y.Bilateral, y.Multinational);
             }
 
-            table.Notes.Add("Each event counts once, in the year it started; every year of the range is a row, zeros included (the range is from/to, else the first to the last year of the events record). 'datasets' counts rows of MME, JME or the Russia list that match no curated event (docs/data.md).");
+            table.Notes.Add("Each event counts once, in the year it started; every year of the range is a row, zeros included (the range is from/to, else the first to the last year of the events record). 'datasets' counts rows of MME, JME or the Russia list that match no curated event (docs/data.md). 'bilateral': two states alone took part; 'multinational': more did (an exercise both joined among others).");
             return table;
         }
 
         foreach (var e in answer.Listed)
         {
-            table.Add(e.Start.ToString(), e.End?.ToString(), e.Kind.Label(), e.Name, string.Join(" ", e.Participants), e.Place, e.Origin.ToString(), e.Source.ToString(), e.DuplicateOf);
+            table.Add(e.Start.ToString(), e.End?.ToString(), e.Kind.Label(), e.Name, string.Join(" ", e.Participants), e.Place, e.Origin.ToString(), e.Source.ToString(), e.DuplicateOf, e.Scope);
         }
 
         table.Notes.Add("Dates are as precise as the source: YYYY-MM-DD, YYYY-MM or YYYY. Dataset rows that describe an event already in the record are not counted (with-duplicates lists them); the rule is in docs/data.md.");
@@ -151,6 +179,9 @@ public sealed class EventsQuestion : Question
         }
 
         table.Fact("events", answer.Counted);
+        // Two counts, never one: a multinational exercise both states joined is not a bilateral tie between them.
+        table.Fact("bilateral", answer.Bilateral);
+        table.Fact("multinational", answer.Multinational);
         table.Fact("dataset_rows_matched_to_recorded_events", answer.Matched);
         table.Fact("coverage", answer.Coverage);
         // Also a note: a CSV reader sees the notes (on stderr), not the facts.

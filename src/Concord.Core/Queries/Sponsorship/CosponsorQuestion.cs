@@ -1,6 +1,7 @@
 using System.Globalization;
 using Concord.Analysis.Agreement;
 using Concord.Domain;
+using Concord.Sponsorships;
 using Concord.States;
 using Concord.Store;
 
@@ -11,7 +12,9 @@ namespace Concord.Queries.Sponsorship;
 /// voted against; with <c>list</c>, the texts themselves. Only the sessions with sponsor lists on record (74–80) count,
 /// and every answer says so.</summary>
 /// <remarks>A state counts as a sponsor when it sponsored in its own name, first or as an additional sponsor; a state
-/// speaking for a group (the Group of 77 and China) acts for the group, not for itself, and is left out.</remarks>
+/// speaking for a group (the Group of 77 and China) acts for the group, not for itself, and is left out. Beside those,
+/// the answer counts the texts each sponsored only as a member of a group that sponsored them (<c>a_through_group</c>:
+/// China for every text of the Group of 77 and China it did not also sponsor itself), by <see cref="SponsorGroups"/>.</remarks>
 public sealed class CosponsorQuestion : Question
 {
     public static readonly string[] ListChoices = ["joint", "a-sponsored-b-against", "b-sponsored-a-against"];
@@ -38,7 +41,16 @@ public sealed class CosponsorQuestion : Question
     public sealed record Request(State A, State B, int? From, int? To, IssueSet Issue, string? List);
 
     /// <summary>One covered text, with whether each state sponsored it and how each voted (null: no recorded vote).</summary>
-    public sealed record Text(int DecisionId, string? Symbol, DateOnly? Date, string Session, bool ASponsored, bool BSponsored, Vote? VoteA, Vote? VoteB);
+    /// <remarks><see cref="AThroughGroup"/>: A did not sponsor it in its own name but a group A belongs to did (the
+    /// groups that did are <see cref="Groups"/>).</remarks>
+    public sealed record Text(int DecisionId, string? Symbol, DateOnly? Date, string Session, bool ASponsored, bool BSponsored, Vote? VoteA, Vote? VoteB)
+    {
+        public bool AThroughGroup { get; init; }
+
+        public bool BThroughGroup { get; init; }
+
+        public IReadOnlyList<string> Groups { get; init; } = [];
+    }
 
     public sealed record Answer(Request Request, IReadOnlyList<Text> Texts, IReadOnlyList<(string State, int Texts)> PartnersOfA, IReadOnlyList<(string State, int Texts)> PartnersOfB, string Coverage);
 
@@ -78,7 +90,12 @@ public sealed class CosponsorQuestion : Question
 
             var aSponsored = Contains(s.States, r.A.Code);
             var bSponsored = Contains(s.States, r.B.Code);
-            texts.Add(new Text(s.DecisionId, s.Symbol, s.Date, s.Session ?? "?", aSponsored, bSponsored, VoteOf(rowA, s.DecisionId), VoteOf(rowB, s.DecisionId)));
+            texts.Add(new Text(s.DecisionId, s.Symbol, s.Date, s.Session ?? "?", aSponsored, bSponsored, VoteOf(rowA, s.DecisionId), VoteOf(rowB, s.DecisionId))
+            {
+                AThroughGroup = s.ThroughGroup(r.A.Code),
+                BThroughGroup = s.ThroughGroup(r.B.Code),
+                Groups = s.Groups,
+            });
             Count(aSponsored, s.States, r.A.Code, partnersA);
             Count(bSponsored, s.States, r.B.Code, partnersB);
         }
@@ -150,17 +167,19 @@ public sealed class CosponsorQuestion : Question
         }
 
         table = new ResultTable($"Co-sponsorship of {r.A.Name} and {r.B.Name} in the General Assembly, by session",
-            "session", "texts", "a_sponsored", "b_sponsored", "both", "joint_share", "a_sponsored_b_against", "b_sponsored_a_against");
+            "session", "texts", "a_sponsored", "b_sponsored", "both", "joint_share", "a_sponsored_b_against", "b_sponsored_a_against",
+            "a_through_group", "b_through_group");
         Facts(table, answer);
         foreach (var g in texts.GroupBy(t => t.Session).OrderBy(g => SessionRank(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal))
         {
             var (sa, sb, both) = (g.Count(t => t.ASponsored), g.Count(t => t.BSponsored), g.Count(t => t.ASponsored && t.BSponsored));
             var either = sa + sb - both;
             table.Add(SessionCell(g.Key), g.Count(), sa, sb, both, either == 0 ? null : (double)both / either,
-                g.Count(t => t.ASponsored && t.VoteB == Vote.No), g.Count(t => t.BSponsored && t.VoteA == Vote.No));
+                g.Count(t => t.ASponsored && t.VoteB == Vote.No), g.Count(t => t.BSponsored && t.VoteA == Vote.No),
+                g.Count(t => t.AThroughGroup), g.Count(t => t.BThroughGroup));
         }
 
-        table.Notes.Add($"texts: resolutions with sponsor lists on record ({answer.Coverage}); joint_share: texts both sponsored over texts either sponsored. A state sponsoring for a group is not counted as sponsoring itself. List the texts with list=joint, a-sponsored-b-against or b-sponsored-a-against.");
+        table.Notes.Add($"texts: resolutions with sponsor lists on record ({answer.Coverage}); joint_share: texts both sponsored over texts either sponsored. A state sponsoring for a group is not counted as sponsoring itself; a_through_group / b_through_group: texts the state did not sponsor in its own name but a group it belongs to did (the Group of 77 and China, the Non-Aligned Movement...; membership in src/Concord.Core/Reference/sponsor_groups.csv). List the texts with list=joint, a-sponsored-b-against or b-sponsored-a-against.");
         return table;
     }
 
@@ -181,9 +200,20 @@ public sealed class CosponsorQuestion : Question
         table.Fact("a_sponsored", texts.Count(t => t.ASponsored));
         table.Fact("b_sponsored", texts.Count(t => t.BSponsored));
         table.Fact("both_sponsored", texts.Count(t => t.ASponsored && t.BSponsored));
+        table.Fact("a_through_group", texts.Count(t => t.AThroughGroup));
+        table.Fact("b_through_group", texts.Count(t => t.BThroughGroup));
+        table.Fact("a_through_group_by_group", ByGroup(texts.Where(t => t.AThroughGroup), r.A.Code));
+        table.Fact("b_through_group_by_group", ByGroup(texts.Where(t => t.BThroughGroup), r.B.Code));
         table.Fact("a_top_cosponsors", answer.PartnersOfA.Select(p => $"{p.State} {p.Texts}").ToList());
         table.Fact("b_top_cosponsors", answer.PartnersOfB.Select(p => $"{p.State} {p.Texts}").ToList());
     }
+
+    /// <summary>Texts per group the state sponsored them through ("G77 96"), most first; a text two of its groups
+    /// sponsored counts for each.</summary>
+    private static List<string> ByGroup(IEnumerable<Text> texts, string state) =>
+        [.. texts.SelectMany(t => t.Groups.Where(g => SponsorGroups.IsMember(g, state, t.Date)))
+            .GroupBy(g => g, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Key} {g.Count()}")];
 
     /// <summary>Regular sessions in number order first, then the emergency and special sessions.</summary>
     private static int SessionRank(string session) => int.TryParse(session, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue;
