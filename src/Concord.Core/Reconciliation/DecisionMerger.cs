@@ -55,7 +55,7 @@ internal sealed class DecisionMerger(DisagreementLog log)
             c.AlternateSymbol ??= d.AlternateSymbol;
             c.Session = d.Session ?? c.Session;
             c.RegularSession ??= d.RegularSession;
-            c.Title = d.Title ?? c.Title;
+            c.Title = DecisionTitles.Better(c.Title, d.Title);
             c.AgendaItem = d.AgendaItem ?? c.AgendaItem;
             c.Subjects = d.Subjects ?? c.Subjects;
             c.Meeting = d.Meeting ?? c.Meeting;

@@ -59,7 +59,7 @@ public sealed class UndlEmergencySessionsReader(StateRegistry states)
 
             var tally = new Tally(Count(csv, row, cYes, "total_yes", date), Count(csv, row, cNo, "total_no", date),
                 Count(csv, row, cAbstain, "total_abstentions", date), Count(csv, row, cNonVoting, "total_non_voting", date));
-            var title = CleanTitle(row[cTitle].ToString());
+            var title = DecisionTitles.Clean(row[cTitle].ToString());
             if (!bySymbol.TryGetValue(symbol, out var d))
             {
                 d = new SourceDecision
@@ -113,19 +113,6 @@ public sealed class UndlEmergencySessionsReader(StateRegistry states)
         }
 
         return new SourceBatch(SourceId.UndlEsScrape, decisions, [File], rows);
-    }
-
-    /// <summary>The Library's catalogue titles end with " : resolution / adopted by the General Assembly"; the title is what precedes it.</summary>
-    private static string? CleanTitle(string title)
-    {
-        var t = title.Trim();
-        var i = t.IndexOf(" : resolution", StringComparison.OrdinalIgnoreCase);
-        if (i > 0)
-        {
-            t = t[..i].TrimEnd();
-        }
-
-        return t.Length == 0 ? null : t;
     }
 
     private static int Count(CsvSource csv, nietras.SeparatedValues.SepReader.Row row, int col, string field, DateOnly date) =>

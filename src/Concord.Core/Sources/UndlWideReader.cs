@@ -70,7 +70,7 @@ public sealed class UndlWideReader(StateRegistry states)
                 Outcome = isDraft || symbol is null ? DecisionOutcome.Unknown : DecisionOutcome.Adopted,
                 Date = date,
                 Session = forum == Forum.GeneralAssembly && symbol is not null ? Symbols.GaSession(symbol) : null,
-                Title = CleanTitle(row[cTitle].ToString()),
+                Title = DecisionTitles.Clean(row[cTitle].ToString()),
                 Tally = new Tally(Count(csv, row, cYes, "YES COUNT", forum, date), Count(csv, row, cNo, "NO COUNT", forum, date), Count(csv, row, cAbstain, "ABSENT COUNT", forum, date), Count(csv, row, cNoVote, "NO-VOTE COUNT", forum, date)),
             };
             var cast = 0;
@@ -119,17 +119,4 @@ public sealed class UndlWideReader(StateRegistry states)
 
     private static int Count(CsvSource csv, nietras.SeparatedValues.SepReader.Row row, int col, string field, Forum forum, DateOnly? date) =>
         VoteCounts.TryParse(row[col].Span, forum, date, out var n, out var problem) ? n : throw csv.Error(row, field, problem);
-
-    /// <summary>Titles in this file end with the catalogue's " : resolution / adopted by the ..." statement.</summary>
-    private static string? CleanTitle(string title)
-    {
-        var t = title.Trim();
-        var i = t.IndexOf(" : resolution / adopted by", StringComparison.OrdinalIgnoreCase);
-        if (i > 0)
-        {
-            t = t[..i];
-        }
-
-        return t.Length == 0 ? null : t;
-    }
 }

@@ -72,7 +72,7 @@ public sealed class UnvotesReader(StateRegistry states)
                     Outcome = amend || para || symbol is null ? DecisionOutcome.Unknown : DecisionOutcome.Adopted,
                     Date = date,
                     Session = (symbol is null ? null : Symbols.GaSession(symbol)) ?? row[cSession].ToString().Trim(),
-                    Title = NullIfEmpty(row[cDescr].ToString()),
+                    Title = DecisionTitles.Clean(NullIfEmpty(row[cDescr].ToString())),
                     AgendaItem = NullIfEmpty(row[cShort].ToString()),
                     Important = important,
                     RegularSession = sessionText.IsEmpty ? null : regular,

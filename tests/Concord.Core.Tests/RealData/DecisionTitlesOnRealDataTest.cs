@@ -32,7 +32,7 @@ public sealed class DecisionTitlesOnRealDataTest
         Assert.True(verbatim.Count == 0, string.Join("\n", verbatim.Take(20)));
     }
 
-    [Fact(Skip = "holds once UndlWideReader and UnvotesReader call DecisionTitles.Clean (see DecisionTitles)")]
+    [Fact]
     public void NoTitle_KeepsTheCatalogueStatementOrTheSourcesCutMark()
     {
         // Given every title in the record (298 kept ": resolution / adopted by the General Assembly", 1,188 "[...]")
