@@ -94,6 +94,8 @@ internal static class DataCommands
                   + (totals.Short.Count == 0 ? "" : "; short: " + string.Join(", ", totals.Short.Select(r => $"{r.Period} ({r.Record} of {r.Reference})")))
                   + (totals.Over.Count == 0 ? "" : "; over: " + string.Join(", ", totals.Over.Select(r => $"{r.Period} ({r.Record} of {r.Reference})")))
                   + (totals.Equal == totals.Periods ? "" : " (concord data check --totals explains each)"));
+            var councilTotals = ControlTotalQuery.List(db).Where(r => r.Forum == "sc").ToList();
+            table.Fact("sc_control_totals", councilTotals.Count == 0 ? null : CouncilSummary(councilTotals));
             table.Notes.Add("state_votes per source counts the votes kept from that source after reconciliation (a better source's vote replaces a weaker one's).");
             table.Notes.Add("Failed and vetoed Council drafts with member votes are known from 1994; earlier vetoes come from the veto lists without member votes, and drafts that failed for lack of votes before 1994 are not in any source here.");
             ctx.Write(table, format);
@@ -183,7 +185,7 @@ internal static class DataCommands
         var table = new ResultTable("The record against the UN's own counts", "forum", "period", "measure", "un_count", "record", "un_records", "unvotes_only", "difference", "explanation", "count_from");
         foreach (var r in ControlTotalQuery.List(db, differencesOnly: !all))
         {
-            table.Add(r.Forum, r.Period, r.Measure, r.Reference, r.Record, r.Listed, r.UnvotesOnly, r.Difference, r.Explanation, r.ReferenceFile is null ? null : $"{r.ReferenceFile}:{r.ReferenceLine}");
+            table.Add(r.Forum, r.Period, r.Measure, r.Reference, r.Record, r.Listed, r.UnvotesOnly, r.Difference, r.Explanation, r.ReferenceLine is null ? r.ReferenceFile : $"{r.ReferenceFile}:{r.ReferenceLine}");
         }
 
         if (!summary.Compared)
@@ -198,9 +200,24 @@ internal static class DataCommands
             table.Fact("over", summary.Over.Count == 0 ? "none" : string.Join(", ", summary.Over.Select(r => $"{r.Period} ({r.Record} of {r.Reference})")));
         }
 
-        table.Notes.Add("un_count: resolutions the UN Dag Hammarskjöld Library's General Assembly Voting Data v5 (Feb 2026) holds as adopted by a recorded vote; record: the same in Concord's record (session 80 to 30 Dec 2025, as the count); un_records: of those, the ones the UN's own records here hold (Digital Library, DGACM); unvotes_only: the rest.");
+        var council = ControlTotalQuery.List(db).Where(r => r.Forum == "sc").ToList();
+        table.Fact("sc_years", council.Count == 0 ? null : CouncilSummary(council));
+
+        table.Notes.Add("ga rows: un_count: resolutions the UN Dag Hammarskjöld Library's General Assembly Voting Data v5 (Feb 2026) holds as adopted by a recorded vote; record: the same in Concord's record (session 80 to 30 Dec 2025, as the count); un_records: of those, the ones the UN's own records here hold (Digital Library, DGACM); unvotes_only: the rest. sc rows: un_count is the year's resolutions as the UN numbers them (S/RES numbers run on across years; count_from gives the year's range), or the vetoed drafts of the year in the Dag Hammarskjöld Library's veto list (to 26 May 2022).");
         ctx.Write(table, format);
         return 0;
+    }
+
+    private static string CouncilSummary(IReadOnlyList<ControlTotalQuery.Row> council)
+    {
+        string Part(string measure, string what)
+        {
+            var rows = council.Where(r => r.Measure == measure).ToList();
+            var off = rows.Where(r => r.Difference != 0 || r.Explanation != "equal").Select(r => r.Period).ToList();
+            return $"{what} in {rows.Count - off.Count} of {rows.Count} years{(off.Count == 0 ? "" : $" (not in {string.Join(", ", off)})")}";
+        }
+
+        return $"{Part(Reconciliation.CouncilControlTotals.ResolutionsMeasure, "resolutions as the UN numbers them")}; {Part(Reconciliation.CouncilControlTotals.VetoesMeasure, "vetoed drafts as the UN Library lists them")}";
     }
 
     private static int WriteInvariants(CliContext ctx, Store.ConcordDatabase db, Option<OutputFormat> format, string? invariantClass, string? outcome, string? symbol, int limit)

@@ -335,7 +335,7 @@ public sealed class Reconciler
             ordered[i].Id = i + 1;
         }
 
-        var totals = _sessionCounts is null ? [] : AssemblyControlTotals.Compute(ordered, _sessionCounts);
+        var totals = (_sessionCounts is null ? [] : AssemblyControlTotals.Compute(ordered, _sessionCounts)).Concat(CouncilControlTotals.Compute(ordered)).ToList();
         return new ReconciledRecord(ordered, _log.Items, _violations, _crossCheckUnmatched) { ControlTotals = totals };
     }
 

@@ -31,9 +31,10 @@ public static class ControlTotalQuery
         return rows;
     }
 
-    public static Summary Summarise(ConcordDatabase db)
+    /// <param name="forum">"ga" (sessions against the UN Library's count) or "sc" (years against the UN's numbering and veto list).</param>
+    public static Summary Summarise(ConcordDatabase db, string forum = "ga")
     {
-        var all = List(db);
+        var all = List(db).Where(r => r.Forum == forum).ToList();
         return new Summary(all.Count, all.Count(r => r.Difference == 0 && r.Reference is not null), [.. all.Where(r => r.Difference < 0)], [.. all.Where(r => r.Difference > 0)]);
     }
 
