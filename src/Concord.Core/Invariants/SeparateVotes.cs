@@ -60,7 +60,9 @@ internal static partial class SeparateVotes
             var resolutionTitle = c.Symbol is not null && wholeBySymbol.TryGetValue(c.Symbol, out var whole) && !IsVerbatim(whole.Title) ? whole.Title
                 : c.Symbol is not null ? PartsTitle(c.Symbol, wholeBySymbol) : null;
             var own = IsVerbatim(c.Title) ? null : c.Title;
-            c.Title = $"{Describe(on)} on {symbol}{(resolutionTitle is null ? "" : $" ({resolutionTitle})")}{(own is null || own == resolutionTitle ? "" : $": {own}")}";
+            // A roll call with no UN symbol is not said to be "on" anything: its kind says what was voted, its own words what on.
+            c.Title = c.Symbol is null && own is not null ? own
+                : $"{Describe(on)} on {symbol}{(resolutionTitle is null ? "" : $" ({resolutionTitle})")}{(own is null || own == resolutionTitle ? "" : $": {own}")}";
             if (was.Kind != c.Kind || IsVerbatim(was.Title))
             {
                 var p = c.Sources[0];
