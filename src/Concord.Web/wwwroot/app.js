@@ -632,7 +632,8 @@ function drawBetweenMap(world, result, year) {
   $('between-summary').textContent = `${yearLabel(year)}: ${toA} of ${ranked.length} states with enough common votes voted more often with ${a} than with ${b}, ${toB} more often with ${b}`
     + `${absent.length > 0 ? `; ${absent.length} UN member${absent.length > 1 ? 's' : ''} cast no recorded vote (${absent.map((s) => s.code).join(', ')})` : ''}.`;
   $('between-caption').textContent = `General Assembly, ${yearLabel(year)}${result.issue ? `, issue area ${result.issue}` : ''}: each state's agreement with ${a} minus its agreement with ${b} (Voeten agreement on the votes both cast, at least ${result.min_n}). `
-    + `Shapes: ${world.source}.${notDrawn.length > 0 ? ` Not on the map, having no shape of its own at this scale (a small island state, or a state that no longer exists): ${notDrawn.map((s) => s.name).join(', ')}.` : ''} The same figures: /api/between?${query({ a: state.a.code, b: state.b.code, year })}.`;
+    + `Shapes: ${world.source}.${notDrawn.length > 0 ? ` Not on the map, having no shape of its own at this scale (a small island state, or a state that no longer exists): ${notDrawn.map((s) => s.name).join(', ')}.` : ''} The same figures: /api/between?${query({ a: state.a.code, b: state.b.code, year })}.`
+    + `${(result.coverage_gaps || []).length > 0 ? ` Not every recorded vote of the year is on record: the record lacks some of ${result.coverage_gaps.join(' and of ')}.` : ''}`;
   // Bars are labelled with Natural Earth's short names where a shape has one ("United Kingdom", "Bolivia").
   const shortNames = new Map(world.shapes.filter((x) => x.code).map((x) => [x.code, x.name]));
   drawBetweenBars(world, ranked.map((x) => ({ ...x, label: shortNames.get(x.code) || x.name })), year, result);

@@ -98,6 +98,25 @@ public sealed class BetweenPanelTest(LiveServer server, Chromium chromium)
     }
 
     [Fact]
+    public async Task TheCaptions_SayWhichSessionsTheRecordLacksVotesOf_AsTheApiDoes()
+    {
+        // Given the dashboard on China and Russia, opened on the last full year
+        var page = await Open("#a=CHN&b=RUS");
+        await page.WaitForSelectorAsync("#between-map path[data-standing]");
+        var year = await Year(page);
+
+        // When the API names the sessions of that year whose record falls short of the UN Library's count
+        var gaps = (await Between("CHN", "RUS", year)).GetProperty("coverage_gaps").EnumerateArray().Select(g => g.GetString()!).ToList();
+
+        // Then the map's caption names each, and so does the agreement chart's over the frame that holds that year
+        Assert.NotEmpty(gaps);
+        var mapCaption = await page.Locator("#between-caption").TextContentAsync() ?? "";
+        Assert.All(gaps, g => Assert.Contains(g, mapCaption, StringComparison.Ordinal));
+        await page.WaitForFunctionAsync("() => document.getElementById('chart-caption').textContent.length > 0");
+        Assert.Contains("Not every recorded vote is on record", await page.Locator("#chart-caption").TextContentAsync() ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheSlider_RedrawsTheYear_AndAStateShowsItsFiguresOnHover()
     {
         // Given the dashboard on China and Russia
