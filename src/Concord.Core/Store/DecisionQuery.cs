@@ -3,7 +3,7 @@ using Concord.Domain;
 namespace Concord.Store;
 
 /// <summary>One decision with every member's vote and the sources behind it: the answer to <c>concord show</c>.</summary>
-public static class DecisionQuery
+public static partial class DecisionQuery
 {
     public sealed record Decision(
         int Id, string Forum, string Key, string? Symbol, string? Draft, string Kind, string Outcome, DateOnly? Date, string? Session,
@@ -37,7 +37,9 @@ public static class DecisionQuery
     /// </summary>
     public static Detail? Find(ConcordDatabase db, string symbol)
     {
-        var candidates = new[] { symbol.Trim(), Symbols.NormalizeGa(symbol), Symbols.NormalizeSc(symbol) }.Distinct().ToArray();
+        // A roll call the UN gave no symbol is asked for by the name Concord gives it ("roll call 631 of session 15 (unvotes id)").
+        var rollCall = RollCallName().Match(symbol);
+        var candidates = (rollCall.Success ? new[] { $"ga:unvotes:rcid {rollCall.Groups[1].Value}" } : [symbol.Trim(), Symbols.NormalizeGa(symbol), Symbols.NormalizeSc(symbol)]).Distinct().ToArray();
         var matches = new List<Decision>();
         foreach (var s in candidates)
         {
@@ -142,4 +144,7 @@ public static class DecisionQuery
             CoverageQuery.DateOf(r, 7), S(8), S(9), S(10), S(11), S(12), r.GetBoolean(13), tally, S(18), S(19))
         { DateIsBound = S(20) == "on_or_after" };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*roll call (\d+)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RollCallName();
 }

@@ -3,7 +3,13 @@ namespace Concord.Store;
 /// <summary>Symbol, title and agenda of decisions by id, for listing evidence.</summary>
 public static class DecisionSummaryQuery
 {
-    public sealed record Summary(int Id, string? Symbol, string? Title, string? AgendaItem);
+    /// <param name="Symbol">The UN symbol, else the draft's, else the honest name of a roll call the UN gave no symbol
+    /// ("roll call 631 of session 15 (unvotes id)"), never an internal key.</param>
+    public sealed record Summary(int Id, string? Symbol, string? Title, string? AgendaItem)
+    {
+        /// <summary>What was voted: resolution, draft, amendment, paragraph, procedural, ...</summary>
+        public string? Kind { get; init; }
+    }
 
     /// <summary>One query over the range the ids span, kept to the ids asked for (not one query per id).</summary>
     public static IReadOnlyDictionary<int, Summary> ByIds(ConcordDatabase db, IEnumerable<int> ids)
@@ -15,14 +21,15 @@ public static class DecisionSummaryQuery
             return result;
         }
 
-        using var cmd = db.Command("SELECT decision_id, coalesce(symbol, draft, key), title, agenda_item FROM decisions WHERE decision_id BETWEEN $1 AND $2", wanted.Min(), wanted.Max());
+        using var cmd = db.Command("SELECT decision_id, symbol, draft, key, session, title, agenda_item, kind FROM decisions WHERE decision_id BETWEEN $1 AND $2", wanted.Min(), wanted.Max());
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
             var id = r.GetInt32(0);
             if (wanted.Contains(id))
             {
-                result[id] = new Summary(id, r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3));
+                string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+                result[id] = new Summary(id, Domain.DecisionNames.Display(S(1), S(2), r.GetString(3), S(4)), S(5), S(6)) { Kind = S(7) };
             }
         }
 

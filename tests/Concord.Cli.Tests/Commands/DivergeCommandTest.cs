@@ -21,6 +21,26 @@ public sealed class DivergeCommandTest
     }
 
     [Fact]
+    public void Diverge_NamesEverySplitByItsUnSymbolOrHonestly_WithItsKind_AndEveryNameOpensInShow()
+    {
+        // Given the thousand most contested splits of China (the Republic of China before 1971) and the United States, 1946-1990
+        var stdout = new StringWriter();
+        Assert.Equal(0, ConcordApp.Run(["--db", RealDataDatabase.Instance.Path, "diverge", "CHN", "USA", "--to", "1990", "--top", "1000", "--format", "json"], stdout, new StringWriter()));
+        using var json = JsonDocument.Parse(stdout.ToString());
+        var rows = json.RootElement.GetProperty("rows").EnumerateArray().ToList();
+
+        // Then no split is named by an internal key, each says what was voted, and the roll calls without a UN symbol
+        // are named as such, and that name finds the decision
+        var names = rows.Select(r => r.GetProperty("symbol").GetString()!).ToList();
+        Assert.DoesNotContain(names, n => n.StartsWith("ga:", StringComparison.Ordinal) || n.Contains("rcid", StringComparison.Ordinal));
+        Assert.All(rows, r => Assert.False(string.IsNullOrEmpty(r.GetProperty("kind").GetString())));
+        var rollCall = names.First(n => n.StartsWith("roll call ", StringComparison.Ordinal));
+        Assert.Matches(@"^roll call \d+ of session \d+ \(unvotes id\)$", rollCall);
+        var show = new StringWriter();
+        Assert.Equal(0, ConcordApp.Run(["--db", RealDataDatabase.Instance.Path, "show", rollCall, "--format", "csv"], show, new StringWriter()));
+    }
+
+    [Fact]
     public void Diverge_Explain_HasOneRowPerIssueArea()
     {
         var stdout = new StringWriter();

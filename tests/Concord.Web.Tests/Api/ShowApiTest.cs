@@ -19,6 +19,22 @@ public sealed class ShowApiTest(WebAppFixture app)
     }
 
     [Fact]
+    public async Task ARollCallTheUnGaveNoSymbol_IsFoundByItsName_AndByTheNumberASourceGaveIt()
+    {
+        var client = app.CreateClient();
+        var (status, json, _) = await client.Get("/api/show?symbol=" + Uri.EscapeDataString("roll call 631 of session 15 (unvotes id)"));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("roll call 631 of session 15 (unvotes id)", json.GetProperty("name").GetString());
+        Assert.Equal(JsonValueKindNull, json.GetProperty("symbol").ValueKind);
+
+        var (byOld, old, _) = await client.Get("/api/show?symbol=" + Uri.EscapeDataString("A/RES/559(XV)"));
+        Assert.Equal(HttpStatusCode.OK, byOld);
+        Assert.Equal("roll call 631 of session 15 (unvotes id)", old.GetProperty("name").GetString());
+    }
+
+    private const System.Text.Json.JsonValueKind JsonValueKindNull = System.Text.Json.JsonValueKind.Null;
+
+    [Fact]
     public async Task UnknownSymbol_Is404ProblemDetails()
     {
         var (status, json, response) = await app.CreateClient().Get("/api/show?symbol=A/RES/99/999");

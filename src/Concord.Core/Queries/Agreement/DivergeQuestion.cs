@@ -67,7 +67,7 @@ public sealed class DivergeQuestion : Question
             "one-abstained" => splits.Where(d => !d.Opposite).ToList(),
             _ => splits,
         };
-        var table = new ResultTable($"Where {r.A.Name} and {r.B.Name} split in the {r.Forum.DisplayName()}", "rank", "date", "symbol", "title", "issues", "vote_a", "vote_b", "split", "tally", "contested");
+        var table = new ResultTable($"Where {r.A.Name} and {r.B.Name} split in the {r.Forum.DisplayName()}", "rank", "date", "symbol", "kind", "title", "issues", "vote_a", "vote_b", "split", "tally", "contested");
         AgreementQuery.StateFacts(table, "a", r.A.Code, r.A.Name, true);
         AgreementQuery.StateFacts(table, "b", r.B.Code, r.B.Name, true);
         table.Fact("forum", r.Forum.Code());
@@ -92,7 +92,7 @@ public sealed class DivergeQuestion : Question
         {
             var d = shown[k];
             var s = source.Summary(d.Decision.DecisionId);
-            table.Add(r.Offset + k + 1, d.Decision.Date, s?.Symbol, s?.Title ?? s?.AgendaItem, IssueSets.Codes(d.Decision.Issues, " "), d.A.Label(), d.B.Label(),
+            table.Add(r.Offset + k + 1, d.Decision.Date, s?.Symbol, s?.Kind, s?.Title ?? s?.AgendaItem, IssueSets.Codes(d.Decision.Issues, " "), d.A.Label(), d.B.Label(),
                 d.Opposite ? "opposite" : "one abstained", d.Tally.ToString(), d.Contestedness);
         }
 
