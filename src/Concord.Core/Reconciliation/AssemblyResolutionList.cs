@@ -63,6 +63,16 @@ internal static partial class AssemblyResolutionList
 
         var rekeyed = new Dictionary<string, string>(StringComparer.Ordinal);
         var keys = all.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        var unSymbols = new HashSet<string>(StringComparer.Ordinal);
+        var unBases = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in all)
+        {
+            if (c.Forum == Forum.GeneralAssembly && c.Symbol is { } s && ListedByUn(c))
+            {
+                unSymbols.Add(s);
+                unBases.Add(SeparateVoteDates.BaseSymbol(s));
+            }
+        }
         foreach (var c in all)
         {
             // A roll call the UN's records name is keyed by the UN's symbol, not by the number unvotes gave it (the
@@ -105,6 +115,36 @@ internal static partial class AssemblyResolutionList
                     c.Kind = DecisionKind.AssemblyDecision;
                     c.Symbol = null;
                     c.Title = $"General Assembly {name}: {c.Title}";
+                }
+            }
+
+            // unvotes letters the roll calls it lists under one number (2799 A, B, C...): where the UN's records hold no
+            // such part, the letter is unvotes's ordering, not a UN symbol. The roll call is kept under the resolution the
+            // UN numbers so, or, where the UN's records hold neither, under no symbol.
+            if (c.Symbol is { } lettered && PartLetter().IsMatch(lettered) && !unSymbols.Contains(lettered))
+            {
+                var whole = SeparateVoteDates.BaseSymbol(lettered);
+                var known = unBases.Contains(whole);
+                violations.Add(new InvariantViolation(InvariantClass.SymbolOutsideNumbering, c.Key, lettered, null, SourceId.Unvotes, own.File, own.Line,
+                    $"unvotes names this roll call {lettered}, but the UN's records hold no {lettered}: the letter orders unvotes's roll calls under {whole}",
+                    ViolationOutcome.Repaired,
+                    known ? $"kept under the UN's symbol {whole}, as a roll call of its own (kind {Describe(c.Kind == DecisionKind.Resolution ? KindFromDescription(c.Title) : c.Kind)})"
+                        : $"no UN symbol is known for it: named as roll call {RcidOf(own)} of session {session} (unvotes id)"));
+                c.Symbol = known ? whole : null;
+                if (known && c.Kind == DecisionKind.Resolution)
+                {
+                    // Not the resolution itself (the UN's records hold that): a vote under it, named by its own words.
+                    c.Kind = KindFromDescription(c.Title);
+                    c.Outcome = DecisionOutcome.Unknown;
+                }
+
+                if (c.Key.StartsWith("ga:A/RES/", StringComparison.Ordinal))
+                {
+                    var key = $"ga:{SourceId.Unvotes.Label()}:{own.SourceKey}";
+                    keys.Remove(c.Key);
+                    keys.Add(key);
+                    rekeyed[c.Key] = key;
+                    c.Key = key;
                 }
             }
 
@@ -268,6 +308,9 @@ internal static partial class AssemblyResolutionList
 
     [GeneratedRegex(@"^A/RES/(?:ES-|S-)?\d+/(?<n>\d+)")]
     private static partial Regex ModernNumber();
+
+    [GeneratedRegex(@"(\)|\d)[A-Z]$")]
+    private static partial Regex PartLetter();
 
     [GeneratedRegex(@"^A/RES/(?<n>\d+)\(")]
     private static partial Regex OldNumber();

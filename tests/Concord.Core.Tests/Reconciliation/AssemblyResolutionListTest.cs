@@ -153,6 +153,25 @@ public class AssemblyResolutionListTest
         Assert.Contains("outside session 3's resolutions (151 to 299", finding.Detail, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Reconcile_AnUnvotesPartLetterTheUnDoesNotHold_IsNotASymbol_TheRollCallStaysUnderTheUnsResolution()
+    {
+        // Given the UN's A/RES/3257(XXIX), and unvotes's priority motion under it, lettered A by unvotes
+        var day = new DateOnly(1974, 12, 9);
+        var resolution = RollCall(1, "A/RES/3257(XXIX)B", day, "TO ADOPT DRAFT RES (A/L.737/REV.1)", s_adopted);
+        var motion = RollCall(2, "A/RES/3257(XXIX)A", day, "REQ FOR PRIORITY IN VOTING ON RES (A/L.737.REV.1).", ("USA", Vote.No), ("FRA", Vote.Yes), ("IND", Vote.Yes), ("SUN", Vote.Abstain));
+        var record = Reconciler.Reconcile([Batch(SourceId.Unvotes, resolution, motion), Batch(SourceId.UndlWide, Listed("A/RES/3257(XXIX)", day, s_adopted))]);
+
+        // Then the motion is a roll call of its own under the UN's symbol, its kind read from its words, and the
+        // letter unvotes gave it is kept on the finding, so that asking for it still finds the roll call
+        var m = record.Decisions.Single(d => d.Key == "ga:unvotes:rcid 2");
+        Assert.Equal("A/RES/3257(XXIX)", m.Symbol);
+        Assert.Equal(DecisionKind.Procedural, m.Kind);
+        Assert.Equal(DecisionOutcome.Unknown, m.Outcome);
+        Assert.Contains(record.Violations, v => v.Class == InvariantClass.SymbolOutsideNumbering && v.Symbol == "A/RES/3257(XXIX)A" && v.DecisionKey == m.Key);
+        Assert.Equal(DecisionKind.Resolution, record.Decisions.Single(d => d.Symbol == "A/RES/3257(XXIX)" && d.Key == "ga:A/RES/3257(XXIX)").Kind);
+    }
+
     [Theory]
     [InlineData("TO ADOPT GHANA MOTION ADJOURNING THE DEBATE", DecisionKind.Procedural)]
     [InlineData("TO ADOPT PRESIDENT'S RULING REQUIRING A 2/3 MAJORITY", DecisionKind.Procedural)]
