@@ -30,18 +30,7 @@ internal static partial class AssemblyResolutionList
     /// <summary>The first number of the Assembly's decisions, numbered apart from its resolutions from the 31st session.</summary>
     public const int FirstDecisionNumber = 401;
 
-    public static bool ListedByUn(CanonicalDecision c)
-    {
-        foreach (var p in c.Sources)
-        {
-            if (p.Source is SourceId.UndlWide or SourceId.DgacmGa or SourceId.UndlVotingCsv or SourceId.UndlEsScrape)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool ListedByUn(CanonicalDecision c) => c.Sources.Exists(p => p.Source.IsUnRecord());
 
     /// <summary>Counts an adopted resolution with a recorded vote, as the UN Library does.</summary>
     public static bool IsAdoptedRecordedResolution(CanonicalDecision c) =>

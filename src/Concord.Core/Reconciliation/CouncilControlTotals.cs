@@ -38,7 +38,7 @@ public static partial class CouncilControlTotals
             if (c.Kind == DecisionKind.Resolution && c.Outcome == DecisionOutcome.Adopted)
             {
                 (held.TryGetValue(date.Year, out var list) ? list : held[date.Year] = []).Add(c);
-                if (c.Symbol is { } s && Number(s) is { } n && c.Sources.Exists(p => p.Source is SourceId.DgacmSc or SourceId.UndlWide or SourceId.UndlVotingCsv))
+                if (c.Symbol is { } s && Number(s) is { } n && c.Sources.Exists(p => p.Source.IsUnRecord()))
                 {
                     (numbered.TryGetValue(date.Year, out var set) ? set : numbered[date.Year] = []).Add(n);
                 }

@@ -127,7 +127,7 @@ public sealed class Reconciler
     /// </summary>
     private IEnumerable<SourceDecision> InMatchingOrder(SourceBatch batch)
     {
-        if (batch.Source is not (SourceId.UndlWide or SourceId.DgacmGa or SourceId.UndlVotingCsv or SourceId.UndlEsScrape))
+        if (!batch.Source.IsUnRecord())
         {
             return batch.Decisions;
         }
@@ -346,17 +346,6 @@ public sealed class Reconciler
     /// </summary>
     private void CheckAssemblyMembers()
     {
-        var adoptedOn = new Dictionary<string, (string Symbol, DateOnly Date, SourceId Source, string File, long Line)>(StringComparer.Ordinal);
-        foreach (var c in _all)
-        {
-            if (AssemblyResolutionList.IsAdoptedRecordedResolution(c) && AssemblyResolutionList.ListedByUn(c) && c.Symbol is { } s && c.Date is { } d
-                && c.DateSource is { } ds && ds != SourceId.Unvotes)
-            {
-                var p = DecisionMerger.SourceOf(c, ds);
-                adoptedOn.TryAdd(SeparateVoteDates.BaseSymbol(s), (s, d, ds, p.File, p.Line));
-            }
-        }
-
         foreach (var c in _all)
         {
             if (c.Forum != Forum.GeneralAssembly || c.Date is not { } date || c.Votes.Count == 0)
@@ -388,27 +377,20 @@ public sealed class Reconciler
                 var bound = joined.Max();
                 var p0 = DecisionMerger.SourceOf(c, c.DateSource);
 
-                // The UN's own date where it has one: a separate vote or amendment is taken at the plenary meeting that
-                // adopts the resolution it belongs to (the amendments to A/RES/2799(XXVI), dated 1971-12-09 by unvotes,
-                // were voted on 1971-12-13 with the resolution). Otherwise the first day all voters were members is a
-                // bound, kept as a bound.
-                var plenary = c.Symbol is { } own && adoptedOn.TryGetValue(SeparateVoteDates.BaseSymbol(own), out var a) && a.Date >= bound && a.Date.DayNumber - date.DayNumber <= 60 ? a : default;
+                // Where the UN dates the resolution the vote belongs to, SeparateVoteDates has dated it by that plenary
+                // already; here no source gives the day, so the first day all voters were members is a bound, kept as one.
                 foreach (var state in strays)
                 {
                     var v = c.Votes[state];
                     _violations.Add(new InvariantViolation(InvariantClass.VoterNotMember, c.Key, c.Symbol, state, v.Source, (c.Sources.LastOrDefault(x => x.Source == v.Source) ?? p0).FileOfVotes, v.Line,
                         _invariants.NotMemberDetail(Forum.GeneralAssembly, state, date), ViolationOutcome.Repaired,
-                        plenary.Symbol is not null
-                            ? $"unvotes dates this roll call by its committee vote; it was taken at the plenary meeting that adopted {plenary.Symbol}, dated {plenary.Date:yyyy-MM-dd} by {plenary.Source.Label()}, when {state} was a member, and is dated so"
-                            : $"unvotes dates this roll call by its committee vote; the plenary vote, in which {state} voted, was on or after {bound:yyyy-MM-dd}, the first day all its voters were members; no source here gives the day, so the date is kept as that bound (said as 'on or after' wherever it is shown)"));
+                        $"unvotes dates this roll call by its committee vote; the plenary vote, in which {state} voted, was on or after {bound:yyyy-MM-dd}, the first day all its voters were members; no source here gives the day, so the date is kept as that bound (said as 'on or after' wherever it is shown)"));
                 }
 
-                var dated = plenary.Symbol is not null ? plenary.Date : bound;
-                _log.Add(new Disagreement(c.Key, c.Symbol, "date", null, p0.Source, date.ToString("yyyy-MM-dd"), p0.File, p0.Line, plenary.Symbol is not null ? plenary.Source : p0.Source,
-                    plenary.Symbol is not null ? $"{plenary.Date:yyyy-MM-dd} (the plenary adoption of {plenary.Symbol})" : $"on or after {bound:yyyy-MM-dd} (voters admitted then)",
-                    plenary.Symbol is not null ? plenary.File : p0.File, plenary.Symbol is not null ? plenary.Line : p0.Line, dated.ToString("yyyy-MM-dd")));
-                c.Date = dated;
-                c.DateIsLowerBound = plenary.Symbol is null;
+                _log.Add(new Disagreement(c.Key, c.Symbol, "date", null, p0.Source, date.ToString("yyyy-MM-dd"), p0.File, p0.Line, p0.Source,
+                    $"on or after {bound:yyyy-MM-dd} (voters admitted then)", p0.File, p0.Line, bound.ToString("yyyy-MM-dd")));
+                c.Date = bound;
+                c.DateIsLowerBound = true;
                 continue;
             }
 

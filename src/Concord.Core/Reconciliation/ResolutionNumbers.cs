@@ -103,7 +103,7 @@ internal static partial class ResolutionNumbers
         }
     }
 
-    private static bool IsUnSource(SourceId s) => s is SourceId.DgacmSc or SourceId.UndlWide or SourceId.UndlVotingCsv;
+    private static bool IsUnSource(SourceId s) => s.IsUnRecord();
 
     private static (int Number, int Year)? Parse(string? symbol) =>
         symbol is not null && ResolutionSymbol().Match(symbol) is { Success: true } m

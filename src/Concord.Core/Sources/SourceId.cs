@@ -41,6 +41,10 @@ public static class SourceIds
     /// and fills gaps without overriding (the failed-drafts subset: no dates, 53 votes).</summary>
     public static bool IsCrossCheck(this SourceId id) => id == SourceId.FailedDraftsSubset;
 
+    /// <summary>The UN's own records of the votes (the Digital Library, DGACM, and the scrape of the Library's records),
+    /// as against compilations and veto lists: what decides that a roll call was an adopted resolution, with its number.</summary>
+    public static bool IsUnRecord(this SourceId id) => id is SourceId.UndlVotingCsv or SourceId.DgacmGa or SourceId.DgacmSc or SourceId.UndlWide or SourceId.UndlEsScrape;
+
     public static string Label(this SourceId id) => id switch
     {
         SourceId.Unvotes => "unvotes",
