@@ -307,12 +307,12 @@ public static class BriefBuilder
     private static AgreementFrame Frame(Forum forum, PeriodKind by, int from, int to) =>
         new(forum, true, by, AgreementConvention.All, IssueSet.None, from, to, 10, "all");
 
-    /// <summary>", except what the record lacks: session 80 (155 of the 159 ...)" where the frame holds a session whose record
+    /// <summary>"; the record lacks some votes of session 80 (155 of the 159 ...)" where the frame holds a session whose record
     /// falls short of the UN Library's count, so that "every recorded vote" is never said of a record that lacks some.</summary>
     private static string Shortfalls(RecordSource record, int from, int to)
     {
         var gaps = record.AssemblyShortfalls(from, to);
-        return gaps.Count == 0 ? "" : " that the record holds; it lacks some of " + string.Join(" and of ", gaps.Select(g => g.Describe()));
+        return gaps.Count == 0 ? "" : "; the record lacks some votes of " + string.Join(" and of ", gaps.Select(g => g.Describe()));
     }
 
     /// <summary>Every measure of one pair by period, from the agreement question; empty when either cast no vote in the forum.</summary>

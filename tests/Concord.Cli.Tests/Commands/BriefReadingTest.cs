@@ -1,3 +1,4 @@
+using Concord.Store;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Concord.Analysis.Agreement;
@@ -82,6 +83,22 @@ public sealed class BriefReadingTest : IDisposable
         Assert.Equal("The United Kingdom", ReaderNames.AtStart(StateRegistry.Default["GBR"]));
         Assert.Equal("China", ReaderNames.WithUnName(StateRegistry.Default["CHN"]));
         Assert.Equal("Iran (UN name: Iran (Islamic Republic of))", ReaderNames.WithUnName(StateRegistry.Default["IRN"]));
+    }
+
+    [Theory]
+    [InlineData("FJI", "TON")]
+    [InlineData("CHN", "RUS")]
+    public void Issue23_TheAssemblyCaptions_NameTheSessionsTheRecordLacksVotesOf_AsTheControlTotalsDo(string a, string b)
+    {
+        // Given the sessions whose record falls short of the UN Library's count
+        using var db = ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path);
+        var gaps = ControlTotalQuery.Shortfalls(db).Select(g => g.Describe()).ToList();
+        Assert.NotEmpty(gaps);
+
+        // Then the brief's agreement caption names each, in a sentence of its own
+        var caption = Markdown(a, b).Split('\n').First(l => l.Contains("Data: every recorded General Assembly vote (", StringComparison.Ordinal));
+        Assert.Contains("; the record lacks some votes of ", caption, StringComparison.Ordinal);
+        Assert.All(gaps, g => Assert.Contains(g, caption, StringComparison.Ordinal));
     }
 
     [Theory]
