@@ -1,10 +1,10 @@
-using Concord.Store;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Concord.Analysis.Agreement;
 using Concord.Cli;
 using Concord.Reports.Text;
 using Concord.States;
+using Concord.Store;
 
 namespace Concord.Tests.Commands;
 
