@@ -69,13 +69,13 @@ public sealed class ReadmeTest
     }
 
     [Fact]
-    public void BriefFindings_AreWhatTheBriefSays()
+    public void BriefFirstPage_IsWhatTheBriefSays()
     {
-        // Given the README's findings block (bullets wrapped over lines)
-        var start = s_readme.IndexOf("```\n- In the Security Council", StringComparison.Ordinal);
+        // Given the README's first page of the default brief
+        var start = s_readme.IndexOf("```markdown\n", StringComparison.Ordinal);
         Assert.True(start >= 0);
-        var block = s_readme[(start + 4)..s_readme.IndexOf("```", start + 4, StringComparison.Ordinal)];
-        var findings = block.Split("\n- ").Select(f => string.Join(" ", f.TrimStart('-', ' ').Split('\n').Select(l => l.Trim())).Trim()).ToList();
+        start += "```markdown\n".Length;
+        var shown = s_readme[start..s_readme.IndexOf("```", start, StringComparison.Ordinal)].Trim();
 
         // When the brief is written as Markdown
         var path = Path.Combine(Path.GetTempPath(), $"concord-readme-brief-{Guid.NewGuid():N}", "brief.md");
@@ -83,11 +83,9 @@ public sealed class ReadmeTest
         var md = File.ReadAllText(path);
         Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
 
-        // Then the README shows every finding of the brief, word for word and in order
-        var section = md[(md.IndexOf("## Findings", StringComparison.Ordinal) + "## Findings".Length)..];
-        section = section[..section.IndexOf("\n## ", StringComparison.Ordinal)];
-        var briefFindings = section.Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal)).Select(l => l[2..].Trim()).ToList();
-        Assert.Equal(briefFindings, findings);
+        // Then the README shows its first page (after the title) word for word
+        var first = md[..md.IndexOf("\n---\n", StringComparison.Ordinal)];
+        Assert.Equal(first[(first.IndexOf('\n') + 1)..].Trim(), shown);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ internal static class BriefCommand
             using var source = ctx.OpenSource();
             var request = BriefRequest.Read(args, source);
             var fmt = ctx.Parse.GetValue(format)!;
-            var path = Path.GetFullPath(ctx.Parse.GetValue(outFile) ?? $"brief-{request.A.Code}-{request.B.Code}.{fmt}");
+            var path = Path.GetFullPath(ctx.Parse.GetValue(outFile) ?? $"brief-{request.A.Code}-{request.BCode}.{fmt}");
             var doc = BriefBuilder.Build(source, request);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var text = fmt == "md" ? doc.Markdown(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path)) : doc.Html();

@@ -4,32 +4,49 @@ using Concord.States;
 namespace Concord.Reports.Brief;
 
 /// <summary>What a brief is asked for, read and checked once for <c>concord brief</c> and <c>/api/brief</c>.</summary>
-/// <param name="Reference">A third state shown for comparison.</param>
-public sealed record BriefRequest(State A, State B, State Reference, int From, int To)
+/// <param name="B">The second state, or null when the brief is on a state and a group.</param>
+/// <param name="Group">A group (EU, SCO, BRICS, ...) whose majority position, with its members as of each vote's date, stands in for B.</param>
+/// <param name="Reference">A third state shown for comparison, never one of the pair.</param>
+public sealed record BriefRequest(State A, State? B, StateGroup? Group, State Reference, int From, int To)
 {
+    /// <summary>The default reference, and the next ones when a state of the pair is the default.</summary>
+    private static readonly string[] s_references = ["USA", "CHN", "RUS"];
+
     public static readonly IReadOnlyList<ParameterSpec> Parameters =
     [
         new("a", "First state (default CHN).", Positional: true),
-        new("b", "Second state (default RUS).", Positional: true),
+        new("b", "Second state (default RUS), or a group: EU, SCO, BRICS, EAS, CSTO, P5 (its majority position, members as of each vote's date).", Positional: true),
         new("from", "First year (default 1992)."),
         new("to", "Last year (default: the last year on record)."),
-        new("reference", "A third state shown for reference (default USA)."),
+        new("reference", "A third state shown for reference (default USA; CHN or RUS when the United States is one of the pair)."),
     ];
+
+    /// <summary>The code of the second side: the state's, or the group's.</summary>
+    public string BCode => B?.Code ?? Group!.Code;
 
     public static BriefRequest Read(QueryArgs args, RecordSource record)
     {
         var a = args.OptionalState("a") ?? StateRegistry.Default["CHN"];
-        var b = args.OptionalState("b") ?? StateRegistry.Default["RUS"];
-        var reference = args.OptionalState("reference") ?? StateRegistry.Default["USA"];
-        QueryArgs.Different(a, b);
+        var (b, group) = ReadB(args, record);
+        if (b is not null)
+        {
+            QueryArgs.Different(a, b);
+        }
 
+        var reference = args.OptionalState("reference");
+        if (reference is not null && (reference.Code == a.Code || reference.Code == b?.Code))
+        {
+            throw new QueryRefusal("reference", $"'reference': {reference.Code} is one of the pair; a reference is a third state to compare both with.");
+        }
+
+        reference ??= StateRegistry.Default[s_references.First(c => c != a.Code && c != b?.Code)];
         var (from, to) = args.Years(record);
         // The brief is about the Assembly seat (predecessors merged): a state whose seat passed to another (the USSR's
         // to Russia, Yugoslavia's to Serbia) has no row of its own, which is the caller's mistake.
         var ga = record.Matrix(Forum.GeneralAssembly, mergePredecessors: true);
         foreach (var (state, name) in new[] { (a, "a"), (b, "b"), (reference, "reference") })
         {
-            if (!ga.TryRowOf(state.Code, out _))
+            if (state is not null && !ga.TryRowOf(state.Code, out _))
             {
                 throw new QueryRefusal(name, $"'{name}': {state.Code} ({state.Name}) has no recorded votes of its own in the General Assembly (a seat that passed to a successor is counted under the successor).");
             }
@@ -42,6 +59,34 @@ public sealed record BriefRequest(State A, State B, State Reference, int From, i
             throw new QueryRefusal("from", $"'from' ({first}) is after 'to' ({last}).");
         }
 
-        return new BriefRequest(a, b, reference, first, last);
+        return new BriefRequest(a, b, group, reference, first, last);
+    }
+
+    /// <summary>The second side: a state first; a name that is no state is looked up among the groups, as <c>agree</c> does.</summary>
+    private static (State? State, StateGroup? Group) ReadB(QueryArgs args, RecordSource record)
+    {
+        var text = args.Raw("b") is { } raw && !string.IsNullOrWhiteSpace(raw) ? raw.Trim() : null;
+        if (text is null)
+        {
+            return (StateRegistry.Default["RUS"], null);
+        }
+
+        var groups = record.Forums.Forums.Select(f => f.Code).Order(StringComparer.Ordinal).ToList();
+        var code = groups.FirstOrDefault(c => string.Equals(c, text, StringComparison.OrdinalIgnoreCase));
+        if (code is not null && !StateRegistry.Default.IsKnownCode(text.ToUpperInvariant()))
+        {
+            return record.Forums.TryGroup(code, out var group)
+                ? (null, group)
+                : throw new QueryRefusal("b", $"'b': {code} has no full members on record.");
+        }
+
+        try
+        {
+            return (args.State("b"), null);
+        }
+        catch (QueryRefusal e)
+        {
+            throw new QueryRefusal("b", $"{e.Message} For a group give its code: {string.Join(", ", groups)}.");
+        }
     }
 }

@@ -12,7 +12,7 @@ namespace Concord.Reports.Map;
 /// </summary>
 public static class BetweenMapSvg
 {
-    private const double LegendHeight = 74;
+    private const double LegendHeight = 80;
 
     /// <param name="idPrefix">Prefix of the SVG's ids (clip path, hatch): unique within the page that inlines it.</param>
     public static string Render(BetweenMap map, WorldShapes shapes, string idPrefix = "between")
@@ -84,11 +84,14 @@ public static class BetweenMapSvg
             ($"url(#{idPrefix}-hatch)", "UN member, no recorded vote"),
             (LeanScale.NoSeatColour, "no UN seat of its own"),
         ];
-        var sx = 120.0;
-        foreach (var (fill, label) in swatches)
+        // Swatches on a fixed grid (three columns of 300 units, two rows): a label's width depends on the font the
+        // reader's browser or printer picks, so a position computed from its length ran into the next swatch on paper.
+        for (var i = 0; i < swatches.Length; i++)
         {
-            sb.Append(inv, $"<rect x=\"{sx:0.#}\" y=\"46\" width=\"14\" height=\"10\" fill=\"{fill}\" stroke=\"#999\" stroke-width=\"0.5\"/><text x=\"{sx + 18:0.#}\" y=\"55\">{E(label)}</text>\n");
-            sx += 22 + (label.Length * 5.4);
+            var (fill, label) = swatches[i];
+            var sx = 30.0 + (i % 3 * 300);
+            var sy = 44.0 + (i / 3 * 15);
+            sb.Append(inv, $"<rect x=\"{sx:0.#}\" y=\"{sy:0.#}\" width=\"14\" height=\"10\" fill=\"{fill}\" stroke=\"#999\" stroke-width=\"0.5\"/><text x=\"{sx + 18:0.#}\" y=\"{sy + 9:0.#}\">{E(label)}</text>\n");
         }
 
         sb.Append("</g>\n");

@@ -37,6 +37,33 @@ public static class ReaderNames
             : prose;
     }
 
+    /// <summary>A group as prose names it: "the European Union", "the SCO", "BRICS" (a name that takes no article).</summary>
+    public static string GroupInProse(Concord.Analysis.Agreement.StateGroup group) => group.Code switch
+    {
+        "EU" => "the European Union",
+        "BRICS" => "BRICS",
+        "P5" => "the permanent members",
+        _ => "the " + group.Code,
+    };
+
+    /// <summary>A group at the start of a sentence ("The European Union", "BRICS").</summary>
+    public static string AtStart(Concord.Analysis.Agreement.StateGroup group) => Capitalise(GroupInProse(group));
+
+    /// <summary>A group's label for charts and tables: "European Union", "SCO", "BRICS".</summary>
+    public static string GroupLabel(Concord.Analysis.Agreement.StateGroup group) => group.Code switch
+    {
+        "EU" => "European Union",
+        "P5" => "Permanent members",
+        _ => group.Code,
+    };
+
+    /// <summary>A group's full name once, without the parenthesis of its history: "Shanghai Cooperation Organisation".</summary>
+    public static string GroupFullName(Concord.Analysis.Agreement.StateGroup group)
+    {
+        var at = group.Name.IndexOf(" (", StringComparison.Ordinal);
+        return at > 0 ? group.Name[..at] : group.Name;
+    }
+
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
     private static Dictionary<string, (string, bool)> Load()

@@ -24,8 +24,8 @@ public static class BriefApi
         [FromQuery(Name = "reference")] string? reference)
     {
         var request = BriefRequest.Read(QueryArgs.Of(("a", a), ("b", b), ("from", from), ("to", to), ("reference", reference)), record);
-        var (sa, sb) = (request.A, request.B);
-        var key = $"{sa.Code}|{sb.Code}|{request.Reference.Code}|{request.From}|{request.To}";
+        var (sa, sb) = (request.A, request.BCode);
+        var key = $"{sa.Code}|{sb}|{request.Reference.Code}|{request.From}|{request.To}";
         // On the server's record (its matrices and ideal points), inside the bounded render.
         var html = await briefs.GetAsync(key, () => Encoding.UTF8.GetBytes(BriefBuilder.Build(record, request).Html()), http.RequestAborted);
         if (html is null)
@@ -35,6 +35,6 @@ public static class BriefApi
         }
 
         http.Response.Headers.ContentSecurityPolicy = BriefPolicy;
-        return TypedResults.File(html, "text/html; charset=utf-8", $"brief-{sa.Code}-{sb.Code}.html");
+        return TypedResults.File(html, "text/html; charset=utf-8", $"brief-{sa.Code}-{sb}.html");
     }
 }

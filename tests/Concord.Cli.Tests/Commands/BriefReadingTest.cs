@@ -21,36 +21,43 @@ public sealed class BriefReadingTest : IDisposable
         return File.ReadAllText(path);
     }
 
-    private static List<string> Findings(string md)
+    /// <summary>The first page: from the title to the page break.</summary>
+    private static string FirstPage(string md) => md[..md.IndexOf("\n---\n", StringComparison.Ordinal)];
+
+    /// <summary>The key judgements' bullets.</summary>
+    private static List<string> Judgements(string md)
     {
-        var section = md[(md.IndexOf("## Findings", StringComparison.Ordinal) + "## Findings".Length)..];
+        var section = md[(md.IndexOf("## Key judgements", StringComparison.Ordinal) + "## Key judgements".Length)..];
         section = section[..section.IndexOf("\n## ", StringComparison.Ordinal)];
         return [.. section.Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal)).Select(l => l[2..])];
     }
 
+    /// <summary>The brief's body without tables, image lines and the annex (where commands are given to reproduce figures).</summary>
+    private static string Body(string md) =>
+        string.Join("\n", md[..md.IndexOf("## Annex", StringComparison.Ordinal)].Split('\n').Where(l => !l.StartsWith('|') && !l.StartsWith("![", StringComparison.Ordinal) && !l.StartsWith("<a id", StringComparison.Ordinal)));
+
     [Theory]
-    [InlineData("CHN", "RUS", "# China and Russia in multilateral forums", "Russia (UN name: Russian Federation)", "Russian Federation")]
-    [InlineData("USA", "GBR", "# The United States and the United Kingdom in multilateral forums", "the United States", "USA–USA")]
-    public void Issue17_Prose_UsesTheNamesAReaderUses_AndTheUnNameOnce(string a, string b, string title, string firstMention, string unName)
+    [InlineData("CHN", "RUS", "# China and Russia in multilateral forums", "Russia is \"Russian Federation\" in UN records", "Russian Federation")]
+    [InlineData("IRN", "SYR", "# Iran and Syria in multilateral forums", "Iran is \"Iran (Islamic Republic of)\" in UN records", "Iran (Islamic Republic of)")]
+    public void Issue17_Prose_UsesTheNamesAReaderUses_AndTheUnNameOnce(string a, string b, string title, string note, string unName)
     {
         // Given the brief on a pair
         var md = Markdown(a, b);
 
-        // Then the title and prose use short names, the UN name (where it differs) appears once, and no state is compared with itself
+        // Then the title and prose use short names, and the UN name (where it differs) appears once, in the first page's note
         Assert.StartsWith(title, md, StringComparison.Ordinal);
-        Assert.Contains(firstMention, Findings(md)[0], StringComparison.Ordinal);
-        // (the brief's own words: titles of cited sources in tables are quoted as they are)
-        var prose = string.Join("\n", md[..md.IndexOf("## Sources and method", StringComparison.Ordinal)].Split('\n').Where(l => !l.StartsWith('|')));
-        Assert.True(Regex.Matches(prose, Regex.Escape(unName)).Count <= 1, $"'{unName}' appears more than once");
+        Assert.Contains(note, FirstPage(md), StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(Body(md), Regex.Escape(unName)));
     }
 
     [Fact]
     public void Issue17_IssueAreaNames_KeepTheirProperNouns()
     {
-        // Given the issue-area finding of USA–GBR, whose extremes are areas named after places
-        var finding = Findings(Markdown("USA", "GBR")).Single(f => f.StartsWith("By issue area", StringComparison.Ordinal));
-        var m = Regex.Match(finding, @"highest on (.+?) \(\d\.\d\d, n.\d+\) and lowest on (.+?) \(\d\.\d\d, n.\d+\)");
-        Assert.True(m.Success, finding);
+        // Given the issue-area judgement of USA–GBR, whose extremes are areas named after places
+        var md = Markdown("USA", "GBR");
+        var line = Judgements(md).Single(l => l.StartsWith("**Closest on ", StringComparison.Ordinal));
+        var m = Regex.Match(line, @"Closest on (.+?), furthest apart on (.+?)\.\*\*");
+        Assert.True(m.Success, line);
 
         // Then each is an area's name as written in a sentence, and no proper noun is lowered
         var names = IssueSets.All.Select(x => x.Name).ToList();
@@ -60,9 +67,9 @@ public sealed class BriefReadingTest : IDisposable
             Assert.Equal(IssueAreaProse.InSentence(name), area);
         }
 
-        Assert.DoesNotContain(" on palestin", finding, StringComparison.Ordinal);
-        Assert.DoesNotContain(" on iran", finding, StringComparison.Ordinal);
-        Assert.DoesNotContain(" on un ", finding, StringComparison.Ordinal);
+        Assert.DoesNotContain(" on palestin", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(" on iran", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(" on un ", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -96,7 +103,7 @@ public sealed class BriefReadingTest : IDisposable
         Assert.NotEmpty(gaps);
 
         // Then the brief's agreement caption names each, in a sentence of its own
-        var caption = Markdown(a, b).Split('\n').First(l => l.Contains("Data: every recorded General Assembly vote (", StringComparison.Ordinal));
+        var caption = Markdown(a, b).Split('\n').First(l => l.Contains("Data: every recorded General Assembly vote, ", StringComparison.Ordinal));
         Assert.Contains("; the record lacks some votes of ", caption, StringComparison.Ordinal);
         Assert.All(gaps, g => Assert.Contains(g, caption, StringComparison.Ordinal));
     }
@@ -106,40 +113,28 @@ public sealed class BriefReadingTest : IDisposable
     [InlineData("USA", "GBR")]
     public void Issue17_TheTrendsDifference_AddsUpAsPrinted(string a, string b)
     {
-        var finding = Findings(Markdown(a, b)).Single(f => f.StartsWith("The trend:", StringComparison.Ordinal));
-        var m = Regex.Match(finding, @"averaged (\d\.\d\d) in \d{4}–\d{4} and (\d\.\d\d) in \d{4}–\d{4} \(([+−])(\d\.\d\d)\)");
-        Assert.True(m.Success, finding);
-        decimal D(int g) => decimal.Parse(m.Groups[g].Value, CultureInfo.InvariantCulture);
+        var line = Markdown(a, b).Split('\n').First(l => l.StartsWith("They voted alike on ", StringComparison.Ordinal) && l.Contains(" of votes a year in ", StringComparison.Ordinal));
+        var m = Regex.Match(line, @"alike on (\d+)% of votes a year in \d{4}–\d{4} and (\d+)% in \d{4}–\d{4} \(([+−])(\d+) points?\)");
+        Assert.True(m.Success, line);
+        int D(int g) => int.Parse(m.Groups[g].Value, CultureInfo.InvariantCulture);
         Assert.Equal(D(2) - D(1), (m.Groups[3].Value == "+" ? 1 : -1) * D(4));
     }
 
     [Theory]
     [InlineData("CHN", "RUS")]
     [InlineData("USA", "GBR")]
-    public void Issue17_TheAreaTable_KeepsTheThresholdTheFindingsState(string a, string b)
+    public void Issue17_TheAreaTable_KeepsTheThresholdItStates(string a, string b)
     {
-        // Given the threshold the issue-area finding states
+        // Given the threshold the issue-area table states
         var md = Markdown(a, b);
-        var finding = Findings(md).Single(f => f.StartsWith("By issue area", StringComparison.Ordinal));
-        var threshold = int.Parse(Regex.Match(finding, @"at least (\d+) common votes").Groups[1].Value, CultureInfo.InvariantCulture);
+        var table = md[md.IndexOf("## By issue area", StringComparison.Ordinal)..];
+        var threshold = int.Parse(Regex.Match(table, @"Areas with at least (\d+) votes both cast").Groups[1].Value, CultureInfo.InvariantCulture);
 
-        // Then every row of the table has at least that many common votes, and a kappa that is a figure or says why it is not
-        var table = md[md.IndexOf("### By issue area", StringComparison.Ordinal)..];
+        // Then every row of the table has at least that many common votes, and a percentage
         var rows = table.Split('\n').Skip(4).TakeWhile(l => l.StartsWith("| ", StringComparison.Ordinal)).Select(l => l.Split('|').Select(c => c.Trim()).ToArray()).ToList();
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.True(int.Parse(r[2], CultureInfo.InvariantCulture) >= threshold, string.Join("|", r)));
-        Assert.All(rows, r => Assert.True(r[4] == "not meaningful (near-unanimous votes)" || double.TryParse(r[4], CultureInfo.InvariantCulture, out _), r[4]));
-    }
-
-    [Fact]
-    public void Issue17_KappaOnNearUnanimousVotes_IsShownAsNotMeaningful()
-    {
-        // Given CHN–RUS on peacekeeping, where they agree 0.99 and kappa collapses to 0
-        var md = Markdown("CHN", "RUS");
-        var row = md.Split('\n').Single(l => l.StartsWith("| Peacekeeping |", StringComparison.Ordinal));
-
-        // Then the table says kappa is not meaningful rather than printing 0.000
-        Assert.EndsWith("| not meaningful (near-unanimous votes) |", row, StringComparison.Ordinal);
+        Assert.All(rows, r => Assert.Matches(@"^\d{1,3}%$", r[3]));
     }
 
     [Fact]
@@ -147,8 +142,7 @@ public sealed class BriefReadingTest : IDisposable
     {
         var lines = Markdown("CHN", "RUS").Split('\n');
         var images = Enumerable.Range(0, lines.Length).Where(i => lines[i].StartsWith("![", StringComparison.Ordinal)).ToList();
-        // Five charts, the map and its sorted bars.
-        Assert.Equal(7, images.Count);
+        Assert.True(images.Count >= 7, $"{images.Count} images");
         Assert.All(images, i =>
         {
             Assert.StartsWith("### ", lines[i - 2], StringComparison.Ordinal);

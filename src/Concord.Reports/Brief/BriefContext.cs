@@ -1,0 +1,154 @@
+using System.Globalization;
+using Concord.Analysis.Agreement;
+using Concord.Council;
+using Concord.Domain;
+using Concord.Queries.Agreement;
+using Concord.Reports.Text;
+using Concord.States;
+
+namespace Concord.Reports.Brief;
+
+/// <summary>What every section of a brief reads: the request, the names the reader uses, the frame, and the answers of
+/// the questions several sections share (the pair's Assembly agreement, the yardsticks, the Council's vetoes), each
+/// asked once.</summary>
+internal sealed class BriefContext
+{
+    public static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>Fewest common votes for an agreement to be stated (as <c>agree</c>'s default).</summary>
+    public const int MinN = 10;
+
+    private readonly Lazy<AgreementQuery.Answer> _overall;
+    private readonly Lazy<AgreementQuery.Answer> _yearly;
+    private readonly Lazy<Yardsticks> _yardsticks;
+    private readonly Lazy<IReadOnlyList<CouncilDecision>> _vetoes;
+
+    public BriefContext(RecordSource record, BriefRequest request)
+    {
+        Record = record;
+        Request = request;
+        _overall = new(() => Agreement(Frame(Forum.GeneralAssembly, PeriodKind.All, From, To)));
+        _yearly = new(() => Agreement(Frame(Forum.GeneralAssembly, PeriodKind.Year, From, To)));
+        _yardsticks = new(() => Yardsticks.Compute(this));
+        _vetoes = new(() => IsStatePair
+            ? VetoQuery.List(Council, [A.Code, B!.Code], joint: false, From, To, null)
+            : VetoQuery.List(Council, [A.Code], joint: false, From, To, null));
+    }
+
+    public RecordSource Record { get; }
+
+    public BriefRequest Request { get; }
+
+    public State A => Request.A;
+
+    /// <summary>The second state, or null in a brief on a state and a group.</summary>
+    public State? B => Request.B;
+
+    public StateGroup? Group => Request.Group;
+
+    public bool IsStatePair => Request.B is not null;
+
+    public int From => Request.From;
+
+    public int To => Request.To;
+
+    /// <summary>"China", "the United States".</summary>
+    public string NameA => ReaderNames.InProse(A);
+
+    /// <summary>"Russia", or a group's name in prose ("the European Union").</summary>
+    public string NameB => B is { } b ? ReaderNames.InProse(b) : ReaderNames.GroupInProse(Group!);
+
+    /// <summary>"China" at the start of a sentence ("The United States").</summary>
+    public string AtStartA => ReaderNames.AtStart(A);
+
+    /// <summary>Names for chart legends and table heads: "China", "Russia", "European Union (majority)".</summary>
+    public string LabelA => ReaderNames.Label(A);
+
+    public string LabelB => B is { } b ? ReaderNames.Label(b) : ReaderNames.GroupLabel(Group!) + " (majority)";
+
+    public string PairLabel => $"{LabelA}–{(B is { } b ? ReaderNames.Label(b) : ReaderNames.GroupLabel(Group!))}";
+
+    /// <summary>"1992–2026".</summary>
+    public string Span => From == To ? From.ToString(Inv) : string.Create(Inv, $"{From}–{To}");
+
+    public CouncilRecord Council => Record.Council(true);
+
+    public VoteMatrix Assembly => Record.Matrix(Forum.GeneralAssembly, true);
+
+    /// <summary>The pair's Assembly agreement over the whole frame.</summary>
+    public AgreementScores Overall => _overall.Value.Rows is [var one] ? one.Scores : default;
+
+    /// <summary>The pair's Assembly agreement by year.</summary>
+    public AgreementQuery.Answer Yearly => _yearly.Value;
+
+    public Yardsticks Yardsticks => _yardsticks.Value;
+
+    /// <summary>Every veto either state (the state, in a brief on a group) cast in the frame, oldest first.</summary>
+    public IReadOnlyList<CouncilDecision> Vetoes => _vetoes.Value;
+
+    /// <summary>The date of the last vote on record in either forum, within the frame.</summary>
+    public DateOnly LastRecord
+    {
+        get
+        {
+            var last = Record.LastVote;
+            var council = Council.Decisions.Count > 0 ? Council.Decisions.Max(d => d.Date) : default;
+            var latest = council > last ? council : last;
+            var end = new DateOnly(To, 12, 31);
+            return latest > end ? end : latest;
+        }
+    }
+
+    /// <summary>Whether a state held a permanent seat at any time of the frame (its veto columns mean something).</summary>
+    public bool IsPermanent(State s) => CouncilRules.IsPermanent(s.Code, new DateOnly(To, 1, 1)) || CouncilRules.IsPermanent(s.Code, new DateOnly(From, 1, 1));
+
+    /// <summary>The brief's frame: every recorded vote, predecessors joined, min n 10, every measure.</summary>
+    public static AgreementFrame Frame(Forum forum, PeriodKind by, int from, int to) =>
+        new(forum, true, by, AgreementConvention.All, Analysis.Agreement.IssueSet.None, from, to, MinN, "all");
+
+    /// <summary>The pair's agreement question (a group's majority in place of B where the brief is on a group).</summary>
+    public AgreementQuery.Answer Agreement(AgreementFrame frame) =>
+        AgreementQuery.Run(Record, new AgreementQuery.Request(A, B, Group, frame));
+
+    /// <summary>Any two states' agreement question in a frame; empty when either cast no vote in the forum.</summary>
+    public List<(int Year, AgreementScores Scores)> Yearly2(State x, State y, AgreementFrame frame)
+    {
+        var m = Record.Matrix(frame.Forum, frame.MergePredecessors);
+        if (!m.TryRowOf(x.Code, out _) || !m.TryRowOf(y.Code, out _))
+        {
+            return [];
+        }
+
+        return AgreementQuery.Run(Record, new AgreementQuery.Request(x, y, null, frame)).Rows
+            .Select(r => (frame.By == PeriodKind.Year ? int.Parse(r.Period.Label, Inv) : 0, r.Scores)).ToList();
+    }
+
+    /// <summary>"83%": an agreement as a reader expects it, a percentage.</summary>
+    public static string Percent(double? value) => value is { } v ? Math.Round(v * 100, MidpointRounding.AwayFromZero).ToString("0", Inv) + "%" : "—";
+
+    /// <summary>"; the record lacks some votes of session 80 (...)" where the frame holds a session whose record falls short of the UN Library's count.</summary>
+    public string Shortfalls(int from, int to)
+    {
+        var gaps = Record.AssemblyShortfalls(from, to);
+        return gaps.Count == 0 ? "" : "; the record lacks some votes of " + string.Join(" and of ", gaps.Select(g => g.Describe()));
+    }
+
+    /// <summary>The year of the last record when the record stops before that year's end and the brief reaches it; else null.</summary>
+    public int? PartialYear(DateOnly last) =>
+        last != default && last.Year == To && last < new DateOnly(last.Year, 12, 31) ? last.Year : null;
+
+    public static string PartialNote(DateOnly last, int? partial) =>
+        partial is { } y ? string.Create(Inv, $"; the last vote on record is of {last:d MMM yyyy}, so {y} is a partial year (shaded)") : "";
+
+    /// <summary>A state named in prose from its code, or the code when the registry does not know it.</summary>
+    public static string Prose(string code) =>
+        StateRegistry.Default.IsKnownCode(code) ? ReaderNames.InProse(StateRegistry.Default[code]) : code;
+
+    /// <summary>"China, Russia and India".</summary>
+    public static string And(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => "",
+        1 => items[0],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
+    };
+}
