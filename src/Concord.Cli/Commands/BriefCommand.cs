@@ -19,17 +19,25 @@ internal static class BriefCommand
         cmd.SetAction(ConcordApp.Action(stdout, stderr, ctx =>
         {
             var args = read(ctx.Parse);
+            var given = ctx.Parse.GetValue(outFile);
+            // A target given is checked before anything is loaded or fitted: a refusal costs nothing.
+            var replacing = given is not null && BriefFiles.CheckTarget(given, ctx.DatabasePath);
             // Ideal points first: a fit made now is kept in the cache file beside the database, where the source reads it.
             IdealRefit.Load(ctx, refit: false);
             using var source = ctx.OpenSource();
             var request = BriefRequest.Read(args, source);
             var fmt = ctx.Parse.GetValue(format)!;
-            var path = Path.GetFullPath(ctx.Parse.GetValue(outFile) ?? $"brief-{request.A.Code}-{request.BCode}.{fmt}");
+            var path = Path.GetFullPath(given ?? $"brief-{request.A.Code}-{request.BCode}.{fmt}");
+            if (given is null)
+            {
+                replacing = BriefFiles.CheckTarget(path, ctx.DatabasePath);
+            }
+
             var doc = BriefBuilder.Build(source, request);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var text = fmt == "md" ? doc.Markdown(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path)) : doc.Html();
-            File.WriteAllText(path, text);
-            ctx.Err.WriteLine($"Brief written to {path}");
+            IReadOnlyList<(string Name, Action<string> Write)> images = [];
+            var text = fmt == "md" ? doc.Markdown(Path.GetFileNameWithoutExtension(path), out images) : doc.Html();
+            var written = BriefFiles.Write(path, text, images, replacing);
+            ctx.Err.WriteLine($"Brief written to {path}" + (written.Count > 1 ? $", with {written.Count - 1} image files beside it: {string.Join(", ", written.Skip(1).Select(Path.GetFileName))}" : ""));
             return 0;
         }));
         return cmd;

@@ -138,7 +138,7 @@ public sealed partial class BriefDocument(string title)
     public string Html()
     {
         var sb = new StringBuilder();
-        sb.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
+        sb.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"generator\" content=\"").Append(Mark).Append("\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
           .Append(E(title)).Append("</title>\n<style>").Append(Style).Append("</style></head><body>\n<h1>").Append(E(title)).Append("</h1>\n");
         foreach (var b in _blocks)
         {
@@ -213,9 +213,27 @@ public sealed partial class BriefDocument(string title)
         return sb.ToString();
     }
 
+    /// <summary>The mark a brief carries, so that a later brief may replace it and nothing else.</summary>
+    public const string Mark = "written by concord brief";
+
     /// <summary>Markdown, with each chart written as a PNG beside it (<paramref name="imageStem"/>-name.png), each figure as an SVG.</summary>
     public string Markdown(string directory, string imageStem)
     {
+        var text = Markdown(imageStem, out var images);
+        foreach (var image in images)
+        {
+            image.Write(Path.Combine(directory, image.Name));
+        }
+
+        return text;
+    }
+
+    /// <summary>Markdown, and the image files it refers to, each with a way to write it to a path the caller chooses
+    /// (a temporary file beside the target, renamed when every file is written).</summary>
+    public string Markdown(string imageStem, out IReadOnlyList<(string Name, Action<string> Write)> images)
+    {
+        var files = new List<(string Name, Action<string> Write)>();
+        images = files;
         var sb = new StringBuilder();
         sb.Append("# ").Append(M(title)).Append("\n\n");
         foreach (var b in _blocks)
@@ -267,7 +285,8 @@ public sealed partial class BriefDocument(string title)
                     break;
                 case Chart c:
                     var file = $"{imageStem}-{c.Name}.png";
-                    c.Plot.SavePng(Path.Combine(directory, file));
+                    var plot = c.Plot;
+                    files.Add((file, p => plot.SavePng(p)));
                     // A heading of its own and a short alt text: a reader of the Markdown (or a screen reader) finds the
                     // chart without seeing the title drawn inside the image.
                     sb.Append("### ").Append(M(c.Plot.Title)).Append("\n\n");
@@ -275,7 +294,8 @@ public sealed partial class BriefDocument(string title)
                     break;
                 case Figure f:
                     var svgFile = $"{imageStem}-{f.Name}.svg";
-                    File.WriteAllText(Path.Combine(directory, svgFile), f.Svg);
+                    var svg = f.Svg;
+                    files.Add((svgFile, path => File.WriteAllText(path, svg)));
                     sb.Append("### ").Append(M(f.Title)).Append("\n\n");
                     sb.Append("![Figure: ").Append(M(f.Title)).Append(" (data and method in the caption below)](").Append(svgFile).Append(")\n\n*").Append(M(f.Caption)).Append("*\n\n");
                     break;
@@ -287,7 +307,7 @@ public sealed partial class BriefDocument(string title)
             }
         }
 
-        return sb.ToString();
+        return sb.Append("<!-- ").Append(Mark).Append(" -->\n").ToString();
     }
 
     /// <summary>An address for a UN document symbol: the UN's own resolver of symbols (undocs.org), which opens the document in the Official Document System.</summary>

@@ -59,7 +59,34 @@ public sealed record BriefRequest(State A, State? B, StateGroup? Group, State Re
             throw new QueryRefusal("from", $"'from' ({first}) is after 'to' ({last}).");
         }
 
+        // A state outside the UN for the whole frame (South Sudan before 2011) has nothing to compare: say what is true.
+        foreach (var (state, name) in new[] { (a, "a"), (b, "b") })
+        {
+            if (state is not null && VotedYears(ga, state.Code) is var (on, off) && (off < first || on > last))
+            {
+                throw new QueryRefusal(name, $"'{name}': {state.Name} cast no recorded General Assembly vote in {first}–{last}; its votes on record run from {on} to {off}.");
+            }
+        }
+
         return new BriefRequest(a, b, group, reference, first, last);
+    }
+
+    /// <summary>The first and last year in which a state cast a recorded vote (present, not absent).</summary>
+    private static (int First, int Last) VotedYears(Analysis.Agreement.VoteMatrix matrix, string code)
+    {
+        var row = matrix.Row(matrix.RowOf(code));
+        int first = int.MaxValue, last = int.MinValue;
+        for (var c = 0; c < row.Length; c++)
+        {
+            if ((Vote)row[c] != Vote.Absent)
+            {
+                var year = matrix.Decisions[c].Year;
+                first = Math.Min(first, year);
+                last = Math.Max(last, year);
+            }
+        }
+
+        return (first, last);
     }
 
     /// <summary>The second side: a state first; a name that is no state is looked up among the groups, as <c>agree</c> does.</summary>

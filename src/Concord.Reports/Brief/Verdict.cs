@@ -88,17 +88,30 @@ internal static class Verdict
         var assembly = v is null
             ? $"shared too few recorded General Assembly votes in {ctx.Span} to compare"
             : $"voted alike on {BriefContext.Percent(v)} of General Assembly votes in {ctx.Span}: {AssemblyPhrase(ctx)} ({ys.Median.Prose}: {BriefContext.Percent(ys.Median.Overall)}{Allies(ys)})";
+        var verdict = AssemblyLevel(ctx) switch
+        {
+            Level.AsAllies => "Aligned like allies",
+            Level.Closer => "Closely aligned",
+            Level.AboutTypical => "No closer than most states",
+            Level.FurtherApart => "Apart more often than most states",
+            Level.AsRivals => "Opposed",
+            _ => "Too little in common to judge",
+        };
         if (!ctx.IsStatePair || !ctx.IsPermanent(ctx.A) || !ctx.IsPermanent(ctx.B!))
         {
-            return $"{who} {assembly}.";
+            return $"{verdict} in the General Assembly. {who} {assembly}.";
         }
 
+        // Two permanent members: what binds is the Council, where either can block a decision.
         var joint = ctx.Vetoes.Where(d => d.Vetoers.Contains(ctx.A.Code) && d.Vetoers.Contains(ctx.B!.Code)).ToList();
+        var lead = joint.Count > 0 ? $"Partners where a veto counts; {LowerFirst(verdict)} in the General Assembly." : $"Never together in a veto; {LowerFirst(verdict)} in the General Assembly.";
         var council = joint.Count > 0
             ? string.Create(inv, $"In the Security Council, where a permanent member's vote can block a decision, they cast {joint.Count} {(joint.Count == 1 ? "veto" : "vetoes")} together, the first in {joint[0].Date.Year} and the last in {joint[^1].Date.Year}")
             : $"In the Security Council, where a permanent member's vote can block a decision, they never vetoed a draft together in {ctx.Span}";
-        return $"{who} {assembly}. {council}.";
+        return $"{lead} {who} {assembly}. {council}.";
     }
+
+    private static string LowerFirst(string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];
 
     private static string Allies(Yardsticks ys)
     {

@@ -143,6 +143,19 @@ internal sealed class Yardsticks
         return new Yardsticks(memberValues.Count > 0 ? [members] : [], median, closer, overallValues.Count);
     }
 
+    /// <summary>The median agreement of all pairs of states in each period (label to median), over pairs with enough common votes.</summary>
+    public static Dictionary<string, double?> MedianByPeriod(VoteMatrix matrix, IReadOnlyList<Period> periods)
+    {
+        var values = Values(AllPairsAgreement.Compute(matrix, periods, BriefContext.MinN), periods.Count);
+        var result = new Dictionary<string, double?>(StringComparer.Ordinal);
+        for (var p = 0; p < periods.Count; p++)
+        {
+            result[periods[p].Label] = MedianOf(values[p]);
+        }
+
+        return result;
+    }
+
     /// <summary>The counts of states that are not members of the group on the frame's last day.</summary>
     private static PairPeriodCounts[] Keep(PairPeriodCounts[] counts, VoteMatrix matrix, StateGroup group, DateOnly on) =>
         [.. counts.Where(c => !group.IsMember(matrix.States[c.B], on) && !group.IsMember(matrix.States[c.A], on))];

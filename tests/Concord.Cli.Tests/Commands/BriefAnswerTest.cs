@@ -156,6 +156,16 @@ public sealed partial class BriefAnswerTest : IDisposable
         Assert.All(joint, d => Assert.Contains($"[{d.Draft}](<https://undocs.org/en/{d.Draft}>)", md, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("SSD", "2005", "South Sudan cast no recorded General Assembly vote in 1992–2005; its votes on record run from 2011")]
+    [InlineData("DDR", "2026", "German Democratic Republic cast no recorded General Assembly vote in 1992–2026; its votes on record run from 1973 to 1989")]
+    public void AStateOutsideTheUnForTheWholeFrame_IsAnsweredWithWhatIsTrue(string state, string to, string message)
+    {
+        var (code, _, err) = CliRun.OnRealData("brief", state, "USA", "--to", to, "--out", Path.Combine(_dir, "x.html"));
+        Assert.Equal(2, code);
+        Assert.Contains(message, err, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<string> Between(string[] lines, string heading) =>
         lines.SkipWhile(l => !l.StartsWith(heading, StringComparison.Ordinal)).Skip(1).SkipWhile(string.IsNullOrWhiteSpace).TakeWhile(l => l.StartsWith("- ", StringComparison.Ordinal));
 

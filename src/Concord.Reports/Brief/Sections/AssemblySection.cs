@@ -122,8 +122,11 @@ internal static class AssemblySection
             return;
         }
 
+        // The yardstick of each area: how alike the median pair of UN members voted on it, in the same years.
+        var codes = IssueSets.All.ToDictionary(x => x.Name, x => x.Code, StringComparer.Ordinal);
+        var medians = Yardsticks.MedianByPeriod(ctx.Assembly, ctx.Record.Periods(Forum.GeneralAssembly, true, PeriodKind.Issue, AgreementConvention.All, IssueSet.None, ctx.From, ctx.To));
         s.Body.H(2, "By issue area");
-        s.Body.T(["issue area", "votes both cast", "voted alike"], readable.Select(x => new object?[] { x.Name, x.Scores.N, BriefContext.Percent(x.Scores.Agreement) }));
+        s.Body.T(["issue area", "votes both cast", "voted alike", "median pair of UN members"], readable.Select(x => new object?[] { x.Name, x.Scores.N, BriefContext.Percent(x.Scores.Agreement), BriefContext.Percent(medians.GetValueOrDefault(codes[x.Name])) }));
         var thinText = thin.Count == 0 ? "" : " Left out for fewer common votes: " + string.Join(", ", thin.Select(x => string.Create(inv, $"{x.Name} ({x.Scores.N})"))) + ".";
         s.Body.P(string.Create(inv, $"Areas with at least {MinVotesForArea} votes both cast.{thinText} A vote can be in several areas."));
         if (readable.Count >= 2)
@@ -156,12 +159,35 @@ internal static class AssemblySection
 
         var (first, last) = (distance[0], distance[^1]);
         s.Body.H(2, "Positions on the Assembly's main divide");
-        var text = string.Create(inv, $"Placed on one scale from all contested votes (an ideal-point model), {ctx.NameA} and {ctx.NameB} stood {first.Distance:0.00} apart in {first.Year} and {last.Distance:0.00} in {last.Year}; {ReaderNames.InProse(ctx.Request.Reference)} stood {Gap(set, ctx.A, ctx.Request.Reference, last.Year)} from {ctx.NameA} that year.");
+        var text = string.Create(inv, $"Placed on one scale from all contested votes (an ideal-point model), {ctx.NameA} and {ctx.NameB} stood {first.Distance:0.00} apart in {first.Year} and {last.Distance:0.00} in {last.Year}; {ReaderNames.InProse(ctx.Request.Reference)} stood {Gap(set, ctx.A, ctx.Request.Reference, last.Year)} from {ctx.NameA} that year, and the median pair of UN members {MedianDistance(set, last.Year):0.00} apart.");
         s.Body.P(text);
         s.Body.C("ga-ideal", chart, string.Create(inv, $"Data: every contested recorded General Assembly vote, by regular session (the year it opened), {ctx.Span}. Method: a dynamic ordinal item-response model (yes < abstain < no), each state's positions linked from year to year and recurring resolutions bridging sessions; {IdealPointFitter.ScaleInWords(set)}; shaded: 90% intervals."));
         var apart = last.Distance - first.Distance;
         s.Judge(40, Math.Abs(apart) < 0.1 ? "The distance between them on the Assembly's main divide held." : apart < 0 ? "Nearer each other on the Assembly's main divide." : "Further apart on the Assembly's main divide.", text, "positions");
         s.Method.Add(string.Create(inv, $"Ideal points: {IdealPointFitter.ScaleInWords(set)}."));
+    }
+
+    /// <summary>The median distance between two states' positions in a year: the yardstick of a distance.</summary>
+    private static double MedianDistance(IdealPointSet set, int year)
+    {
+        var positions = set.Points.Where(p => p.Year == year).Select(p => p.Position).ToArray();
+        var distances = new List<double>(positions.Length * positions.Length / 2);
+        for (var i = 0; i < positions.Length; i++)
+        {
+            for (var j = i + 1; j < positions.Length; j++)
+            {
+                distances.Add(Math.Abs(positions[i] - positions[j]));
+            }
+        }
+
+        if (distances.Count == 0)
+        {
+            return double.NaN;
+        }
+
+        distances.Sort();
+        var mid = distances.Count / 2;
+        return distances.Count % 2 == 1 ? distances[mid] : (distances[mid - 1] + distances[mid]) / 2;
     }
 
     private static string Gap(IdealPointSet set, State x, State y, int year) =>

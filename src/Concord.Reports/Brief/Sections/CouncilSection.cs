@@ -152,6 +152,10 @@ internal static class CouncilSection
         var chart = new BriefChart($"Security Council: how often {ctx.LabelA} and {ReaderNames.Label(ctx.B!)} voted alike, by year", "Voted alike (share of votes)")
             .YRange(0, 1.05)
             .Add(ctx.PairLabel, [.. pair.Select(p => (p.Year, p.Scores.Agreement))]);
+        // The yardstick: the median pair of the Council's fifteen members that year.
+        var years = ctx.Record.Periods(Forum.SecurityCouncil, true, PeriodKind.Year, AgreementConvention.All, IssueSet.None, ctx.From, ctx.To);
+        var medians = Yardsticks.MedianByPeriod(ctx.Record.Matrix(Forum.SecurityCouncil, true), years);
+        chart.AddYardstick("median pair of Council members", [.. medians.Select(m => (int.Parse(m.Key, inv), m.Value))], 0);
         var council = ctx.Council;
         var last = council.Decisions.Count > 0 ? council.Decisions.Max(d => d.Date) : default;
         var partial = ctx.PartialYear(last);
@@ -160,7 +164,7 @@ internal static class CouncilSection
             chart.MarkPartial(py, string.Create(inv, $"{py}: partial year (to {last:d MMM})"));
         }
 
-        s.Body.C("sc-agreement", chart, string.Create(inv, $"Data: every recorded Security Council vote on resolutions and drafts in the years both sat, {ctx.Span}{BriefContext.PartialNote(last, partial)}. Measure: the share of votes both cast on which they voted alike, an abstention counting half; years with fewer than {BriefContext.MinN} common votes left out."));
+        s.Body.C("sc-agreement", chart, string.Create(inv, $"Data: every recorded Security Council vote on resolutions and drafts in the years both sat, {ctx.Span}{BriefContext.PartialNote(last, partial)}. Measure: the share of votes both cast on which they voted alike, an abstention counting half; years with fewer than {BriefContext.MinN} common votes left out. Grey: the median pair of the Council's members that year."));
     }
 
     private static object Document(CouncilDecision d) =>
