@@ -21,6 +21,9 @@ internal static class Verdict
 
     private const double AboutMedian = 0.35;
 
+    /// <summary>Within this much of the median pair, "about as alike as most".</summary>
+    private const double NearMedian = 0.05;
+
     public enum Level
     {
         AsAllies,
@@ -52,13 +55,17 @@ internal static class Verdict
             return Level.AsRivals;
         }
 
-        return ys.CloserThan switch
+        if (ys.CloserThan is not { } share || ys.Median.Overall is not { } median)
         {
-            >= Closer => Level.Closer,
-            >= AboutMedian => Level.AboutTypical,
-            null => Level.Unknown,
-            _ => Level.FurtherApart,
-        };
+            return Level.Unknown;
+        }
+
+        // "About as alike as most" only near the median itself: the spread of pairs is narrow at the top, so a share
+        // alone would call 76% against a median of 87% typical.
+        return share >= Closer ? Level.Closer
+            : share >= AboutMedian && Math.Abs(v.Value - median) <= NearMedian ? Level.AboutTypical
+            : v.Value >= median ? Level.Closer
+            : Level.FurtherApart;
     }
 
     /// <summary>The lead of the Assembly's key judgement: "In the General Assembly, about as alike as most pairs of UN members."</summary>
