@@ -22,6 +22,30 @@ public static class ConcordServer
         [.. urls.Where(u => Uri.TryCreate(u.Replace("://+", "://0.0.0.0", StringComparison.Ordinal).Replace("://*", "://0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var uri)
             && !uri.IsLoopback && !(System.Net.IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && System.Net.IPAddress.IsLoopback(ip)))];
 
+    /// <summary>The Host headers the server answers: loopback names, and the host of every address it listens on; any
+    /// host where it listens on every interface (0.0.0.0, [::], + or *), as the user chose to be reached by any name.</summary>
+    public static List<string> AllowedHosts(string? urls)
+    {
+        var hosts = new List<string> { "localhost", "127.0.0.1", "[::1]" };
+        foreach (var url in (urls ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var host = url.Replace("://+", "://0.0.0.0", StringComparison.Ordinal).Replace("://*", "://0.0.0.0", StringComparison.Ordinal);
+            if (!Uri.TryCreate(host, UriKind.Absolute, out var uri))
+            {
+                continue;
+            }
+
+            if (uri.Host is "0.0.0.0" or "[::]")
+            {
+                return ["*"];
+            }
+
+            hosts.Add(uri.Host);
+        }
+
+        return [.. hosts.Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+
     /// <summary>The app over a database the caller opens (read-only); <c>concord serve</c> passes the one it checked or built.</summary>
     public static WebApplication Create(string[] args, Func<IConfiguration, ConcordDatabase> open)
     {
@@ -40,6 +64,13 @@ public static class ConcordServer
         // One line per request at Information would cost more than many requests take.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        // Only the names the server was asked to listen on (and loopback's): a page elsewhere that rebinds its own DNS
+        // name to this machine cannot make the browser call the API under that name (briefs and fits are costly).
+        builder.Services.AddHostFiltering(o =>
+        {
+            o.AllowedHosts = AllowedHosts(builder.Configuration["urls"]);
+            o.IncludeFailureMessage = false;
+        });
         builder.Services.AddSingleton(_ => new RecordSource(open(builder.Configuration)));
         builder.Services.AddSingleton<BriefRenderer>();
         builder.Services.AddProblemDetails();
@@ -61,6 +92,17 @@ public static class ConcordServer
         });
 
         var app = builder.Build();
+        app.UseHostFiltering();
+        // HEAD is answered as GET with the body dropped here, whatever the server underneath does with it.
+        app.Use((http, next) =>
+        {
+            if (HttpMethods.IsHead(http.Request.Method))
+            {
+                http.Response.Body = Stream.Null;
+            }
+
+            return next(http);
+        });
         // Load the vote matrices now, so that the first visitor does not wait for them.
         app.Services.GetRequiredService<RecordSource>().Warm();
         app.UseExceptionHandler();

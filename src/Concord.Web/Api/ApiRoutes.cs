@@ -9,6 +9,9 @@ public static class ApiRoutes
 {
     public const string CachePolicy = "api";
 
+    /// <summary>The methods every endpoint answers: GET, and HEAD (the same headers, no body), as HTTP asks of a GET resource.</summary>
+    public static readonly string[] Read = [HttpMethods.Get, HttpMethods.Head];
+
     public static void MapApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").CacheOutput(CachePolicy);

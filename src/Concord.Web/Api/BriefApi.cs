@@ -11,7 +11,7 @@ public static class BriefApi
     /// <summary>The brief is one self-contained file with inline styles and SVG; it loads nothing, so nothing else is allowed.</summary>
     private const string BriefPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-    public static RouteHandlerBuilder MapBrief(this RouteGroupBuilder api) => api.MapGet("/brief", Get);
+    public static RouteHandlerBuilder MapBrief(this RouteGroupBuilder api) => api.MapMethods("/brief", ApiRoutes.Read, Get);
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Get(
         HttpContext http,

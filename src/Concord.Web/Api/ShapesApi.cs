@@ -22,7 +22,7 @@ public static class ShapesApi
 
     private static readonly Lazy<ShapesResponse> s_response = new(Build);
 
-    public static RouteHandlerBuilder MapShapes(this RouteGroupBuilder api) => api.MapGet("/shapes", () => TypedResults.Ok(s_response.Value));
+    public static RouteHandlerBuilder MapShapes(this RouteGroupBuilder api) => api.MapMethods("/shapes", ApiRoutes.Read, () => TypedResults.Ok(s_response.Value));
 
     private static ShapesResponse Build()
     {

@@ -11,7 +11,7 @@ public static class StatesApi
 {
     public sealed record StateMatch(string Code, string Name);
 
-    public static RouteHandlerBuilder MapStates(this RouteGroupBuilder api) => api.MapGet("/states", Search);
+    public static RouteHandlerBuilder MapStates(this RouteGroupBuilder api) => api.MapMethods("/states", ApiRoutes.Read, Search);
 
     public static Ok<IReadOnlyList<StateMatch>> Search(RecordSource record, [FromQuery(Name = "q")] string? q, [FromQuery(Name = "limit")] string? limit)
     {

@@ -12,7 +12,7 @@ public static class StatusApi
 
     public sealed record StatusResponse(int FirstYear, int LastYear, DateOnly LastVote, IReadOnlyList<Coverage> Sources, CouncilCoverage Council);
 
-    public static RouteHandlerBuilder MapStatus(this RouteGroupBuilder api) => api.MapGet("/status", Get);
+    public static RouteHandlerBuilder MapStatus(this RouteGroupBuilder api) => api.MapMethods("/status", ApiRoutes.Read, Get);
 
     public static Ok<StatusResponse> Get(RecordSource record)
     {

@@ -34,7 +34,7 @@ public sealed class HardeningTest(WebAppFixture app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("brief-CHN-RUS.html", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("cast 5 joint vetoes in <span class=\"nw\">2001–2012</span>", html, StringComparison.Ordinal);
+        Assert.Contains("they cast 5 vetoes together, the first in 2007 and the last in 2012", html, StringComparison.Ordinal);
         Assert.Contains("default-src 'none'", string.Join(";", response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
     }
 
@@ -73,5 +73,40 @@ public sealed class HardeningTest(WebAppFixture app)
             var text = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
             Assert.True(text.Split('\n').Length > 2, url);
         }
+    }
+
+    [Theory]
+    [InlineData("/api/status")]
+    [InlineData("/api/agree?a=CHN&b=RUS&by=all")]
+    [InlineData("/api/states?q=chi")]
+    [InlineData("/")]
+    public async Task Head_IsAnsweredAsGet_WithoutABody(string url)
+    {
+        using var client = app.CreateClient();
+        var get = await client.GetAsync(new Uri(url, UriKind.Relative));
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri(url, UriKind.Relative)));
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Content.Headers.ContentType?.MediaType, head.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
+    [InlineData("evil.example")]
+    [InlineData("rebound.attacker.test:5080")]
+    public async Task AHostTheServerWasNotAskedToListenOn_IsRefused(string host)
+    {
+        using var client = app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/status", UriKind.Relative));
+        request.Headers.Host = host;
+        using var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public void AllowedHosts_AreLoopbackAndTheListeningNames_OrAnyWhereItListensEverywhere()
+    {
+        Assert.Equal(["localhost", "127.0.0.1", "[::1]", "myhost"], Concord.Web.ConcordServer.AllowedHosts("http://127.0.0.1:5080;http://myhost:80"));
+        Assert.Equal(["*"], Concord.Web.ConcordServer.AllowedHosts("http://0.0.0.0:5080"));
+        Assert.Equal(["*"], Concord.Web.ConcordServer.AllowedHosts("http://+:5080"));
     }
 }
