@@ -25,7 +25,20 @@ internal sealed class CliContext
     public static Option<OutputFormat> FormatOption() => new("--format")
     {
         Description = "Output as a table (default), csv or json; csv and json go to stdout, notes to stderr.",
+        HelpName = "table|csv|json",
         DefaultValueFactory = _ => OutputFormat.Table,
+        // Case-insensitive, and an unknown value named with the choices, not with the type behind them.
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+            if (Enum.TryParse<OutputFormat>(text, ignoreCase: true, out var format) && Enum.IsDefined(format) && !int.TryParse(text, out _))
+            {
+                return format;
+            }
+
+            result.AddError($"--format must be table, csv or json (not '{text}').");
+            return OutputFormat.Table;
+        },
     };
 
     public CliContext(ParseResult parse, TextWriter stdout, TextWriter stderr)
@@ -33,6 +46,15 @@ internal sealed class CliContext
         Parse = parse;
         Out = stdout;
         Err = stderr;
+        // An empty value is a script's unset variable, never "the default": the default database would be rebuilt or read.
+        foreach (var option in new[] { DbOption, DataOption })
+        {
+            if (parse.GetResult(option) is { Implicit: false } && string.IsNullOrWhiteSpace(parse.GetValue(option)))
+            {
+                throw new UserFacingException($"{option.Name} is empty; give a path (or leave the option out for the default).");
+            }
+        }
+
         DatabasePath = DataDirectory.DefaultDatabase(parse.GetValue(DbOption), Web.Hosting.ProcessEnvironment.Read());
         DataDir = parse.GetValue(DataOption);
     }
@@ -50,6 +72,11 @@ internal sealed class CliContext
     /// <summary>Opens the database read-only, building it first (with progress) when it does not exist yet.</summary>
     public ConcordDatabase OpenDatabase()
     {
+        if (Directory.Exists(DatabasePath) || (File.Exists(DatabasePath) && !Sources.SourceFile.IsRegular(DatabasePath)))
+        {
+            throw new UserFacingException($"--db {DatabasePath} is a folder, a pipe or a device, not a database file.");
+        }
+
         if (!File.Exists(DatabasePath))
         {
             Err.WriteLine($"No database at {DatabasePath} yet: building it from the source files first.");

@@ -48,8 +48,8 @@ public static class ConcordApp
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("CONCORD_DEBUG") is null)
         {
-            stderr.WriteLine($"error: {e.GetType().Name}: {e.Message}");
-            stderr.WriteLine("(set CONCORD_DEBUG=1 to see the stack trace)");
+            stderr.WriteLine($"error: {e.Message}");
+            stderr.WriteLine("(an unexpected error: set CONCORD_DEBUG=1 to see where it happened)");
             return 1;
         }
     }

@@ -63,6 +63,9 @@ public static class ConcordServer
         builder.Configuration.AddCommandLine(args);
         // One line per request at Information would cost more than many requests take.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // A failure to start (a port in use) reaches the caller as an exception it words in one line; the host's own
+        // log of it is a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         // Only the names the server was asked to listen on (and loopback's): a page elsewhere that rebinds its own DNS
         // name to this machine cannot make the browser call the API under that name (briefs and fits are costly).

@@ -19,6 +19,11 @@ internal static class ServeCommand
         cmd.SetAction(ConcordApp.Action(stdout, stderr, ctx =>
         {
             var listen = ctx.Parse.GetValue(urls)!;
+            if (string.IsNullOrWhiteSpace(listen) || listen.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length == 0)
+            {
+                throw new UserFacingException("--urls is empty; give where to listen (e.g. http://127.0.0.1:5080), or leave the option out for that default.");
+            }
+
             foreach (var url in listen.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 if (!Uri.TryCreate(url, UriKind.Absolute, out var u) || (u.Scheme != Uri.UriSchemeHttp && u.Scheme != Uri.UriSchemeHttps))
@@ -30,7 +35,16 @@ internal static class ServeCommand
             // Built here first when missing, then handed to the server, which never writes to it.
             var db = ctx.OpenDatabase();
             using var app = ConcordServer.Create(["--urls=" + listen], _ => db);
-            app.Start();
+            try
+            {
+                app.Start();
+            }
+            catch (IOException e)
+            {
+                // Kestrel's "address already in use", without its stack: one line that says what to do.
+                throw new UserFacingException($"cannot listen on {listen}: {e.Message.TrimEnd('.')}. Another program (or another concord serve) holds the port; choose another with --urls, e.g. http://127.0.0.1:0 for a free one.");
+            }
+
             ctx.Err.WriteLine($"Concord dashboard on {string.Join(", ", app.Urls)} (database {db.Path}, read-only); Ctrl+C stops it.");
             foreach (var open in ConcordServer.BeyondLoopback(app.Urls))
             {

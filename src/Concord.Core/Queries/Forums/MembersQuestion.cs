@@ -60,7 +60,15 @@ public sealed class MembersQuestion : Question
             throw new QueryRefusal("year", "'year' applies to the Security Council (sc); a regional forum's members are asked for a day ('on', YYYY-MM-DD).");
         }
 
-        return new Request(forum, null, args.Date("on") ?? DateOnly.FromDateTime(DateTime.UtcNow), membersOnly);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var on = args.Date("on") ?? today;
+        if (on > today)
+        {
+            // The record holds who joined and left up to the day each fact was read; a later day is a forecast.
+            throw new QueryRefusal("on", $"'on' ({on:yyyy-MM-dd}) is after today ({today:yyyy-MM-dd}): the record says who was a member up to now, not who will be.");
+        }
+
+        return new Request(forum, null, on, membersOnly);
     }
 
     public static Answer Run(RecordSource source, Request r)
