@@ -167,6 +167,13 @@ internal static class DataCommands
             table.Fact("summary", summary.Select(x => $"{x.Field} {x.SourceA} vs {x.SourceB}: {x.Count:N0} ({x.Decisions:N0} decisions)").ToList());
             table.Fact("total", summary.Sum(x => x.Count));
             table.Notes.Add("The value kept is the one from the source with higher precedence (docs/data.md); the other stays in this list.");
+            var controls = int.TryParse(db.MetaValue("text_fields_with_control_characters"), System.Globalization.CultureInfo.InvariantCulture, out var c) ? c : 0;
+            table.Fact("text_fields_with_control_characters", controls);
+            if (controls > 0)
+            {
+                table.Notes.Add($"{controls:N0} text field(s) of the sources (titles, agenda items, event names) held control characters; they were removed at sync.");
+            }
+
             var unmappedSponsors = SponsorshipQuery.Summarise(db).Where(x => x.Class == "unmapped").Sum(x => x.Rows);
             if (unmappedSponsors > 0)
             {

@@ -19,6 +19,7 @@ public static class CellText
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        string s => Domain.DataText.Clean(s)!,
         _ => value.ToString() ?? "",
     };
 

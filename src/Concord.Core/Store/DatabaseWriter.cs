@@ -19,9 +19,13 @@ internal static class DatabaseWriter
         Execute(connection, ForumStore.Schema);
         ForumStore.Write(connection, forums ?? Forums.ForumRecord.Empty);
 
+        // Text fields whose control characters are dropped below, counted for `data check`.
+        var cleaned = record.Decisions.Count(d => DataText.HasControl(d.Title) || DataText.HasControl(d.AgendaItem) || DataText.HasControl(d.Subjects))
+            + (forums is null ? 0 : forums.Events.Count(e => DataText.HasControl(e.Name) || DataText.HasControl(e.Place) || DataText.HasControl(e.Note))
+                + forums.Declarations.Count(d => DataText.HasControl(d.Title) || DataText.HasControl(d.Subject) || DataText.HasControl(d.Note)));
         using (var a = connection.CreateAppender("meta"))
         {
-            foreach (var (k, v) in meta)
+            foreach (var (k, v) in meta.Append(new("text_fields_with_control_characters", cleaned.ToString(System.Globalization.CultureInfo.InvariantCulture))))
             {
                 a.CreateRow().AppendValue(k).AppendValue(v).EndRow();
             }
@@ -60,8 +64,8 @@ internal static class DatabaseWriter
                 var row = a.CreateRow()
                     .AppendValue(d.Id).AppendValue(d.Forum.Code()).AppendValue(d.Key).AppendValue(d.Symbol).AppendValue(d.Draft)
                     .AppendValue(d.Kind.ToString().ToLowerInvariant()).AppendValue(d.Outcome.ToString().ToLowerInvariant())
-                    .AppendValue(d.Date).AppendValue((short?)d.Date?.Year).AppendValue(d.Session).AppendValue(d.RegularSession).AppendValue(d.Title)
-                    .AppendValue(d.AgendaItem).AppendValue(d.Subjects).AppendValue(d.Meeting).AppendValue(d.RecordedVote)
+                    .AppendValue(d.Date).AppendValue((short?)d.Date?.Year).AppendValue(d.Session).AppendValue(d.RegularSession).AppendValue(DataText.Clean(d.Title))
+                    .AppendValue(DataText.Clean(d.AgendaItem)).AppendValue(DataText.Clean(d.Subjects)).AppendValue(d.Meeting).AppendValue(d.RecordedVote)
                     .AppendValue((short?)d.Tally?.Yes).AppendValue((short?)d.Tally?.No).AppendValue((short?)d.Tally?.Abstain)
                     .AppendValue((short?)(d.Tally?.NonVoting ?? CountNonVoting(d)))
                     .AppendValue(d.Important).AppendValue(d.UndlId).AppendValue(d.Issues.Count == 0 ? null : string.Join(",", d.Issues))

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Concord.Domain;
 using Concord.Forums;
 using DuckDB.NET.Data;
 
@@ -56,8 +57,8 @@ public static class ForumStore
         {
             foreach (var d in record.Declarations)
             {
-                var row = a.CreateRow().AppendValue(d.Id).AppendValue(d.Forum).AppendValue((DateOnly?)d.Date.First).AppendValue(Precision(d.Date)).AppendValue(d.Title)
-                    .AppendValue(d.Paragraph).AppendValue(d.Subject).AppendValue(d.Note);
+                var row = a.CreateRow().AppendValue(d.Id).AppendValue(d.Forum).AppendValue((DateOnly?)d.Date.First).AppendValue(Precision(d.Date)).AppendValue(DataText.Clean(d.Title))
+                    .AppendValue(DataText.Clean(d.Paragraph)).AppendValue(DataText.Clean(d.Subject)).AppendValue(DataText.Clean(d.Note));
                 Source(row, d.Source).AppendValue(d.Origin.Label).AppendValue(d.Origin.File).AppendValue(d.Origin.Line).EndRow();
             }
         }
@@ -75,9 +76,9 @@ public static class ForumStore
         {
             foreach (var e in record.Events)
             {
-                var row = a.CreateRow().AppendValue(e.Id).AppendValue(e.Kind.Label()).AppendValue(e.Name).AppendValue(e.Series)
+                var row = a.CreateRow().AppendValue(e.Id).AppendValue(e.Kind.Label()).AppendValue(DataText.Clean(e.Name)).AppendValue(DataText.Clean(e.Series))
                     .AppendValue((DateOnly?)e.Start.First).AppendValue(Precision(e.Start)).AppendValue(e.End?.First).AppendValue(e.End is { } x ? Precision(x) : null)
-                    .AppendValue(string.Join(' ', e.Participants)).AppendValue(e.Place).AppendValue(e.Note);
+                    .AppendValue(string.Join(' ', e.Participants)).AppendValue(DataText.Clean(e.Place)).AppendValue(DataText.Clean(e.Note));
                 Source(row, e.Source).AppendValue(e.Origin.Label).AppendValue(e.Origin.File).AppendValue(e.Origin.Line).AppendValue(e.DuplicateOf).EndRow();
             }
         }
