@@ -72,9 +72,9 @@ internal sealed class CliContext
     /// <summary>Opens the database read-only, building it first (with progress) when it does not exist yet.</summary>
     public ConcordDatabase OpenDatabase()
     {
-        if (Directory.Exists(DatabasePath) || (File.Exists(DatabasePath) && !Sources.SourceFile.IsRegular(DatabasePath)))
+        if (File.Exists(DatabasePath) && !Directory.Exists(DatabasePath) && !Sources.SourceFile.IsRegular(DatabasePath))
         {
-            throw new UserFacingException($"--db {DatabasePath} is a folder, a pipe or a device, not a database file.");
+            throw new UserFacingException($"--db {DatabasePath} is a pipe, a device or a socket, not a database file.");
         }
 
         if (!File.Exists(DatabasePath))

@@ -13,13 +13,7 @@ public sealed partial class BriefAnswerTest : IDisposable
 {
     private readonly string _dir = Path.Combine(Path.GetTempPath(), $"concord-brief-answer-{Guid.NewGuid():N}");
 
-    private string Markdown(params string[] args)
-    {
-        var path = Path.Combine(_dir, $"{string.Join("-", args)}.md");
-        var err = new StringWriter();
-        Assert.True(ConcordApp.Run(["--db", RealDataDatabase.Instance.Path, "brief", .. args, "--format", "md", "--out", path], new StringWriter(), err) == 0, err.ToString());
-        return File.ReadAllText(path);
-    }
+    private static string Markdown(params string[] args) => BriefMarkdown.Of(args);
 
     private static string FirstPage(string md) => md[..md.IndexOf("\n---\n", StringComparison.Ordinal)];
 

@@ -14,12 +14,7 @@ public sealed class BriefReadingTest : IDisposable
 {
     private readonly string _dir = Path.Combine(Path.GetTempPath(), $"concord-brief-reading-{Guid.NewGuid():N}");
 
-    private string Markdown(string a, string b)
-    {
-        var path = Path.Combine(_dir, $"{a}-{b}.md");
-        Assert.Equal(0, ConcordApp.Run(["--db", RealDataDatabase.Instance.Path, "brief", a, b, "--format", "md", "--out", path], new StringWriter(), new StringWriter()));
-        return File.ReadAllText(path);
-    }
+    private static string Markdown(string a, string b) => BriefMarkdown.Of(a, b);
 
     /// <summary>The first page: from the title to the page break.</summary>
     private static string FirstPage(string md) => md[..md.IndexOf("\n---\n", StringComparison.Ordinal)];
@@ -171,7 +166,7 @@ public sealed class BriefReadingTest : IDisposable
         {
             var file = Regex.Match(md, $@"\]\((?<file>[^)]*-{name}\.svg)\)").Groups["file"].Value;
             Assert.NotEmpty(file);
-            var svg = File.ReadAllText(Path.Combine(_dir, file));
+            var svg = File.ReadAllText(Path.Combine(Path.GetDirectoryName(BriefMarkdown.PathOf("CHN", "USA"))!, file));
             Assert.StartsWith("<svg", svg, StringComparison.Ordinal);
             Assert.Contains(name == "between-map" ? "data-code=\"USA\"" : "data-code=\"GBR\"", svg, StringComparison.Ordinal);
         }
