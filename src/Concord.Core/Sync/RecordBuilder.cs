@@ -88,6 +88,8 @@ public static class RecordBuilder
             }
 
             DatabaseWriter.Write(temp, record, states, files, idealPoints, meta, forums, sponsorships, classifying);
+            progress?.Report(new SyncProgress("ideal points", 0.9));
+            SyncIdealPoints.Fill(temp, databasePath);
             progress?.Report(new SyncProgress("swapping in the new database", 0.98));
             File.Move(temp, databasePath, overwrite: true);
             DeleteDatabaseFiles(databasePath + ".wal");
