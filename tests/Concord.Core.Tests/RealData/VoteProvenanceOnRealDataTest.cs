@@ -25,7 +25,7 @@ public sealed class VoteProvenanceOnRealDataTest
     [Theory]
     [InlineData("S/2019/186", "BEL", "Belgium", "Yes")]
     [InlineData("S/2019/186", "RUS", "Russian Federation", "No")]
-    [InlineData("A/RES/79/6", "FRA", "France", "A/RES/79/6")]
+    [InlineData("A/RES/79/6", "FRA", "\"FRANCE\"", "A/RES/79/6")]
     public void KnownVote_FileAndLine_AreItsLineInTheSourceFile(string symbol, string state, string name, string word)
     {
         // Given a known vote, its file and line by one join
