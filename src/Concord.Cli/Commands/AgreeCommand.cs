@@ -27,7 +27,9 @@ internal static class AgreeCommand
 
             var timing = Timing.Start(ctx.Err);
             using var source = ctx.OpenSource();
+            timing.Step("open database");
             var frame = AgreementFrame.Read(args, source, allPairs: true);
+            timing.Step("read the frame");
             var matrix = source.Matrix(frame.Forum, frame.MergePredecessors);
             timing.Step("load vote matrix");
             WriteAllPairs(ctx, ctx.Parse.GetValue<OutputFormat>("--format"), frame, matrix, frame.Periods(source), frame.Measures);

@@ -7,7 +7,7 @@ using Concord.Sync;
 
 namespace Concord.Cli.Commands;
 
-/// <summary><c>concord data sync|status|check|sources</c>: building the record and seeing what it holds.</summary>
+/// <summary><c>concord data sync|status|check|sources|schema|export</c>: building the record and seeing what it holds.</summary>
 internal static class DataCommands
 {
     public static Command Build(TextWriter stdout, TextWriter stderr)
@@ -17,6 +17,8 @@ internal static class DataCommands
         data.Subcommands.Add(Status(stdout, stderr));
         data.Subcommands.Add(Check(stdout, stderr));
         data.Subcommands.Add(SourcesList(stdout, stderr));
+        data.Subcommands.Add(Schema(stdout, stderr));
+        data.Subcommands.Add(DataExportCommand.Build(stdout, stderr));
         return data;
     }
 
@@ -274,6 +276,18 @@ internal static class DataCommands
         table.Notes.Add("Names are mapped to states with the state register on the resolution's date; organs (the President, a Committee's Chair or Bureau...) are kept as non-state sponsors. An unmapped name is kept in the record with no state and counts for no state (docs/data.md).");
         ctx.Write(table, format);
         return 0;
+    }
+
+    private static Command Schema(TextWriter stdout, TextWriter stderr)
+    {
+        var cmd = new Command("schema", "Every table and column of the database with its type and description, as Markdown (docs/schema.md is this output).");
+        cmd.SetAction(ConcordApp.Action(stdout, stderr, ctx =>
+        {
+            using var db = ctx.OpenDatabase();
+            ctx.Out.Write(SchemaDocument.Render(db));
+            return 0;
+        }));
+        return cmd;
     }
 
     private static Command SourcesList(TextWriter stdout, TextWriter stderr)

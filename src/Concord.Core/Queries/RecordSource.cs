@@ -18,7 +18,8 @@ namespace Concord.Queries;
 /// </remarks>
 public sealed class RecordSource : IDisposable
 {
-    private readonly ConcordDatabase _db;
+    private readonly Lazy<ConcordDatabase> _db;
+    private readonly string _path;
     private readonly bool _ownsDb;
     private readonly Lock _dbGate = new();
     private readonly Lazy<ConcordDatabase> _briefDb;
@@ -40,17 +41,28 @@ public sealed class RecordSource : IDisposable
 
     /// <param name="db">A read-only connection; disposed with this source when <paramref name="ownsDb"/>.</param>
     public RecordSource(ConcordDatabase db, bool ownsDb = true)
+        : this(db.Path, new Lazy<ConcordDatabase>(db), ownsDb)
     {
+    }
+
+    /// <summary>A source over the database at <paramref name="path"/>, opened read-only only when a question needs more
+    /// than the vote matrices, which come from the file beside it when it matches (<see cref="VoteMatrixFile"/>): a
+    /// command such as <c>agree --all</c> then never loads DuckDB.</summary>
+    public static RecordSource OpenLazily(string path) => new(path, new Lazy<ConcordDatabase>(() => ConcordDatabase.OpenReadOnly(path)), ownsDb: true);
+
+    private RecordSource(string path, Lazy<ConcordDatabase> db, bool ownsDb)
+    {
+        _path = path;
         _db = db;
         _ownsDb = ownsDb;
         // Briefs get a connection of their own, so that a brief's seconds of queries never hold up the short questions.
-        _briefDb = new(() => ConcordDatabase.OpenReadOnly(db.Path));
+        _briefDb = new(() => ConcordDatabase.OpenReadOnly(path));
         _matrices =
         [
-            new(() => Query(d => VoteMatrixLoader.Load(d, Forum.GeneralAssembly, mergePredecessors: true))),
-            new(() => Query(d => VoteMatrixLoader.Load(d, Forum.GeneralAssembly, mergePredecessors: false))),
-            new(() => Query(d => VoteMatrixLoader.Load(d, Forum.SecurityCouncil, mergePredecessors: true))),
-            new(() => Query(d => VoteMatrixLoader.Load(d, Forum.SecurityCouncil, mergePredecessors: false))),
+            new(() => LoadMatrix(Forum.GeneralAssembly, mergePredecessors: true)),
+            new(() => LoadMatrix(Forum.GeneralAssembly, mergePredecessors: false)),
+            new(() => LoadMatrix(Forum.SecurityCouncil, mergePredecessors: true)),
+            new(() => LoadMatrix(Forum.SecurityCouncil, mergePredecessors: false)),
         ];
         _council = [new(() => Query(d => CouncilRecordLoader.Load(d, mergePredecessors: true))), new(() => Query(d => CouncilRecordLoader.Load(d, mergePredecessors: false)))];
         _forums = new(() => Query(ForumStore.Load));
@@ -59,7 +71,7 @@ public sealed class RecordSource : IDisposable
         // On a connection of its own: a fit takes seconds, and must not hold the shared connection meanwhile.
         _idealPoints = new(() =>
         {
-            using var own = ConcordDatabase.OpenReadOnly(db.Path);
+            using var own = ConcordDatabase.OpenReadOnly(path);
             return IdealPointFitter.Get(own, refit: false, out _);
         });
         _summaries = new(() =>
@@ -72,7 +84,7 @@ public sealed class RecordSource : IDisposable
         _sponsorships = new(() => Query(d => (SponsorshipQuery.Sets(d), SponsorshipQuery.Coverage(d).Describe())));
     }
 
-    public string DatabasePath => _db.Path;
+    public string DatabasePath => _path;
 
     /// <summary>The first calendar year with a decision on record.</summary>
     public int FirstYear => _span.Value.First;
@@ -142,7 +154,7 @@ public sealed class RecordSource : IDisposable
     {
         lock (_dbGate)
         {
-            return query(_db);
+            return query(_db.Value);
         }
     }
 
@@ -155,6 +167,10 @@ public sealed class RecordSource : IDisposable
         }
     }
 
+    /// <summary>A matrix from the file beside the database when it matches the database, else from the database.</summary>
+    private VoteMatrix LoadMatrix(Forum forum, bool mergePredecessors) =>
+        VoteMatrixFile.TryRead(_path, forum, mergePredecessors) ?? Query(d => VoteMatrixLoader.Load(d, forum, mergePredecessors));
+
     public void Dispose()
     {
         if (_briefDb.IsValueCreated)
@@ -162,9 +178,9 @@ public sealed class RecordSource : IDisposable
             _briefDb.Value.Dispose();
         }
 
-        if (_ownsDb)
+        if (_ownsDb && _db.IsValueCreated)
         {
-            _db.Dispose();
+            _db.Value.Dispose();
         }
     }
 }

@@ -45,6 +45,14 @@ public sealed class ConcordDatabase : IDisposable
         return new ConcordDatabase(path, connection);
     }
 
+    /// <summary>Opens a database the sync is building, for writing (only <see cref="Sync.RecordBuilder"/> does).</summary>
+    internal static ConcordDatabase OpenForBuilding(string path)
+    {
+        var connection = new DuckDBConnection($"Data Source={path}");
+        connection.Open();
+        return new ConcordDatabase(path, connection);
+    }
+
     /// <summary>The schema version the database was built with (0 when it has none).</summary>
     public int SchemaVersion => int.TryParse(MetaValue("schema_version"), out var v) ? v : 0;
 

@@ -29,13 +29,26 @@ internal static class DatabaseWriter
             {
                 a.CreateRow().AppendValue(k).AppendValue(v).EndRow();
             }
+
+            // Which DuckDB wrote the file: a reader needs a DuckDB that reads this storage version.
+            using var version = connection.CreateCommand();
+            version.CommandText = "SELECT version()";
+            a.CreateRow().AppendValue("duckdb_version").AppendValue(version.ExecuteScalar() as string).EndRow();
         }
 
+        // One number per file, so that a vote's file and line are one join away (votes JOIN sources USING (file_id)).
+        var fileIds = new Dictionary<string, short>(StringComparer.Ordinal);
         using (var a = connection.CreateAppender("sources"))
         {
             foreach (var f in files)
             {
-                a.CreateRow().AppendValue((short)f.Source).AppendValue(f.Source.Label()).AppendValue(f.File).AppendValue(f.Sha256)
+                var fileId = (short)(fileIds.Count + 1);
+                if (!fileIds.TryAdd(f.File, fileId))
+                {
+                    continue;
+                }
+
+                a.CreateRow().AppendValue(fileId).AppendValue((short)f.Source).AppendValue(f.Source.Label()).AppendValue(f.File).AppendValue(f.Sha256)
                     .AppendValue(f.Bytes).AppendValue(f.Publisher).AppendValue(f.Terms).AppendValue(f.OriginUrl).AppendValue(f.RowsRead).EndRow();
             }
         }
@@ -78,9 +91,11 @@ internal static class DatabaseWriter
         {
             foreach (var d in record.Decisions)
             {
+                var votesFiles = VotesFiles(d, fileIds);
                 foreach (var (state, v) in d.Votes)
                 {
-                    a.CreateRow().AppendValue(d.Id).AppendValue(state).AppendValue((byte)v.Vote).AppendValue((short)v.Source).AppendValue(v.Line).EndRow();
+                    a.CreateRow().AppendValue(d.Id).AppendValue(state).AppendValue((byte)v.Vote).AppendValue((short)v.Source)
+                        .AppendValue(votesFiles.TryGetValue(v.Source, out var fileId) ? fileId : (short?)null).AppendValue(v.Line).EndRow();
                 }
             }
         }
@@ -143,7 +158,8 @@ internal static class DatabaseWriter
             {
                 foreach (var w in d.Withheld)
                 {
-                    a.CreateRow().AppendValue(d.Id).AppendValue(w.State).AppendValue((byte)w.Vote).AppendValue((short)w.Source).AppendValue(w.Line)
+                    a.CreateRow().AppendValue(d.Id).AppendValue(w.State).AppendValue((byte)w.Vote).AppendValue((short)w.Source)
+                        .AppendValue(w.File is not null && fileIds.TryGetValue(w.File, out var fileId) ? fileId : (short?)null).AppendValue(w.Line)
                         .AppendValue(Invariants.InvariantClasses.Code(w.Class)).AppendValue(w.File).EndRow();
                 }
             }
@@ -184,6 +200,7 @@ internal static class DatabaseWriter
 
         WriteVoteMatrix(connection, record, states, issues);
         Execute(connection, DatabaseSchema.Index);
+        SchemaDescriptions.Apply(connection);
         Execute(connection, "CHECKPOINT;");
     }
 
@@ -295,6 +312,22 @@ internal static class DatabaseWriter
         }
 
         return null;
+    }
+
+    /// <summary>The file of each source's member votes for one decision. A decision holds one record per source, or
+    /// several records of one source in the same file (a duplicate folded), so a source's votes have one file.</summary>
+    private static Dictionary<SourceId, short> VotesFiles(CanonicalDecision d, Dictionary<string, short> fileIds)
+    {
+        var result = new Dictionary<SourceId, short>();
+        foreach (var p in d.Sources)
+        {
+            if (fileIds.TryGetValue(p.FileOfVotes, out var fileId))
+            {
+                result.TryAdd(p.Source, fileId);
+            }
+        }
+
+        return result;
     }
 
     private static int? CountNonVoting(CanonicalDecision d)

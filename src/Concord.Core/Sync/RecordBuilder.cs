@@ -88,9 +88,19 @@ public static class RecordBuilder
             }
 
             DatabaseWriter.Write(temp, record, states, files, idealPoints, meta, forums, sponsorships, classifying);
+            progress?.Report(new SyncProgress("ideal points", 0.9));
+            SyncIdealPoints.Fill(temp, databasePath);
             progress?.Report(new SyncProgress("swapping in the new database", 0.98));
+            File.Delete(VoteMatrixFile.PathFor(databasePath));
             File.Move(temp, databasePath, overwrite: true);
             DeleteDatabaseFiles(databasePath + ".wal");
+
+            // The matrices again beside the database, for commands that need nothing else (written from the file in place,
+            // whose size and time it names); a folder that cannot take it only costs those commands DuckDB's start.
+            using (var built = ConcordDatabase.OpenReadOnly(databasePath))
+            {
+                VoteMatrixFile.Write(built);
+            }
         }
         finally
         {

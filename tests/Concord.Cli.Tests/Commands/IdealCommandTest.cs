@@ -5,7 +5,8 @@ using Concord.Store;
 
 namespace Concord.Tests.Commands;
 
-/// <summary><c>concord ideal</c> and <c>agree --ideal</c> on a copy of the real-data database (the first run writes its cache).</summary>
+/// <summary><c>concord ideal</c> and <c>agree --ideal</c> on a copy of the real-data database (the sync stored its fit in
+/// the <c>ideal_points</c> table; <c>--refit</c> keeps a new fit in the file beside the database).</summary>
 public sealed class IdealCommandTest : IDisposable
 {
     private readonly string _db = Path.Combine(Path.GetTempPath(), $"concord-ideal-{Guid.NewGuid():N}.duckdb");
@@ -20,7 +21,7 @@ public sealed class IdealCommandTest : IDisposable
     }
 
     [Fact]
-    public void Ideal_FitsOnce_CachesAndReadsBack_AndAgreeShowsTheDistance()
+    public void Ideal_ReadsTheSyncsFit_AndAgreeShowsTheDistance()
     {
         var (code, first, err) = Run("ideal", "--states", "USA,CHN", "--from", "2015", "--to", "2019", "--format", "csv");
         Assert.True(code == 0, err);
@@ -33,15 +34,16 @@ public sealed class IdealCommandTest : IDisposable
         Assert.All(rows.Where(r => r[0] == "CHN"), r => Assert.True(double.Parse(r[2], CultureInfo.InvariantCulture) < 0));
         Assert.DoesNotContain("could not write", err);
 
-        // The fit is in the cache file beside the database now (the database itself is unchanged), under the model it was made with, and the second run reads it: the same
-        // numbers, to the last digit, and the same model line (with its scale).
+        // The fit is the sync's, in the ideal_points table under the model it was made with (nothing was fitted or written
+        // beside the database), and the second run reads it: the same numbers, to the last digit, and the same model line.
+        Assert.False(File.Exists(IdealPointCache.PathFor(_db)));
         using (var db = ConcordDatabase.OpenReadOnly(_db))
         {
-            var cached = IdealPointCache.Read(db, IdealPointFitter.ModelDescription(IdealPointOptions.Default));
-            Assert.NotNull(cached);
-            Assert.Null(cached.Iterations);
-            Assert.Contains("scale: aligned to Bailey-Strezhnev-Voeten's", cached.Model);
-            Assert.Null(IdealPointCache.Read(db, IdealPointFitter.ModelDescription(IdealPointOptions.Default with { WalkSd = 0.3 })));
+            var stored = IdealPointTable.Read(db, IdealPointFitter.ModelDescription(IdealPointOptions.Default));
+            Assert.NotNull(stored);
+            Assert.Null(stored.Iterations);
+            Assert.Contains("scale: aligned to Bailey-Strezhnev-Voeten's", stored.Model);
+            Assert.Null(IdealPointTable.Read(db, IdealPointFitter.ModelDescription(IdealPointOptions.Default with { WalkSd = 0.3 })));
         }
 
         var (_, second, _) = Run("ideal", "--states", "USA,CHN", "--from", "2015", "--to", "2019", "--format", "csv");
@@ -62,7 +64,7 @@ public sealed class IdealCommandTest : IDisposable
     [Fact]
     public void Refit_FitsAgain_AndCachesTheNewFit_WhichTheNextRunReads()
     {
-        // Given a fit made and cached by a first run
+        // Given the sync's fit, read by a first run
         var (code, first, err) = Run("ideal", "--states", "USA", "--from", "2019", "--to", "2019", "--format", "json");
         Assert.True(code == 0, err);
         string FittedAt(string json) => System.Text.Json.Nodes.JsonNode.Parse(json)!["fitted_at_utc"]!.GetValue<string>();
@@ -80,26 +82,25 @@ public sealed class IdealCommandTest : IDisposable
     }
 
     [Fact]
-    public void Ideal_WithoutACache_NeverWritesTheDatabase()
+    public void Ideal_NeverWritesTheDatabase()
     {
-        // Given the database and its hash, and no cached fit
+        // Given the database and its hash
         var before = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(_db)));
 
         // When ideal points are fitted, and a brief's ideal points read
         var (code, _, err) = Run("ideal", "--states", "USA", "--from", "2019", "--to", "2019", "--format", "csv");
 
-        // Then the database is byte for byte the same, and the fit went to the cache file beside it
+        // Then the database is byte for byte the same, and nothing was written beside it (the sync's fit was read)
         Assert.True(code == 0, err);
         Assert.Equal(before, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(_db))));
-        Assert.True(File.Exists(IdealPointCache.PathFor(_db)));
+        Assert.False(File.Exists(IdealPointCache.PathFor(_db)));
         Assert.False(File.Exists(_db + ".wal"));
     }
 
     [Fact]
     public async Task FiveConcurrentQueries_WhileTheIdealPointsAreFitted_NeverFailOnALock()
     {
-        // Given no cached fit, and five processes started at once: three fitting ideal points (each writes the cache
-        // when done), two other queries reading the database meanwhile
+        // Given five processes started at once: three reading ideal points, two other queries reading the database meanwhile
         string[][] commands =
         [
             ["ideal", "--states", "USA", "--from", "2019", "--to", "2019"], ["ideal", "--states", "CHN", "--from", "2019", "--to", "2019"],
@@ -125,7 +126,7 @@ public sealed class IdealCommandTest : IDisposable
         Assert.All(results, r => Assert.True(r.ExitCode == 0, $"{r.Command}: exit {r.ExitCode}: {r.Error}"));
         Assert.All(results, r => Assert.DoesNotContain("lock", r.Error, StringComparison.OrdinalIgnoreCase));
         using var db = ConcordDatabase.OpenReadOnly(_db);
-        Assert.NotNull(IdealPointCache.Read(db, IdealPointFitter.ModelDescription(IdealPointOptions.Default)));
+        Assert.NotNull(IdealPointTable.Read(db, IdealPointFitter.ModelDescription(IdealPointOptions.Default)));
     }
 
     [Fact]

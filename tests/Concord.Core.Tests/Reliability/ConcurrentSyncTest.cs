@@ -47,7 +47,7 @@ public class ConcurrentSyncTest
         Assert.Equal(results[0].Decisions + 1, results[1].Decisions);
         using var opened = ConcordDatabase.OpenReadOnly(db);
         Assert.Equal(later.Decisions, CoverageQuery.Run(opened).Where(r => r.Source.StartsWith("all sources", StringComparison.Ordinal)).Sum(r => r.Decisions));
-        Assert.Equal(["concord.duckdb"], Directory.GetFiles(output.Path).Select(Path.GetFileName));
+        Assert.Equal(["concord.duckdb", "concord.duckdb.matrix"], Directory.GetFiles(output.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     /// <summary>Reports on the calling thread, in order (<see cref="Progress{T}"/> would post to the thread pool and reorder).</summary>

@@ -156,12 +156,13 @@ public class RecordBuilderTest(MinimalDatabase built) : IClassFixture<MinimalDat
         using var db2 = ConcordDatabase.OpenReadOnly(dbPath);
         var coverageSecond = CoverageQuery.Run(db2);
 
-        // Then counts and coverage are the same, and no temp or lock file is left behind
+        // Then counts and coverage are the same, and no temp or lock file is left behind (only the database and its
+        // vote matrices)
         var first = built.Result;
         Assert.Equal((first.Decisions, first.Votes, first.Disagreements, first.RowsRead), (second.Decisions, second.Votes, second.Disagreements, second.RowsRead));
         Assert.Equal(4, second.Decisions);
         Assert.Equal(coverageFirst, coverageSecond);
-        Assert.Equal(["concord.duckdb"], Directory.GetFiles(output.Path).Select(Path.GetFileName));
+        Assert.Equal(["concord.duckdb", "concord.duckdb.matrix"], Directory.GetFiles(output.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -77,14 +77,17 @@ public sealed class RecordParityTest(WebAppFixture app)
     [Fact]
     public async Task Ideal_TheCliAndTheApi_ReadTheSameFit_AndAnswerAlike()
     {
-        // Given a copy of the database whose fit the command line made and cached beside it (a server never fits into
-        // the cache, so each would otherwise have a fit of its own, made at another time)
+        // Given a copy of the database whose fit the sync stored in its ideal_points table (read by the command line
+        // and the server alike, so neither fits one of its own, made at another time)
         var db = Path.Combine(Path.GetTempPath(), $"concord-parity-{Guid.NewGuid():N}.duckdb");
         File.Copy(RealDataDatabase.Instance.Path, db);
         try
         {
             Assert.Equal(0, RunCli(db, ["ideal", "--states", "USA", "--from", "2019", "--to", "2019"]).Code);
-            Assert.True(File.Exists(IdealPointCache.PathFor(db)));
+            using (var stored = Concord.Store.ConcordDatabase.OpenReadOnly(db))
+            {
+                Assert.NotNull(IdealPointTable.Read(stored, IdealPointFitter.ModelDescription(IdealPointOptions.Default)));
+            }
             await using var server = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
             {
                 b.UseEnvironment("Production");

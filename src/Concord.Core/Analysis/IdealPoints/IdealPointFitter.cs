@@ -37,11 +37,14 @@ public static class IdealPointFitter
     public static string ScaleInWords(IdealPointSet set) =>
         set.Model.Contains(AlignedMarker, StringComparison.Ordinal) ? AlignedScaleInWords : OwnScaleInWords;
 
-    /// <summary>The cached fit when there is one for this model, else a new fit (cached when the database can be written).</summary>
+    /// <summary>A stored fit of this model, else a new fit (which the command line keeps beside the database).</summary>
+    /// <remarks>A fit made by <c>concord ideal --refit</c> for this build of the database (the file beside it) comes
+    /// first, then the sync's fit in the <c>ideal_points</c> table.</remarks>
     public static IdealPointSet Get(ConcordDatabase db, bool refit, out bool fitted, IdealPointOptions? options = null)
     {
         options ??= IdealPointOptions.Default;
-        var cached = refit ? null : IdealPointCache.Read(db, ModelDescription(options));
+        var model = ModelDescription(options);
+        var cached = refit ? null : IdealPointCache.Read(db, model) ?? IdealPointTable.Read(db, model);
         fitted = cached is null;
         return cached ?? Fit(db, options);
     }
