@@ -28,6 +28,15 @@ public sealed class DataDownloader(HttpClient http)
     /// </summary>
     internal TimeSpan IdleTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// A mirror that trickles (a byte a second) never stalls long enough for <see cref="IdleTimeout"/>: over each
+    /// window of this length, fewer than <see cref="MinBytesPerWindow"/> bytes count as a network error too.
+    /// </summary>
+    internal TimeSpan SlowWindow { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The fewest bytes a window must bring: 64 KiB a minute, about 1 KiB/s.</summary>
+    internal long MinBytesPerWindow { get; init; } = 64 * 1024;
+
     /// <summary>The publisher's own copy of a file, usable only when it is byte-identical to the manifest's.</summary>
     public static Uri? PublisherUrl(DataManifest.Entry e)
     {
@@ -74,7 +83,7 @@ public sealed class DataDownloader(HttpClient http)
                 continue;
             }
 
-            var file = new FileDownload(entry, url, target, i + 1, count, progress);
+            var file = new FileDownload(entry, url, target, root, i + 1, count, progress);
             await DownloadFileAsync(file, ct).ConfigureAwait(false);
             downloaded++;
             bytes += file.Received;
@@ -114,7 +123,14 @@ public sealed class DataDownloader(HttpClient http)
 
     private async Task DownloadFileAsync(FileDownload file, CancellationToken ct)
     {
+        StayInFolder(file);
         Directory.CreateDirectory(Path.GetDirectoryName(file.Target)!);
+        // A link (or a pipe) planted as the .part would take the bytes elsewhere: only a regular file is continued.
+        if (new FileInfo(file.Part).LinkTarget is not null || (File.Exists(file.Part) && !SourceFile.IsRegular(file.Part)))
+        {
+            File.Delete(file.Part);
+        }
+
         var restarted = false;
         while (true)
         {
@@ -138,6 +154,24 @@ public sealed class DataDownloader(HttpClient http)
 
             throw new DataDownloadException(
                 $"{file.Entry.Path}: checksum mismatch from {file.Url.AbsoluteUri}: expected sha256 {file.Entry.Sha256} ({file.Entry.Bytes} bytes), got sha256 {sha} ({size} bytes); the file was not kept");
+        }
+    }
+
+    /// <summary>Refuses a target whose folders (below the data folder) or own name is a link: the files stay in the folder.</summary>
+    private static void StayInFolder(FileDownload file)
+    {
+        var dir = Path.GetDirectoryName(file.Target)!;
+        for (var d = new DirectoryInfo(dir); d is not null && d.FullName.Length > file.Root.Length; d = d.Parent)
+        {
+            if (d.LinkTarget is not null)
+            {
+                throw new DataDownloadException($"{file.Entry.Path}: the folder {d.FullName} is a symbolic link; the download stays inside {file.Root}");
+            }
+        }
+
+        if (new FileInfo(file.Target).LinkTarget is not null)
+        {
+            throw new DataDownloadException($"{file.Entry.Path}: {file.Target} is a symbolic link; the download stays inside {file.Root}");
         }
     }
 
@@ -244,8 +278,21 @@ public sealed class DataDownloader(HttpClient http)
                 {
                     var done = offset;
                     file.Report(done, force: true);
+                    var window = System.Diagnostics.Stopwatch.StartNew();
+                    var inWindow = 0L;
                     while (true)
                     {
+                        if (window.Elapsed >= SlowWindow)
+                        {
+                            if (inWindow < MinBytesPerWindow)
+                            {
+                                throw new TransientDownloadException(new TimeoutException($"the server sent {inWindow} bytes in {SlowWindow.TotalSeconds:0.#} s, too slowly to finish"));
+                            }
+
+                            window.Restart();
+                            inWindow = 0;
+                        }
+
                         idle.CancelAfter(IdleTimeout);
                         var n = await ReadNetworkAsync(() => body.ReadAsync(buffer.AsMemory(0, BufferSize), idle.Token).AsTask(), ct).ConfigureAwait(false);
                         if (n == 0)
@@ -255,6 +302,7 @@ public sealed class DataDownloader(HttpClient http)
 
                         await output.WriteAsync(buffer.AsMemory(0, n), ct).ConfigureAwait(false);
                         done += n;
+                        inWindow += n;
                         file.Received += n;
                         if (done > file.Entry.Bytes)
                         {
@@ -313,11 +361,14 @@ public sealed class DataDownloader(HttpClient http)
     }
 
     /// <summary>One file's download across its attempts.</summary>
-    private sealed class FileDownload(DataManifest.Entry entry, Uri url, string target, int index, int count, IProgress<DownloadProgress>? progress)
+    private sealed class FileDownload(DataManifest.Entry entry, Uri url, string target, string root, int index, int count, IProgress<DownloadProgress>? progress)
     {
         private long _lastReported = -1;
 
         public DataManifest.Entry Entry { get; } = entry;
+
+        /// <summary>The data folder every file stays in.</summary>
+        public string Root { get; } = root;
 
         public Uri Url { get; } = url;
 

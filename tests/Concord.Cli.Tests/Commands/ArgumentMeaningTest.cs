@@ -79,5 +79,18 @@ public sealed class ArgumentMeaningTest : IDisposable
         Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void APredecessorsSeat_IsNamedWithItsSuccessor_NotCalledEmpty()
+    {
+        var (code, _, err) = CliRun.OnRealData("agree", "SUN", "USA");
+        Assert.Equal(2, code);
+        Assert.Contains("its votes in the UN General Assembly are counted under RUS (Russian Federation)", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("has no recorded votes", err, StringComparison.Ordinal);
+        var own = CliRun.OnRealData("agree", "SUN", "USA", "--no-predecessors", "--by", "all", "--format", "csv");
+        Assert.Equal(0, own.Code);
+        var ideal = CliRun.OnRealData("ideal", "--states", "SUN");
+        Assert.Contains("SUN has no ideal point of its own: its votes are counted under RUS", ideal.Out + ideal.Err, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 }

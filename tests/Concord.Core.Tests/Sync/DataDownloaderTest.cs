@@ -35,6 +35,47 @@ public sealed class DataDownloaderTest : IDisposable
         _downloader = new DataDownloader(_http) { RetryDelay = TimeSpan.FromMilliseconds(10) };
     }
 
+    [Fact]
+    public async Task ATricklingMirror_IsCutOff_AsASlowNetwork()
+    {
+        // Given a mirror that sends a byte every 20 ms (never idle long enough for the idle timeout)
+        Serve(_files);
+        _server.Trickle = TimeSpan.FromMilliseconds(20);
+        var slow = new DataDownloader(_http) { RetryDelay = TimeSpan.FromMilliseconds(10), SlowWindow = TimeSpan.FromMilliseconds(300), MinBytesPerWindow = 1000 };
+
+        // Then the download fails as too slow, after its retries, instead of running for hours
+        var e = await Assert.ThrowsAsync<DataDownloadException>(() => slow.DownloadAsync(_server.BaseUrl, _target, ManifestFor(_files)));
+        Assert.Contains("too slowly", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APlantedPartLink_IsNotWrittenThrough_AndALinkedFolderIsRefused()
+    {
+        // Given a .part in the data folder that links to a file outside it
+        Serve(_files);
+        var outside = Path.Combine(_temp, "outside.txt");
+        await File.WriteAllTextAsync(outside, "keep");
+        Directory.CreateDirectory(Path.GetDirectoryName(TargetOf(ScFile))!);
+        File.CreateSymbolicLink(TargetOf(ScFile) + ".part", outside);
+
+        // When downloading
+        await _downloader.DownloadAsync(_server.BaseUrl, _target, ManifestFor(_files));
+
+        // Then the file outside is untouched and the download is whole
+        Assert.Equal("keep", await File.ReadAllTextAsync(outside));
+        Assert.Equal(_files[ScFile], await File.ReadAllBytesAsync(TargetOf(ScFile)));
+
+        // And a folder of the data directory that links elsewhere is refused
+        var elsewhere = Path.Combine(_temp, "elsewhere");
+        Directory.CreateDirectory(elsewhere);
+        var fresh = Path.Combine(_temp, "fresh");
+        Directory.CreateDirectory(fresh);
+        Directory.CreateSymbolicLink(Path.Combine(fresh, "undl"), elsewhere);
+        var e = await Assert.ThrowsAsync<DataDownloadException>(() => _downloader.DownloadAsync(_server.BaseUrl, fresh, ManifestFor(_files)));
+        Assert.Contains("symbolic link", e.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(elsewhere));
+    }
+
     public void Dispose()
     {
         _server.Dispose();

@@ -42,6 +42,9 @@ public sealed class LoopbackFileServer : IDisposable
 
     public IReadOnlyList<ServedRequest> Requests => [.. _requests];
 
+    /// <summary>When set, every file is sent one byte at a time with this pause between bytes (a trickling mirror).</summary>
+    public TimeSpan Trickle { get; set; }
+
     /// <summary>Cut the next <paramref name="count"/> file responses after <see cref="DropAfterBytes"/> bytes.</summary>
     public void DropNextResponses(int count) => Interlocked.Exchange(ref _dropsLeft, count);
 
@@ -142,6 +145,19 @@ public sealed class LoopbackFileServer : IDisposable
             var sent = Math.Min(DropAfterBytes, length);
             await response.OutputStream.WriteAsync(bytes.AsMemory((int)start, sent));
             await response.OutputStream.FlushAsync();
+            response.Abort();
+            return;
+        }
+
+        if (Trickle > TimeSpan.Zero)
+        {
+            for (var i = 0; i < length && !_stop.IsCancellationRequested; i++)
+            {
+                await response.OutputStream.WriteAsync(bytes.AsMemory((int)start + i, 1));
+                await response.OutputStream.FlushAsync();
+                await Task.Delay(Trickle);
+            }
+
             response.Abort();
             return;
         }

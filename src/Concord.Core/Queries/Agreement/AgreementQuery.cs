@@ -74,7 +74,22 @@ public static class AgreementQuery
     /// <summary>The matrix row of a state, or a refusal when the state cast no vote in the forum.</summary>
     public static int RowOf(VoteMatrix matrix, string code, string parameter) => matrix.TryRowOf(code, out var row)
         ? row
-        : throw new QueryRefusal(parameter, $"{code} has no recorded votes in the {matrix.Forum.DisplayName()}.");
+        : throw new QueryRefusal(parameter, NoRow(matrix, code));
+
+    /// <summary>Why a state has no row: its seat passed to a successor whose row counts its votes (the USSR's to Russia),
+    /// or it cast none.</summary>
+    public static string NoRow(VoteMatrix matrix, string code)
+    {
+        var registry = StateRegistry.Default;
+        var holder = registry.IsKnownCode(code) ? registry.SeatHolder(code) : code;
+        if (matrix.PredecessorsMerged && holder != code && matrix.TryRowOf(holder, out _))
+        {
+            var name = registry[code].Name;
+            return $"{code} ({name}): its votes in the {matrix.Forum.DisplayName()} are counted under {holder} ({registry[holder].Name}), which continues its seat. Ask about {holder}, or add --no-predecessors (no-predecessors=true in the API) for the votes cast as {name} itself.";
+        }
+
+        return $"{code} has no recorded votes in the {matrix.Forum.DisplayName()}.";
+    }
 
     /// <summary>The ideal-point distance by period label (a year, or a session: session N opened in 1945 + N).</summary>
     private static Func<string, double?> IdealDistance(IdealPointSet set, PeriodKind by, string a, string b)

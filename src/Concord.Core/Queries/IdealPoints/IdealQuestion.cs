@@ -93,7 +93,10 @@ public sealed class IdealQuestion : Question
 
         foreach (var s in answer.WithoutPoints)
         {
-            table.Notes.Add($"{s} has no ideal point: no contested General Assembly vote on record.");
+            var holder = States.StateRegistry.Default.IsKnownCode(s) ? States.StateRegistry.Default.SeatHolder(s) : s;
+            table.Notes.Add(holder != s
+                ? $"{s} has no ideal point of its own: its votes are counted under {holder}, which continues its seat (ask for {holder})."
+                : $"{s} has no ideal point: no contested General Assembly vote on record.");
         }
 
         table.Notes.Add("year = the year the regular session opened (session 80, Sept 2025 to Sept 2026, is 2025); the United States positive. BSV's own figures are in their file (reference/Idealpointestimates1946-2025.tab); compare-reference correlates the two year by year.");
