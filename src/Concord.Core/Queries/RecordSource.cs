@@ -24,14 +24,14 @@ public sealed class RecordSource : IDisposable
     private readonly Lock _dbGate = new();
     private readonly Lazy<ConcordDatabase> _briefDb;
     private readonly Lock _briefGate = new();
-    private readonly Lazy<VoteMatrix>[] _matrices;
-    private readonly Lazy<CouncilRecord>[] _council;
-    private readonly Lazy<IReadOnlyDictionary<int, DecisionSummaryQuery.Summary>> _summaries;
-    private readonly Lazy<ForumRecord> _forums;
-    private readonly Lazy<IdealPointSet> _idealPoints;
-    private readonly Lazy<(int First, int Last, DateOnly LastVote)> _span;
-    private readonly Lazy<IReadOnlyList<ControlTotalQuery.Shortfall>> _shortfalls;
-    private readonly Lazy<(IReadOnlyList<SponsorshipQuery.SponsorSet> Sets, string Coverage)> _sponsorships;
+    private readonly RetryingLazy<VoteMatrix>[] _matrices;
+    private readonly RetryingLazy<CouncilRecord>[] _council;
+    private readonly RetryingLazy<IReadOnlyDictionary<int, DecisionSummaryQuery.Summary>> _summaries;
+    private readonly RetryingLazy<ForumRecord> _forums;
+    private readonly RetryingLazy<IdealPointSet> _idealPoints;
+    private readonly RetryingLazy<(int First, int Last, DateOnly LastVote)> _span;
+    private readonly RetryingLazy<IReadOnlyList<ControlTotalQuery.Shortfall>> _shortfalls;
+    private readonly RetryingLazy<(IReadOnlyList<SponsorshipQuery.SponsorSet> Sets, string Coverage)> _sponsorships;
     private readonly ConcurrentDictionary<PeriodsKey, IReadOnlyList<Period>> _periods = new();
 
     /// <summary>Periods kept for reuse; past this many, new frames are computed each time (a frame's columns take up to 32 kB).</summary>

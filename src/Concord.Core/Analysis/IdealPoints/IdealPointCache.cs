@@ -15,7 +15,10 @@ namespace Concord.Analysis.IdealPoints;
 /// </remarks>
 public static class IdealPointCache
 {
-    private const string Header = "concord ideal-point cache 1";
+    private const string Header = "concord ideal-point cache 2";
+
+    /// <summary>The largest cache read (a fit of every state-year is under 1 MB): anything larger is not a cache.</summary>
+    public const long MaxBytes = 64L * 1024 * 1024;
 
     public static string PathFor(string databasePath) => databasePath + ".ideal-points";
 
@@ -25,7 +28,9 @@ public static class IdealPointCache
         var path = PathFor(db.Path);
         try
         {
-            if (!File.Exists(path))
+            // A side file is an input like any other: a regular file of bounded size (not a pipe, a device or a link to
+            // one), whole (its row count), with finite figures; anything else is no cache, and the fit is taken anew.
+            if (!File.Exists(path) || !Sources.SourceFile.IsRegular(path) || new FileInfo(path).Length > MaxBytes)
             {
                 return null;
             }
@@ -42,18 +47,31 @@ public static class IdealPointCache
                 return null;
             }
 
-            var fitted = DateTime.Parse(reader.ReadLine() ?? "", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
-            var points = new List<IdealPoint>();
+            if (!DateTime.TryParse(reader.ReadLine(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var fitted)
+                || !int.TryParse(reader.ReadLine(), NumberStyles.None, CultureInfo.InvariantCulture, out var rows))
+            {
+                return null;
+            }
+
+            var points = new List<IdealPoint>(Math.Min(rows, 100_000));
             while (reader.ReadLine() is { Length: > 0 } line)
             {
-                var f = line.Split(',');
-                points.Add(new IdealPoint(f[0], int.Parse(f[1], CultureInfo.InvariantCulture), double.Parse(f[2], CultureInfo.InvariantCulture),
-                    double.Parse(f[3], CultureInfo.InvariantCulture), double.Parse(f[4], CultureInfo.InvariantCulture), int.Parse(f[5], CultureInfo.InvariantCulture)));
+                if (Row(line) is not { } point || points.Count == rows)
+                {
+                    return null;
+                }
+
+                points.Add(point);
+            }
+
+            if (points.Count != rows)
+            {
+                return null;
             }
 
             return points.Count == 0 ? null : new IdealPointSet(points, stored, fitted);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException or OverflowException)
         {
             // A damaged or unreadable cache is no cache: the caller fits again.
             return null;
@@ -73,6 +91,7 @@ public static class IdealPointCache
                 writer.WriteLine(BuildKey(db));
                 writer.WriteLine(set.Model);
                 writer.WriteLine(set.FittedAtUtc.ToString("o", CultureInfo.InvariantCulture));
+                writer.WriteLine(set.Points.Count.ToString(CultureInfo.InvariantCulture));
                 foreach (var p in set.Points)
                 {
                     writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{p.State},{p.Year},{p.Position:R},{p.Lower:R},{p.Upper:R},{p.Votes}"));
@@ -87,6 +106,29 @@ public static class IdealPointCache
             TryDelete(temp);
             return false;
         }
+    }
+
+    /// <summary>One stored point, or null when a field is missing, not a number, out of range or not finite.</summary>
+    private static IdealPoint? Row(string line)
+    {
+        var f = line.Split(',');
+        if (f.Length != 6
+            || !int.TryParse(f[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var year) || year is < 1945 or > 2100
+            || !int.TryParse(f[5], NumberStyles.Integer, CultureInfo.InvariantCulture, out var votes) || votes < 0)
+        {
+            return null;
+        }
+
+        var figures = new double[3];
+        for (var i = 0; i < 3; i++)
+        {
+            if (!double.TryParse(f[2 + i], NumberStyles.Float, CultureInfo.InvariantCulture, out figures[i]) || !double.IsFinite(figures[i]) || Math.Abs(figures[i]) > 1e6)
+            {
+                return null;
+            }
+        }
+
+        return new IdealPoint(f[0], year, figures[0], figures[1], figures[2], votes);
     }
 
     /// <summary>Which build of the database a fit belongs to: a new sync changes every part of it.</summary>
