@@ -1,0 +1,232 @@
+using System.Runtime.InteropServices;
+using Concord.Speeches;
+using DuckDB.NET.Data;
+
+namespace Concord.Store;
+
+/// <summary>The General Debate speeches in the database: their catalogue, texts, counts, vocabulary and concepts, and the
+/// stamp of the corpus file they were indexed from.</summary>
+/// <remarks>
+/// <para>Term vectors are stored one row per speech, as two blobs of little-endian 32-bit integers (term ids ascending,
+/// counts beside them): a question loads all 10,952 speeches in one scan instead of seven million rows.</para>
+/// <para>A sync indexes the corpus only when its file changed (<see cref="CorpusStamp"/>: checksum, size, index version
+/// and concept dictionary); otherwise these tables are copied from the database being replaced.</para>
+/// </remarks>
+public static class SpeechStore
+{
+    public const string Schema = """
+        CREATE TABLE speech_corpus(file VARCHAR, sha256 VARCHAR, bytes BIGINT, modified_utc VARCHAR, index_version INTEGER, dictionary_sha256 VARCHAR, speeches INTEGER, words BIGINT, indexed_at_utc VARCHAR, index_seconds DOUBLE);
+        CREATE TABLE speeches(speech_id INTEGER PRIMARY KEY, state VARCHAR NOT NULL, filed VARCHAR NOT NULL, session SMALLINT NOT NULL, year SMALLINT NOT NULL, words INTEGER NOT NULL, kept INTEGER NOT NULL, source_file VARCHAR NOT NULL, entry VARCHAR NOT NULL);
+        CREATE TABLE speech_texts(speech_id INTEGER NOT NULL, text VARCHAR NOT NULL);
+        CREATE TABLE speech_term_counts(speech_id INTEGER NOT NULL, term_ids BLOB NOT NULL, counts BLOB NOT NULL);
+        CREATE TABLE speech_vocabulary(term_id INTEGER PRIMARY KEY, stem VARCHAR NOT NULL, word VARCHAR NOT NULL, total BIGINT NOT NULL);
+        CREATE TABLE speech_concepts(speech_id INTEGER NOT NULL, concept VARCHAR NOT NULL, count INTEGER NOT NULL);
+        CREATE TABLE speech_concept_dictionary(concept VARCHAR PRIMARY KEY, label VARCHAR, terms VARCHAR, note VARCHAR, source VARCHAR, citation VARCHAR);
+        """;
+
+    public static readonly string[] Tables = ["speech_corpus", "speeches", "speech_texts", "speech_term_counts", "speech_vocabulary", "speech_concepts", "speech_concept_dictionary"];
+
+    /// <summary>What the speeches were indexed from: two stamps equal in everything but the time are the same index.</summary>
+    public sealed record CorpusStamp(string File, string Sha256, long Bytes, string ModifiedUtc, int IndexVersion, string DictionarySha256)
+    {
+        public bool SameIndexAs(CorpusStamp other) =>
+            File == other.File && Sha256 == other.Sha256 && Bytes == other.Bytes && IndexVersion == other.IndexVersion && DictionarySha256 == other.DictionarySha256;
+    }
+
+    /// <summary>The stamp of the current database's speeches, or null when it has none (or no database).</summary>
+    public static CorpusStamp? ReadStamp(string databasePath)
+    {
+        if (!System.IO.File.Exists(databasePath))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var db = ConcordDatabase.OpenReadOnly(databasePath);
+            using var cmd = db.Command("SELECT file, sha256, bytes, modified_utc, index_version, dictionary_sha256 FROM speech_corpus");
+            using var r = cmd.ExecuteReader();
+            return r.Read() ? new CorpusStamp(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetString(3), r.GetInt32(4), r.GetString(5)) : null;
+        }
+        catch (Exception e) when (e is DuckDBException or InvalidOperationException or IOException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes a freshly built index and its texts into a new database's connection.</summary>
+    internal static void Write(DuckDBConnection connection, CorpusStamp stamp, SpeechIndex index, IReadOnlyList<SpeechText> texts, ConceptDictionary dictionary, double seconds)
+    {
+        Execute(connection, Schema);
+        var textOf = texts.ToDictionary(t => t.Entry, t => t.Text, StringComparer.Ordinal);
+        using (var a = connection.CreateAppender("speech_corpus"))
+        {
+            a.CreateRow().AppendValue(stamp.File).AppendValue(stamp.Sha256).AppendValue(stamp.Bytes).AppendValue(stamp.ModifiedUtc)
+                .AppendValue(stamp.IndexVersion).AppendValue(stamp.DictionarySha256).AppendValue(index.Speeches.Count)
+                .AppendValue(index.Speeches.Sum(s => (long)s.Words)).AppendValue(DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture))
+                .AppendValue(seconds).EndRow();
+        }
+
+        using (var a = connection.CreateAppender("speeches"))
+        using (var t = connection.CreateAppender("speech_texts"))
+        using (var c = connection.CreateAppender("speech_term_counts"))
+        using (var k = connection.CreateAppender("speech_concepts"))
+        {
+            foreach (var s in index.Speeches)
+            {
+                a.CreateRow().AppendValue(s.Id).AppendValue(s.State).AppendValue(s.Filed).AppendValue((short)s.Session).AppendValue((short)s.Year)
+                    .AppendValue(s.Words).AppendValue(s.Kept).AppendValue(stamp.File).AppendValue(s.Entry).EndRow();
+                t.CreateRow().AppendValue(s.Id).AppendValue(textOf[s.Entry]).EndRow();
+                c.CreateRow().AppendValue(s.Id).AppendValue(Bytes(s.Terms)).AppendValue(Bytes(s.Counts)).EndRow();
+                for (var i = 0; i < s.Concepts.Length; i++)
+                {
+                    if (s.Concepts[i] > 0)
+                    {
+                        k.CreateRow().AppendValue(s.Id).AppendValue(index.Concepts[i]).AppendValue(s.Concepts[i]).EndRow();
+                    }
+                }
+            }
+        }
+
+        using (var a = connection.CreateAppender("speech_vocabulary"))
+        {
+            var v = index.Vocabulary;
+            for (var i = 0; i < v.Count; i++)
+            {
+                a.CreateRow().AppendValue(i).AppendValue(v.Stems[i]).AppendValue(v.Words[i]).AppendValue(v.Totals[i]).EndRow();
+            }
+        }
+
+        using (var a = connection.CreateAppender("speech_concept_dictionary"))
+        {
+            foreach (var c in dictionary.Concepts)
+            {
+                a.CreateRow().AppendValue(c.Code).AppendValue(c.Label).AppendValue(string.Join("|", c.Terms)).AppendValue(c.Note).AppendValue(c.Source).AppendValue(c.Citation).EndRow();
+            }
+        }
+    }
+
+    /// <summary>Copies the speech tables from the database being replaced (the corpus did not change).</summary>
+    internal static void CopyFrom(DuckDBConnection connection, string priorDatabase)
+    {
+        Execute(connection, Schema);
+        Execute(connection, $"ATTACH '{priorDatabase.Replace("'", "''")}' AS prior (READ_ONLY)");
+        try
+        {
+            foreach (var table in Tables)
+            {
+                Execute(connection, $"INSERT INTO {table} SELECT * FROM prior.{table}");
+            }
+        }
+        finally
+        {
+            Execute(connection, "DETACH prior");
+        }
+    }
+
+    /// <summary>Whether the database holds the speech tables (a database synced without the corpus does not).</summary>
+    public static bool Has(ConcordDatabase db)
+    {
+        using var cmd = db.Command("SELECT count(*) FROM information_schema.tables WHERE table_name = 'speech_corpus'");
+        return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+    }
+
+    /// <summary>The whole index (catalogue, vectors, concept counts, vocabulary) as stored; the texts stay on disk.</summary>
+    public static SpeechIndex Load(ConcordDatabase db)
+    {
+        var concepts = new List<string>();
+        using (var cmd = db.Command("SELECT concept FROM speech_concept_dictionary ORDER BY rowid"))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                concepts.Add(r.GetString(0));
+            }
+        }
+
+        var conceptIndex = concepts.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
+        var conceptCounts = new Dictionary<int, int[]>();
+        using (var cmd = db.Command("SELECT speech_id, concept, count FROM speech_concepts"))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                var id = r.GetInt32(0);
+                if (!conceptCounts.TryGetValue(id, out var counts))
+                {
+                    conceptCounts[id] = counts = new int[concepts.Count];
+                }
+
+                if (conceptIndex.TryGetValue(r.GetString(1), out var ci))
+                {
+                    counts[ci] = r.GetInt32(2);
+                }
+            }
+        }
+
+        var speeches = new List<SpeechEntry>(11_000);
+        using (var cmd = db.Command("SELECT s.speech_id, s.state, s.filed, s.session, s.year, s.words, s.entry, c.term_ids, c.counts FROM speeches s JOIN speech_term_counts c USING (speech_id) ORDER BY s.speech_id"))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                var id = r.GetInt32(0);
+                speeches.Add(new SpeechEntry(id, r.GetString(1), r.GetString(2), r.GetInt16(3), r.GetInt16(4), r.GetInt32(5), r.GetString(6),
+                    Ints(r, 7), Ints(r, 8), conceptCounts.GetValueOrDefault(id) ?? new int[concepts.Count]));
+            }
+        }
+
+        var stems = new List<string>(50_000);
+        var words = new List<string>(50_000);
+        var totals = new List<long>(50_000);
+        using (var cmd = db.Command("SELECT stem, word, total FROM speech_vocabulary ORDER BY term_id"))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                stems.Add(r.GetString(0));
+                words.Add(r.GetString(1));
+                totals.Add(r.GetInt64(2));
+            }
+        }
+
+        return new SpeechIndex(speeches, new Vocabulary([.. stems], [.. words], [.. totals]), concepts);
+    }
+
+    /// <summary>The texts of the given speeches, by speech id.</summary>
+    public static Dictionary<int, string> Texts(ConcordDatabase db, IEnumerable<int> ids)
+    {
+        var list = ids.Distinct().ToList();
+        var result = new Dictionary<int, string>();
+        if (list.Count == 0)
+        {
+            return result;
+        }
+
+        using var cmd = db.Command($"SELECT speech_id, text FROM speech_texts WHERE speech_id IN ({string.Join(",", list)})");
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            result[r.GetInt32(0)] = r.GetString(1);
+        }
+
+        return result;
+    }
+
+    private static byte[] Bytes(int[] values) => MemoryMarshal.AsBytes(values.AsSpan()).ToArray();
+
+    private static int[] Ints(DuckDBDataReader r, int column)
+    {
+        using var stream = r.GetStream(column);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return MemoryMarshal.Cast<byte, int>(bytes).ToArray();
+    }
+
+    private static void Execute(DuckDBConnection connection, string sql)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+}
