@@ -46,11 +46,12 @@ public sealed partial class SpeechAnalyzer
     ];
 
     /// <summary>The forms of address and record markers of the verbatim records, in nearly every speech and about nothing:
-    /// "Mr. President", "Your Excellency", "(spoke in French)", "(interpretation from Arabic)", "(applause)".</summary>
+    /// "Mr. President", "Your Excellency", "(spoke in French)", "(interpretation from Arabic)", "(applause)", and the
+    /// letters of a record's symbol in page headers ("A/46/PV.7": its numbers are numbers).</summary>
     public static readonly string[] ProceduralWords =
     [
         "mr", "mrs", "ms", "madam", "sir", "excellency", "excellencies", "president", "applause", "spoke", "interpretation",
-        "continued",
+        "continued", "pv",
     ];
 
     private static readonly CharArraySet s_dropped = BuildDropped();

@@ -8,9 +8,9 @@ namespace Concord.Speeches;
 /// </remarks>
 public sealed class SpeechIndex(IReadOnlyList<SpeechEntry> speeches, Vocabulary vocabulary, IReadOnlyList<string> concepts)
 {
-    /// <summary>Changes whenever the analyzer, its lists or the counting change: a database indexed by another version is
-    /// indexed again at the next sync even when the corpus file did not change.</summary>
-    public const int Version = 1;
+    /// <summary>Changes whenever the analyzer, its lists, the counting or the speech tables' layout change: a database
+    /// indexed by another version is indexed again at the next sync even when the corpus file did not change.</summary>
+    public const int Version = 3;
 
     public IReadOnlyList<SpeechEntry> Speeches { get; } = speeches;
 
