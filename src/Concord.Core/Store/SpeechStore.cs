@@ -7,10 +7,9 @@ namespace Concord.Store;
 /// <summary>The General Debate speeches in the database: their catalogue, texts, counts, vocabulary and concepts, and the
 /// stamp of the corpus file they were indexed from.</summary>
 /// <remarks>
-/// <para>Term vectors are stored one row per year (<c>speech_year_vectors</c>), as blobs of little-endian 32-bit
-/// integers: the year's speech ids, each speech's number of terms, the term ids (ascending within a speech), the counts
-/// beside them, and each speech's concept counts. A question loads the 79 years in 79 rows, not seven million, nor
-/// 10,952 rows of two blobs each (which took seconds).</para>
+/// <para>Term vectors are stored one row per year (<c>speech_year_vectors</c>): the year's speech ids and each speech's
+/// concept counts as little-endian 32-bit integers, and the vectors in <see cref="SpeechVectorCodec"/>'s varint form. A
+/// question loads the 79 years in 79 rows, not seven million, nor 10,952 rows of two blobs each (which took seconds).</para>
 /// <para>A sync indexes the corpus only when its file changed (<see cref="CorpusStamp"/>: checksum, size, index version
 /// and concept dictionary); otherwise these tables are copied from the database being replaced.</para>
 /// </remarks>
@@ -20,7 +19,7 @@ public static class SpeechStore
         CREATE TABLE speech_corpus(file VARCHAR, sha256 VARCHAR, bytes BIGINT, modified_utc VARCHAR, index_version INTEGER, dictionary_sha256 VARCHAR, speeches INTEGER, words BIGINT, indexed_at_utc VARCHAR, index_seconds DOUBLE);
         CREATE TABLE speeches(speech_id INTEGER PRIMARY KEY, state VARCHAR NOT NULL, filed VARCHAR NOT NULL, session SMALLINT NOT NULL, year SMALLINT NOT NULL, words INTEGER NOT NULL, kept INTEGER NOT NULL, source_file VARCHAR NOT NULL, entry VARCHAR NOT NULL);
         CREATE TABLE speech_texts(speech_id INTEGER NOT NULL, text VARCHAR NOT NULL);
-        CREATE TABLE speech_year_vectors(year SMALLINT PRIMARY KEY, speech_ids BLOB NOT NULL, lengths BLOB NOT NULL, term_ids BLOB NOT NULL, counts BLOB NOT NULL, concepts BLOB NOT NULL);
+        CREATE TABLE speech_year_vectors(year SMALLINT PRIMARY KEY, speech_ids BLOB NOT NULL, vectors BLOB NOT NULL, concepts BLOB NOT NULL);
         CREATE TABLE speech_vocabulary(term_id INTEGER PRIMARY KEY, stem VARCHAR NOT NULL, word VARCHAR NOT NULL, total BIGINT NOT NULL);
         CREATE TABLE speech_concepts(speech_id INTEGER NOT NULL, concept VARCHAR NOT NULL, count INTEGER NOT NULL);
         CREATE TABLE speech_concept_dictionary(concept VARCHAR PRIMARY KEY, label VARCHAR, terms VARCHAR, note VARCHAR, source VARCHAR, citation VARCHAR);
@@ -95,9 +94,7 @@ public static class SpeechStore
                 var list = year.OrderBy(s => s.Id).ToList();
                 a.CreateRow().AppendValue((short)year.Key)
                     .AppendValue(Bytes([.. list.Select(s => s.Id)]))
-                    .AppendValue(Bytes([.. list.Select(s => s.Terms.Length)]))
-                    .AppendValue(Bytes([.. list.SelectMany(s => s.Terms)]))
-                    .AppendValue(Bytes([.. list.SelectMany(s => s.Counts)]))
+                    .AppendValue(SpeechVectorCodec.Encode(list.Select(s => (s.Terms, s.Counts))))
                     .AppendValue(Bytes([.. list.SelectMany(s => s.Concepts)])).EndRow();
             }
         }
@@ -169,23 +166,19 @@ public static class SpeechStore
         }
 
         var speeches = new List<SpeechEntry>(catalogue.Count);
-        using (var cmd = db.Command("SELECT speech_ids, lengths, term_ids, counts, concepts FROM speech_year_vectors ORDER BY year"))
+        using (var cmd = db.Command("SELECT speech_ids, vectors, concepts FROM speech_year_vectors ORDER BY year"))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
             {
                 var ids = Ints(r, 0);
-                var lengths = Ints(r, 1);
-                var terms = Ints(r, 2);
-                var counts = Ints(r, 3);
-                var conceptCounts = Ints(r, 4);
-                var at = 0;
+                var vectors = SpeechVectorCodec.Decode(Blob(r, 1), ids.Length);
+                var conceptCounts = Ints(r, 2);
                 for (var i = 0; i < ids.Length; i++)
                 {
                     var c = catalogue[ids[i]];
                     speeches.Add(new SpeechEntry(ids[i], c.State, c.Filed, c.Session, c.Year, c.Words, c.Entry,
-                        terms[at..(at + lengths[i])], counts[at..(at + lengths[i])], conceptCounts[(i * concepts.Count)..((i + 1) * concepts.Count)]));
-                    at += lengths[i];
+                        vectors[i].Terms, vectors[i].Counts, conceptCounts[(i * concepts.Count)..((i + 1) * concepts.Count)]));
                 }
             }
         }
@@ -229,12 +222,14 @@ public static class SpeechStore
 
     private static byte[] Bytes(int[] values) => MemoryMarshal.AsBytes(values.AsSpan()).ToArray();
 
-    private static int[] Ints(DuckDBDataReader r, int column)
+    private static int[] Ints(DuckDBDataReader r, int column) => MemoryMarshal.Cast<byte, int>(Blob(r, column)).ToArray();
+
+    private static byte[] Blob(DuckDBDataReader r, int column)
     {
         using var stream = r.GetStream(column);
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
-        return MemoryMarshal.Cast<byte, int>(bytes).ToArray();
+        return bytes;
     }
 
     private static void Execute(DuckDBConnection connection, string sql)

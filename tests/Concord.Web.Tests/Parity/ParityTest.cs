@@ -96,7 +96,7 @@ public sealed class ParityTest(WebAppFixture app)
         { "concepts", "states=CHN&concept=peace", "'concept' must be one of" },
         { "passages", "a=CHN", "Give 'word' or 'concept'" },
         { "passages", "a=CHN&word=the", "one word that is not a stop word" },
-        { "words-votes", "forum=sc", "General Assembly" },
+        { "words-votes", "year=1900", "must be a year from" },
     };
 
     [Theory]

@@ -51,16 +51,27 @@ public sealed class SpeechRecord(SpeechIndex index, StateRegistry registry)
         return -1;
     }
 
-    /// <summary>The speeches of <paramref name="state"/> (with its joined predecessors) between two years.</summary>
+    /// <summary>The speeches of <paramref name="state"/> (with its joined predecessors) between two years; no tf-idf
+    /// is built for this (the concept questions need none).</summary>
     public IEnumerable<SpeechEntry> SpeechesOf(string state, bool mergePredecessors, int from, int to)
     {
+        var codes = new List<string> { state };
+        if (mergePredecessors)
+        {
+            codes.AddRange(Registry.SeatPredecessors(state).Select(l => l.Predecessor));
+        }
+
         for (var y = from; y <= to; y++)
         {
-            var year = Year(y);
-            var i = IndexOf(year, state, mergePredecessors);
-            if (i >= 0)
+            var year = _byYear[y];
+            foreach (var code in codes)
             {
-                yield return year.Speeches[i];
+                var speech = year.FirstOrDefault(s => s.State == code);
+                if (speech is not null)
+                {
+                    yield return speech;
+                    break;
+                }
             }
         }
     }

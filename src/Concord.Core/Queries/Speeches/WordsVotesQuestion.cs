@@ -17,6 +17,7 @@ public sealed class WordsVotesQuestion : Question
     [
         new("year", "One year: list its pairs that part most (default: the correlation of every year)."),
         new("top", "With --year, how many pairs to list each way (default 15, at most 500)."),
+        // No forum: the speeches are the General Assembly's, compared with its votes only.
         .. AgreementFrame.Specs.Where(s => s.Name is not ("forum" or "by")),
     ];
 
@@ -41,11 +42,6 @@ public sealed class WordsVotesQuestion : Question
 
     public static Request Read(RecordSource source, QueryArgs args)
     {
-        if (args.Has("forum"))
-        {
-            throw new QueryRefusal("forum", "Speeches are the General Assembly's: words-votes compares them with Assembly votes only.");
-        }
-
         var year = SpeechFrame.Year(args, "year", source.Speeches);
         var frame = AgreementFrame.Read(args, source, allPairs: true, by: PeriodKind.Year);
         if (year is { } y)
