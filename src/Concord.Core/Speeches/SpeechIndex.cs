@@ -10,7 +10,7 @@ public sealed class SpeechIndex(IReadOnlyList<SpeechEntry> speeches, Vocabulary 
 {
     /// <summary>Changes whenever the analyzer, its lists, the counting or the speech tables' layout change: a database
     /// indexed by another version is indexed again at the next sync even when the corpus file did not change.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     public IReadOnlyList<SpeechEntry> Speeches { get; } = speeches;
 
@@ -18,6 +18,13 @@ public sealed class SpeechIndex(IReadOnlyList<SpeechEntry> speeches, Vocabulary 
 
     /// <summary>The concept codes the speeches' <see cref="SpeechEntry.Concepts"/> are indexed by.</summary>
     public IReadOnlyList<string> Concepts { get; } = concepts;
+
+    /// <summary>Reads a year's cosines of pairs i &lt; j (speeches in id order) as the sync stored them; null when the
+    /// index was not loaded from a database (they are then computed when asked for).</summary>
+    public Func<int, double[]?>? StoredSimilarities { get; init; }
+
+    /// <summary>False for a catalogue loaded without term vectors (the concept and passage questions need none).</summary>
+    public bool HasVectors { get; init; } = true;
 }
 
 /// <summary>One speech as counts.</summary>

@@ -19,7 +19,7 @@ public static class SpeechStore
         CREATE TABLE speech_corpus(file VARCHAR, sha256 VARCHAR, bytes BIGINT, modified_utc VARCHAR, index_version INTEGER, dictionary_sha256 VARCHAR, speeches INTEGER, words BIGINT, indexed_at_utc VARCHAR, index_seconds DOUBLE);
         CREATE TABLE speeches(speech_id INTEGER PRIMARY KEY, state VARCHAR NOT NULL, filed VARCHAR NOT NULL, session SMALLINT NOT NULL, year SMALLINT NOT NULL, words INTEGER NOT NULL, kept INTEGER NOT NULL, source_file VARCHAR NOT NULL, entry VARCHAR NOT NULL);
         CREATE TABLE speech_texts(speech_id INTEGER NOT NULL, text VARCHAR NOT NULL);
-        CREATE TABLE speech_year_vectors(year SMALLINT PRIMARY KEY, speech_ids BLOB NOT NULL, vectors BLOB NOT NULL, concepts BLOB NOT NULL);
+        CREATE TABLE speech_year_vectors(year SMALLINT PRIMARY KEY, speech_ids BLOB NOT NULL, vectors BLOB NOT NULL, concepts BLOB NOT NULL, similarities BLOB NOT NULL);
         CREATE TABLE speech_vocabulary(term_id INTEGER PRIMARY KEY, stem VARCHAR NOT NULL, word VARCHAR NOT NULL, total BIGINT NOT NULL);
         CREATE TABLE speech_concepts(speech_id INTEGER NOT NULL, concept VARCHAR NOT NULL, count INTEGER NOT NULL);
         CREATE TABLE speech_concept_dictionary(concept VARCHAR PRIMARY KEY, label VARCHAR, terms VARCHAR, note VARCHAR, source VARCHAR, citation VARCHAR);
@@ -87,15 +87,20 @@ public static class SpeechStore
             }
         }
 
+        // Every year's cosines, computed once here (in parallel over the years) so that no question has to.
+        var years = index.Speeches.GroupBy(s => s.Year).OrderBy(g => g.Key).Select(g => g.OrderBy(s => s.Id).ToArray()).ToArray();
+        var similarities = new double[years.Length][];
+        Parallel.For(0, years.Length, i => similarities[i] = Analysis.Speeches.TfIdfYear.Build(years[i][0].Year, years[i], index.Vocabulary.Count).UpperTriangle());
         using (var a = connection.CreateAppender("speech_year_vectors"))
         {
-            foreach (var year in index.Speeches.GroupBy(s => s.Year).OrderBy(g => g.Key))
+            for (var y = 0; y < years.Length; y++)
             {
-                var list = year.OrderBy(s => s.Id).ToList();
-                a.CreateRow().AppendValue((short)year.Key)
+                var list = years[y];
+                a.CreateRow().AppendValue((short)list[0].Year)
                     .AppendValue(Bytes([.. list.Select(s => s.Id)]))
                     .AppendValue(SpeechVectorCodec.Encode(list.Select(s => (s.Terms, s.Counts))))
-                    .AppendValue(Bytes([.. list.SelectMany(s => s.Concepts)])).EndRow();
+                    .AppendValue(Bytes([.. list.SelectMany(s => s.Concepts)]))
+                    .AppendValue(MemoryMarshal.AsBytes(similarities[y].AsSpan()).ToArray()).EndRow();
             }
         }
 
@@ -142,8 +147,10 @@ public static class SpeechStore
         return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 
-    /// <summary>The whole index (catalogue, vectors, concept counts, vocabulary) as stored; the texts stay on disk.</summary>
-    public static SpeechIndex Load(ConcordDatabase db)
+    /// <summary>The index as stored: the catalogue and concept counts, and with <paramref name="vectors"/> the term
+    /// vectors and vocabulary too (the concept and passage questions need neither); the texts stay on disk, and each
+    /// year's stored cosines are read when first asked for (<see cref="Similarities"/>).</summary>
+    public static SpeechIndex Load(ConcordDatabase db, bool vectors = true, Func<int, double[]?>? similarities = null)
     {
         var concepts = new List<string>();
         using (var cmd = db.Command("SELECT concept FROM speech_concept_dictionary ORDER BY rowid"))
@@ -166,21 +173,26 @@ public static class SpeechStore
         }
 
         var speeches = new List<SpeechEntry>(catalogue.Count);
-        using (var cmd = db.Command("SELECT speech_ids, vectors, concepts FROM speech_year_vectors ORDER BY year"))
+        using (var cmd = db.Command(vectors ? "SELECT speech_ids, concepts, vectors FROM speech_year_vectors ORDER BY year" : "SELECT speech_ids, concepts FROM speech_year_vectors ORDER BY year"))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
             {
                 var ids = Ints(r, 0);
-                var vectors = SpeechVectorCodec.Decode(Blob(r, 1), ids.Length);
-                var conceptCounts = Ints(r, 2);
+                var conceptCounts = Ints(r, 1);
+                var decoded = vectors ? SpeechVectorCodec.Decode(Blob(r, 2), ids.Length) : null;
                 for (var i = 0; i < ids.Length; i++)
                 {
                     var c = catalogue[ids[i]];
                     speeches.Add(new SpeechEntry(ids[i], c.State, c.Filed, c.Session, c.Year, c.Words, c.Entry,
-                        vectors[i].Terms, vectors[i].Counts, conceptCounts[(i * concepts.Count)..((i + 1) * concepts.Count)]));
+                        decoded?[i].Terms ?? [], decoded?[i].Counts ?? [], conceptCounts[(i * concepts.Count)..((i + 1) * concepts.Count)]));
                 }
             }
+        }
+
+        if (!vectors)
+        {
+            return new SpeechIndex(speeches, new Vocabulary([], [], []), concepts) { HasVectors = false };
         }
 
         var stems = new List<string>(50_000);
@@ -197,7 +209,15 @@ public static class SpeechStore
             }
         }
 
-        return new SpeechIndex(speeches, new Vocabulary([.. stems], [.. words], [.. totals]), concepts);
+        return new SpeechIndex(speeches, new Vocabulary([.. stems], [.. words], [.. totals]), concepts) { StoredSimilarities = similarities };
+    }
+
+    /// <summary>A year's stored cosines (pairs i &lt; j, speeches in id order), or null when the year has none.</summary>
+    public static double[]? Similarities(ConcordDatabase db, int year)
+    {
+        using var cmd = db.Command("SELECT similarities FROM speech_year_vectors WHERE year = $1", (short)year);
+        using var r = cmd.ExecuteReader();
+        return r.Read() ? MemoryMarshal.Cast<byte, double>(Blob(r, 0)).ToArray() : null;
     }
 
     /// <summary>The texts of the given speeches, by speech id.</summary>

@@ -10,19 +10,37 @@ namespace Concord.Analysis.Speeches;
 /// year (a pandemic, an anniversary) weighs little; one few used weighs much. Sublinear tf keeps one word repeated
 /// forty times in a long speech from outweighing the rest. docs/methods.md gives the reasons.</para>
 /// <para>The cosine of two speeches is the dot product of their vectors: 1 for the same mix of terms, 0 for none shared.</para>
+/// <para>A speech's weights are computed when first asked for (a pair question needs two of a year's 190), and the
+/// year's cosine matrix is either the one the sync stored (<see cref="Build"/>'s <c>stored</c>) or computed once.</para>
 /// </remarks>
 public sealed class TfIdfYear
 {
-    private TfIdfYear(int year, SpeechEntry[] speeches, double[][] weights, int vocabulary)
+    private readonly int[] _df;
+    private readonly double[] _idfOf;
+    private readonly double[]?[] _weights;
+    private readonly Lazy<double[]> _matrix;
+    private readonly Lazy<double[]> _sorted;
+
+    private static readonly double[] s_tfOf = [.. Enumerable.Range(0, 256).Select(c => c == 0 ? 0 : 1.0 + Math.Log(c))];
+
+    private TfIdfYear(int year, SpeechEntry[] speeches, int[] df, int vocabulary, double[]? storedUpperTriangle)
     {
         Year = year;
         Speeches = speeches;
-        Weights = weights;
         VocabularySize = vocabulary;
-        _matrix = new(AllPairs);
+        _df = df;
+        var n = speeches.Length;
+        // idf depends on df alone within a year: computed once per value.
+        _idfOf = new double[n + 1];
+        for (var d = 0; d <= n; d++)
+        {
+            _idfOf[d] = Math.Log((1.0 + n) / (1.0 + d)) + 1.0;
+        }
+
+        _weights = new double[n][];
+        _matrix = storedUpperTriangle is null ? new(AllPairs) : new(() => FromUpperTriangle(storedUpperTriangle, n));
         _sorted = new(() =>
         {
-            var n = Speeches.Count;
             var m = Matrix;
             var pairs = new double[n * (n - 1) / 2];
             var k = 0;
@@ -39,10 +57,73 @@ public sealed class TfIdfYear
         });
     }
 
-    private readonly Lazy<double[]> _matrix;
-    private readonly Lazy<double[]> _sorted;
+    public int Year { get; }
 
-    /// <summary>Every pair's cosine (<see cref="AllPairs"/>), computed once.</summary>
+    /// <summary>The year's speeches, in id order.</summary>
+    public IReadOnlyList<SpeechEntry> Speeches { get; }
+
+    public int VocabularySize { get; }
+
+    public static TfIdfYear Build(int year, IEnumerable<SpeechEntry> speeches, int vocabularySize)
+    {
+        var list = speeches.Where(s => s.Year == year).OrderBy(s => s.Id).ToArray();
+        return Build(year, list, vocabularySize);
+    }
+
+    /// <summary>The vectors of <paramref name="list"/>, the speeches of one year in id order.</summary>
+    /// <param name="stored">The year's cosines for pairs i &lt; j, row by row, as the sync stored them; null to compute.</param>
+    public static TfIdfYear Build(int year, SpeechEntry[] list, int vocabularySize, double[]? stored = null)
+    {
+        var df = new int[vocabularySize];
+        foreach (var s in list)
+        {
+            foreach (var t in s.Terms)
+            {
+                df[t]++;
+            }
+        }
+
+        if (stored is not null && stored.Length != list.Length * (list.Length - 1) / 2)
+        {
+            stored = null;
+        }
+
+        return new TfIdfYear(year, list, df, vocabularySize, stored);
+    }
+
+    /// <summary>A speech's unit-length weights, beside its <see cref="SpeechEntry.Terms"/>.</summary>
+    public double[] Weights(int i)
+    {
+        if (_weights[i] is { } cached)
+        {
+            return cached;
+        }
+
+        var s = Speeches[i];
+        var w = new double[s.Terms.Length];
+        var norm = 0.0;
+        for (var k = 0; k < w.Length; k++)
+        {
+            var c = s.Counts[k];
+            w[k] = (c < s_tfOf.Length ? s_tfOf[c] : 1.0 + Math.Log(c)) * _idfOf[_df[s.Terms[k]]];
+            norm += w[k] * w[k];
+        }
+
+        norm = Math.Sqrt(norm);
+        if (norm > 0)
+        {
+            for (var k = 0; k < w.Length; k++)
+            {
+                w[k] /= norm;
+            }
+        }
+
+        // Two threads computing the same weights write equal arrays: the race is harmless.
+        _weights[i] = w;
+        return w;
+    }
+
+    /// <summary>Every pair's cosine as an n × n matrix (stored by the sync, or <see cref="AllPairs"/>), computed once.</summary>
     public double[] Matrix => _matrix.Value;
 
     /// <summary>The cosines of every pair of different speakers, ascending.</summary>
@@ -85,76 +166,6 @@ public sealed class TfIdfYear
         }
     }
 
-    public int Year { get; }
-
-    /// <summary>The year's speeches, in id order.</summary>
-    public IReadOnlyList<SpeechEntry> Speeches { get; }
-
-    /// <summary>Each speech's unit-length weights, beside its <see cref="SpeechEntry.Terms"/>.</summary>
-    public IReadOnlyList<double[]> Weights { get; }
-
-    public int VocabularySize { get; }
-
-    public static TfIdfYear Build(int year, IEnumerable<SpeechEntry> speeches, int vocabularySize)
-    {
-        var list = speeches.Where(s => s.Year == year).OrderBy(s => s.Id).ToArray();
-        return Build(year, list, vocabularySize);
-    }
-
-    /// <summary>The vectors of <paramref name="list"/>, the speeches of one year in id order.</summary>
-    public static TfIdfYear Build(int year, SpeechEntry[] list, int vocabularySize)
-    {
-        var df = new int[vocabularySize];
-        foreach (var s in list)
-        {
-            foreach (var t in s.Terms)
-            {
-                df[t]++;
-            }
-        }
-
-        var n = list.Length;
-        // idf depends on df alone within a year, and 1 + ln tf on tf alone: each is computed once per value.
-        var idfOf = new double[n + 1];
-        for (var d = 0; d <= n; d++)
-        {
-            idfOf[d] = Math.Log((1.0 + n) / (1.0 + d)) + 1.0;
-        }
-
-        var tfOf = new double[256];
-        for (var c = 1; c < tfOf.Length; c++)
-        {
-            tfOf[c] = 1.0 + Math.Log(c);
-        }
-
-        var weights = new double[n][];
-        for (var i = 0; i < n; i++)
-        {
-            var s = list[i];
-            var w = new double[s.Terms.Length];
-            var norm = 0.0;
-            for (var k = 0; k < w.Length; k++)
-            {
-                var c = s.Counts[k];
-                w[k] = (c < tfOf.Length ? tfOf[c] : 1.0 + Math.Log(c)) * idfOf[df[s.Terms[k]]];
-                norm += w[k] * w[k];
-            }
-
-            norm = Math.Sqrt(norm);
-            if (norm > 0)
-            {
-                for (var k = 0; k < w.Length; k++)
-                {
-                    w[k] /= norm;
-                }
-            }
-
-            weights[i] = w;
-        }
-
-        return new TfIdfYear(year, list, weights, vocabularySize);
-    }
-
     /// <summary>The position of a speaker's speech in <see cref="Speeches"/>, or -1.</summary>
     public int IndexOf(string state)
     {
@@ -170,7 +181,7 @@ public sealed class TfIdfYear
     }
 
     /// <summary>The cosine of two speeches of the year (a merge of their sorted terms).</summary>
-    public double Cosine(int a, int b) => SparseDot(Speeches[a].Terms, Weights[a], Speeches[b].Terms, Weights[b]);
+    public double Cosine(int a, int b) => SparseDot(Speeches[a].Terms, Weights(a), Speeches[b].Terms, Weights(b));
 
     /// <summary>The dot product of two sparse vectors with ascending term ids: the plain formula, the reference of the
     /// all-pairs kernel.</summary>
@@ -209,7 +220,7 @@ public sealed class TfIdfYear
         for (var i = 0; i < n; i++)
         {
             var ti = Speeches[i].Terms;
-            var wi = Weights[i];
+            var wi = Weights(i);
             for (var k = 0; k < ti.Length; k++)
             {
                 dense[ti[k]] = wi[k];
@@ -219,7 +230,7 @@ public sealed class TfIdfYear
             for (var j = i + 1; j < n; j++)
             {
                 var tj = Speeches[j].Terms;
-                var wj = Weights[j];
+                var wj = Weights(j);
                 double sum = 0;
                 for (var k = 0; k < tj.Length; k++)
                 {
@@ -237,5 +248,40 @@ public sealed class TfIdfYear
         }
 
         return result;
+    }
+
+    /// <summary>The cosines of pairs i &lt; j, row by row: what the sync stores.</summary>
+    public double[] UpperTriangle()
+    {
+        var n = Speeches.Count;
+        var m = Matrix;
+        var upper = new double[n * (n - 1) / 2];
+        var k = 0;
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = i + 1; j < n; j++)
+            {
+                upper[k++] = m[(i * n) + j];
+            }
+        }
+
+        return upper;
+    }
+
+    private double[] FromUpperTriangle(double[] upper, int n)
+    {
+        var m = new double[n * n];
+        var k = 0;
+        for (var i = 0; i < n; i++)
+        {
+            m[(i * n) + i] = Speeches[i].Terms.Length == 0 ? 0 : 1;
+            for (var j = i + 1; j < n; j++)
+            {
+                m[(i * n) + j] = upper[k];
+                m[(j * n) + i] = upper[k++];
+            }
+        }
+
+        return m;
     }
 }

@@ -28,7 +28,7 @@ public sealed class ConceptsQuestion : Question
 
     public sealed record Answer(Request Request, IReadOnlyList<Row> Rows);
 
-    public override ResultTable Ask(RecordSource source, QueryArgs args) => ToTable(Run(source.Speeches, Read(source, args)));
+    public override ResultTable Ask(RecordSource source, QueryArgs args) => ToTable(Run(source.SpeechCatalogue, Read(source, args)));
 
     public static Request Read(RecordSource source, QueryArgs args)
     {
@@ -45,7 +45,7 @@ public sealed class ConceptsQuestion : Question
                 ?? throw new QueryRefusal("concept", $"'concept' must be one of: {string.Join(", ", ConceptDictionary.Default.Concepts.Select(c => c.Code))}.");
         }
 
-        return new Request(states, concept, SpeechFrame.Read(args, source.Speeches));
+        return new Request(states, concept, SpeechFrame.Read(args, source.SpeechCatalogue));
     }
 
     public static Answer Run(SpeechRecord speeches, Request request)

@@ -63,22 +63,14 @@ public sealed class PassagesQuestion : Question
                 ?? throw new QueryRefusal("concept", $"'concept' must be one of: {string.Join(", ", ConceptDictionary.Default.Concepts.Select(c => c.Code))}.");
         }
 
-        return new Request(a, word, stem, concept, args.Int("limit", 50, 1, 1000), SpeechFrame.Read(args, source.Speeches));
+        return new Request(a, word, stem, concept, args.Int("limit", 50, 1, 1000), SpeechFrame.Read(args, source.SpeechCatalogue));
     }
 
     public static Answer Run(RecordSource source, Request request)
     {
-        var speeches = source.Speeches;
+        // The catalogue (no term vectors): a word is looked for in the texts themselves.
+        var speeches = source.SpeechCatalogue;
         var list = speeches.SpeechesOf(request.A.Code, request.Frame.MergePredecessors, request.Frame.From, request.Frame.To).ToList();
-        if (request.Stem is { } stem && speeches.Index.Vocabulary.IdOf(stem) is { } term)
-        {
-            // Only the speeches that use the stem are read from the database.
-            list = [.. list.Where(s => Array.BinarySearch(s.Terms, term) >= 0)];
-        }
-        else if (request.Stem is not null)
-        {
-            list = [];
-        }
 
         var conceptIndex = request.Concept is { } c ? IndexOfConcept(speeches, c.Code) : -1;
         if (conceptIndex >= 0)

@@ -110,7 +110,7 @@ public static class SayQuery
                 }
             }
 
-            Contributions(shared, year.Speeches[ia].Terms, year.Weights[ia], year.Speeches[ib].Terms, year.Weights[ib]);
+            Contributions(shared, year.Speeches[ia].Terms, year.Weights(ia), year.Speeches[ib].Terms, year.Weights(ib));
             rows.Add(new YearRow(y, similarity, year.Percentile(similarity), year.MedianPair, rank, year.Speeches.Count, sa.Words, sb.Words, sa.State, sb.State, sa.Id, sb.Id));
         }
 
