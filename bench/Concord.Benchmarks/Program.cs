@@ -5,7 +5,8 @@ namespace Concord.Benchmarks;
 /// <summary>
 /// Kernel benchmarks of the agreement metrics engine.
 /// Run: <c>dotnet run -c Release --project bench/Concord.Benchmarks -- --filter '*'</c>; ideal points:
-/// <c>-- ideal-full [runs]</c> and <c>-- ideal-session YEAR FILE [runs]</c> (see <see cref="IdealPointsTiming"/>).
+/// <c>-- ideal-full [runs]</c> and <c>-- ideal-session YEAR FILE [runs]</c> (see <see cref="IdealPointsTiming"/>);
+/// speeches: <c>-- speeches DATA_DIR DB [runs]</c> (see <see cref="SpeechTiming"/>).
 /// The all-pairs benchmark reads the General Assembly matrix from <c>CONCORD_BENCH_DB</c>, or builds a database
 /// from <c>../shared/data</c> (or <c>CONCORD_DATA</c>) into a temporary file once.
 /// </summary>
@@ -23,6 +24,12 @@ public static class Program
         if (args is ["ideal-session", var year, var csv, ..])
         {
             IdealPointsTiming.Session(BenchData.DatabasePath(), int.Parse(year, System.Globalization.CultureInfo.InvariantCulture), csv, args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 5);
+            return;
+        }
+
+        if (args is ["speeches", var data, var db, ..])
+        {
+            SpeechTiming.Run(data, db, args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3);
             return;
         }
 

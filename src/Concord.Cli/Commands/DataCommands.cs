@@ -66,6 +66,13 @@ internal static class DataCommands
             }
 
             ctx.Err.WriteLine($"Built {result.Database}: {result.Decisions:N0} decisions, {result.Votes:N0} state-votes, {result.Disagreements:N0} cross-source disagreements, from {result.RowsRead:N0} source rows in {result.Elapsed.TotalSeconds:0.0} s.");
+            if (result.Speeches is { } speeches)
+            {
+                ctx.Err.WriteLine(speeches.Reused
+                    ? $"Speeches: {speeches.Speeches:N0}, index carried over (the corpus file has not changed)."
+                    : $"Speeches: {speeches.Speeches:N0} read and indexed in {speeches.IndexSeconds:0.0} s.");
+            }
+
             return 0;
         }));
         return cmd;

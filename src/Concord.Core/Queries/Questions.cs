@@ -4,6 +4,7 @@ using Concord.Queries.Decisions;
 using Concord.Queries.Forums;
 using Concord.Queries.IdealPoints;
 using Concord.Queries.Issues;
+using Concord.Queries.Speeches;
 using Concord.Queries.Sponsorship;
 
 namespace Concord.Queries;
@@ -37,5 +38,17 @@ public static class Questions
 
     public static readonly Question Cosponsor = new CosponsorQuestion();
 
-    public static IReadOnlyList<Question> All { get; } = [Agree, Similar, Diverge, Between, Sc, Vetoes, Show, Issues, Ideal, Members, Events, Declarations, Cosponsor];
+    public static readonly Question Say = new SayQuestion();
+
+    public static readonly Question SayWords = new SayWordsQuestion();
+
+    public static readonly Question SpeaksLike = new SpeaksLikeQuestion();
+
+    public static readonly Question Concepts = new ConceptsQuestion();
+
+    public static readonly Question Passages = new PassagesQuestion();
+
+    public static readonly Question WordsVotes = new WordsVotesQuestion();
+
+    public static IReadOnlyList<Question> All { get; } = [Agree, Similar, Diverge, Between, Sc, Vetoes, Show, Issues, Ideal, Members, Events, Declarations, Cosponsor, Say, SayWords, SpeaksLike, Concepts, Passages, WordsVotes];
 }

@@ -33,6 +33,8 @@ public sealed class RecordSource : IDisposable
     private readonly RetryingLazy<IReadOnlyList<ControlTotalQuery.Shortfall>> _shortfalls;
     private readonly RetryingLazy<(IReadOnlyList<SponsorshipQuery.SponsorSet> Sets, string Coverage)> _sponsorships;
     private readonly ConcurrentDictionary<PeriodsKey, IReadOnlyList<Period>> _periods = new();
+    private readonly Lazy<Analysis.Speeches.SpeechRecord?> _speeches;
+    private readonly Lazy<Analysis.Speeches.SpeechRecord?> _speechCatalogue;
 
     /// <summary>Periods kept for reuse; past this many, new frames are computed each time (a frame's columns take up to 32 kB).</summary>
     private const int MaxCachedPeriods = 1024;
@@ -82,6 +84,11 @@ public sealed class RecordSource : IDisposable
         _span = new(() => Query(RecordSpan.Read));
         _shortfalls = new(() => Query(ControlTotalQuery.Shortfalls));
         _sponsorships = new(() => Query(d => (SponsorshipQuery.Sets(d), SponsorshipQuery.Coverage(d).Describe())));
+        _speeches = new(() => Query(d => SpeechStore.Has(d)
+            ? new Analysis.Speeches.SpeechRecord(SpeechStore.Load(d, similarities: y => Query(x => SpeechStore.Similarities(x, y))), States.StateRegistry.Default)
+            : null));
+        _speechCatalogue = new(() => _speeches.IsValueCreated ? _speeches.Value
+            : Query(d => SpeechStore.Has(d) ? new Analysis.Speeches.SpeechRecord(SpeechStore.Load(d, vectors: false), States.StateRegistry.Default) : null));
     }
 
     public string DatabasePath => _path;
@@ -137,6 +144,16 @@ public sealed class RecordSource : IDisposable
     /// <summary>The sponsoring states of every Assembly resolution with sponsor lists on record, and that coverage in words;
     /// read once, not at every co-sponsorship question.</summary>
     public (IReadOnlyList<SponsorshipQuery.SponsorSet> Sets, string Coverage) Sponsorships => _sponsorships.Value;
+
+    /// <summary>The General Debate speeches (index, vocabulary, yearly tf-idf), loaded once; a refusal naming the sync
+    /// when the database was built without the corpus.</summary>
+    public Analysis.Speeches.SpeechRecord Speeches => _speeches.Value
+        ?? throw new QueryNotFound("a", "The database holds no General Debate speeches: sync from a data folder with speeches/ungdc_1946-2024.tar.gz (concord data sync).");
+
+    /// <summary>The speeches' catalogue and concept counts without term vectors (the concept and passage questions):
+    /// a fifth of <see cref="Speeches"/>' load.</summary>
+    public Analysis.Speeches.SpeechRecord SpeechCatalogue => _speechCatalogue.Value
+        ?? throw new QueryNotFound("a", "The database holds no General Debate speeches: sync from a data folder with speeches/ungdc_1946-2024.tar.gz (concord data sync).");
 
     /// <summary>Dynamic ideal points of every state and year.</summary>
     public IdealPointSet IdealPoints => _idealPoints.Value;

@@ -28,6 +28,7 @@ public readonly record struct SourceBounds(long MaxFileBytes, long MaxExpandedBy
             VetoListReader.DhlFile or VetoListReader.WpdlFile => new(8 * MiB, 0),
             _ when p.StartsWith(UndlVotingCsvReader.Folder, StringComparison.Ordinal) => new(512 * MiB, 0),
             IdealPointReferenceReader.File => new(32 * MiB, 0),
+            SpeechCorpusReader.File => new(1024 * MiB, 4096 * MiB),
             _ => new(64 * MiB, 0),
         };
     }

@@ -13,6 +13,9 @@ public enum SourceId : short
     DhlVetoList = 8,
     FailedDraftsSubset = 9,
     UndlEsScrape = 10,
+
+    /// <summary>The UN General Debate Corpus (speeches, not votes: no precedence, never reconciled).</summary>
+    Ungdc = 11,
 }
 
 public static class SourceIds
@@ -57,6 +60,7 @@ public static class SourceIds
         SourceId.DhlVetoList => "dhl-vetoes",
         SourceId.FailedDraftsSubset => "sc-failed-subset",
         SourceId.UndlEsScrape => "undl-es-scrape",
+        SourceId.Ungdc => "ungdc",
         _ => id.ToString(),
     };
 }

@@ -5,7 +5,7 @@ namespace Concord.Store;
 /// <remarks>The forum record's tables (forums, memberships, declarations, events) are in <see cref="ForumStore.Schema"/>.</remarks>
 internal static class DatabaseSchema
 {
-    public const int Version = 14;
+    public const int Version = 15;
 
     public const string Create = """
         CREATE TABLE meta(key VARCHAR PRIMARY KEY, value VARCHAR);

@@ -83,6 +83,7 @@ public static class ExpectedSources
         path is UnvotesReader.RollCalls or UnvotesReader.IssuesFile or UnvotesReader.VotesFile or UndlWideReader.File or ScDraftVotesReader.File
             or VetoListReader.DhlFile or VetoListReader.WpdlFile or FailedDraftsSubsetReader.File or IdealPointReferenceReader.File
             or UndlEmergencySessionsReader.File or ExerciseDatasetReader.MmeFile or ExerciseDatasetReader.JmeFile or ExerciseDatasetReader.RussiaFile
+            or SpeechCorpusReader.File
         || path.StartsWith(DgacmReader.GaFolder + "/", StringComparison.Ordinal)
         || path.StartsWith(DgacmReader.ScFolder + "/", StringComparison.Ordinal);
 }

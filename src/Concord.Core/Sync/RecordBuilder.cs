@@ -60,6 +60,9 @@ public static class RecordBuilder
             ? new IdealPointReferenceReader(states).Read(dataDir, out idealRows)
             : [];
 
+        // The speeches before anything is written: a bad archive refuses the sync; an unchanged one is not read.
+        var speeches = SpeechSync.Prepare(dataDir, databasePath, states, progress);
+
         progress?.Report(new SyncProgress("reconciling sources", 0.55));
         var sessionCounts = AssemblySessionCountsReader.Read(dataDir);
         var record = Reconciler.Reconcile(batches, sessionCounts: sessionCounts);
@@ -68,6 +71,11 @@ public static class RecordBuilder
 
         progress?.Report(new SyncProgress("hashing source files", 0.65));
         var files = DescribeFiles(dataDir, batches);
+        if (speeches is not null)
+        {
+            files.Add(speeches.File);
+        }
+
         var warnings = ExpectedSources.Check(dataDir, current, files, idealRows, allowMissing);
 
         progress?.Report(new SyncProgress("writing database", 0.7));
@@ -90,6 +98,12 @@ public static class RecordBuilder
             DatabaseWriter.Write(temp, record, states, files, idealPoints, meta, forums, sponsorships, classifying);
             progress?.Report(new SyncProgress("ideal points", 0.9));
             SyncIdealPoints.Fill(temp, databasePath);
+            if (speeches is not null)
+            {
+                progress?.Report(new SyncProgress(speeches.Reused ? "copying the speech index" : "writing the speeches", 0.95));
+                speeches.WriteTo(temp, databasePath);
+            }
+
             progress?.Report(new SyncProgress("swapping in the new database", 0.98));
             File.Delete(VoteMatrixFile.PathFor(databasePath));
             File.Move(temp, databasePath, overwrite: true);
@@ -108,7 +122,11 @@ public static class RecordBuilder
         }
 
         progress?.Report(new SyncProgress("done", 1));
-        return new SyncResult(databasePath, record.Decisions.Count, record.Decisions.Sum(d => (long)d.Votes.Count), record.Disagreements.Count, batches.Sum(b => b.RowsRead), clock.Elapsed) { Warnings = warnings };
+        return new SyncResult(databasePath, record.Decisions.Count, record.Decisions.Sum(d => (long)d.Votes.Count), record.Disagreements.Count, batches.Sum(b => b.RowsRead), clock.Elapsed)
+        {
+            Warnings = warnings,
+            Speeches = speeches is null ? null : new SpeechSyncSummary((int)speeches.File.RowsRead, speeches.Reused, speeches.Seconds),
+        };
     }
 
     /// <summary>The curated forum record, the user's files, and the dataset exercises not already in them.</summary>

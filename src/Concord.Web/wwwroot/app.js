@@ -176,6 +176,8 @@ async function refresh() {
     drawEvents(events);
     drawCosponsor(cosponsor);
     setupBetween(f);
+    // The General Debate panel (say.js) loads on its own, so that the vote panels do not wait for the speeches.
+    if (typeof drawSay === 'function') drawSay(pair, period);
   } catch (e) {
     if (generation !== state.generation) return;
     $('results').hidden = true;

@@ -55,6 +55,16 @@ public sealed class ParityTest(WebAppFixture app)
         { "cosponsor", "a=CHN&b=RUS&list=joint" },
         { "cosponsor", "a=USA&b=RUS&list=a-sponsored-b-against" },
         { "cosponsor", "a=CHN&b=RUS&issue=human_rights&from=2021" },
+        { "say", "a=CHN&b=RUS" },
+        { "say", "a=RUS&b=USA&from=1985&to=1995&no-predecessors=true" },
+        { "say-words", "a=CHN&b=USA&from=2015&words=5" },
+        { "speaks-like", "a=CHN&year=2024&since=2014&top=10" },
+        { "concepts", "states=CHN,RUS&concept=multipolarity&from=1990" },
+        { "concepts", "states=USA&from=2020" },
+        { "passages", "a=CHN&word=hegemony&from=2000&limit=5" },
+        { "passages", "a=RUS&concept=NATO&from=2014&to=2024" },
+        { "words-votes", "" },
+        { "words-votes", "year=2022&top=5" },
     };
 
     /// <summary>Questions asked wrongly, each refused with the same words by both shells.</summary>
@@ -81,6 +91,12 @@ public sealed class ParityTest(WebAppFixture app)
         { "vetoes", "by=CHN,RUS,USA,GBR,FRA,DEU", "'by'" },
         { "cosponsor", "a=RUS&b=RUS", "the same state" },
         { "cosponsor", "a=CHN&b=RUS&list=all", "'list' must be one of" },
+        { "say", "a=CHN&b=CHN", "the same state" },
+        { "say", "a=CHN&b=RUS&from=1900", "must be a year from" },
+        { "concepts", "states=CHN&concept=peace", "'concept' must be one of" },
+        { "passages", "a=CHN", "Give 'word' or 'concept'" },
+        { "passages", "a=CHN&word=the", "one word that is not a stop word" },
+        { "words-votes", "year=1900", "must be a year from" },
     };
 
     [Theory]

@@ -1,0 +1,287 @@
+using Concord.Speeches;
+
+namespace Concord.Analysis.Speeches;
+
+/// <summary>One year's General Debate as tf-idf vectors: each speech's terms weighted against that year's speeches.</summary>
+/// <remarks>
+/// <para>The weighting is scikit-learn's <c>TfidfVectorizer(sublinear_tf=True, smooth_idf=True, norm="l2")</c>:
+/// <c>w(t, d) = (1 + ln tf(t, d)) · (ln((1 + n) / (1 + df(t))) + 1)</c>, each speech's vector scaled to length 1, with
+/// n the year's speeches and df(t) how many of them use t. The collection is the year: a word every speaker used that
+/// year (a pandemic, an anniversary) weighs little; one few used weighs much. Sublinear tf keeps one word repeated
+/// forty times in a long speech from outweighing the rest. docs/methods.md gives the reasons.</para>
+/// <para>The cosine of two speeches is the dot product of their vectors: 1 for the same mix of terms, 0 for none shared.</para>
+/// <para>A speech's weights are computed when first asked for (a pair question needs two of a year's 190), and the
+/// year's cosine matrix is either the one the sync stored (<see cref="Build"/>'s <c>stored</c>) or computed once.</para>
+/// </remarks>
+public sealed class TfIdfYear
+{
+    private readonly int[] _df;
+    private readonly double[] _idfOf;
+    private readonly double[]?[] _weights;
+    private readonly Lazy<double[]> _matrix;
+    private readonly Lazy<double[]> _sorted;
+
+    private static readonly double[] s_tfOf = [.. Enumerable.Range(0, 256).Select(c => c == 0 ? 0 : 1.0 + Math.Log(c))];
+
+    private TfIdfYear(int year, SpeechEntry[] speeches, int[] df, int vocabulary, double[]? storedUpperTriangle)
+    {
+        Year = year;
+        Speeches = speeches;
+        VocabularySize = vocabulary;
+        _df = df;
+        var n = speeches.Length;
+        // idf depends on df alone within a year: computed once per value.
+        _idfOf = new double[n + 1];
+        for (var d = 0; d <= n; d++)
+        {
+            _idfOf[d] = Math.Log((1.0 + n) / (1.0 + d)) + 1.0;
+        }
+
+        _weights = new double[n][];
+        _matrix = storedUpperTriangle is null ? new(AllPairs) : new(() => FromUpperTriangle(storedUpperTriangle, n));
+        _sorted = new(() =>
+        {
+            var m = Matrix;
+            var pairs = new double[n * (n - 1) / 2];
+            var k = 0;
+            for (var i = 0; i < n; i++)
+            {
+                for (var j = i + 1; j < n; j++)
+                {
+                    pairs[k++] = m[(i * n) + j];
+                }
+            }
+
+            Array.Sort(pairs);
+            return pairs;
+        });
+    }
+
+    public int Year { get; }
+
+    /// <summary>The year's speeches, in id order.</summary>
+    public IReadOnlyList<SpeechEntry> Speeches { get; }
+
+    public int VocabularySize { get; }
+
+    public static TfIdfYear Build(int year, IEnumerable<SpeechEntry> speeches, int vocabularySize)
+    {
+        var list = speeches.Where(s => s.Year == year).OrderBy(s => s.Id).ToArray();
+        return Build(year, list, vocabularySize);
+    }
+
+    /// <summary>The vectors of <paramref name="list"/>, the speeches of one year in id order.</summary>
+    /// <param name="stored">The year's cosines for pairs i &lt; j, row by row, as the sync stored them; null to compute.</param>
+    public static TfIdfYear Build(int year, SpeechEntry[] list, int vocabularySize, double[]? stored = null)
+    {
+        var df = new int[vocabularySize];
+        foreach (var s in list)
+        {
+            foreach (var t in s.Terms)
+            {
+                df[t]++;
+            }
+        }
+
+        if (stored is not null && stored.Length != list.Length * (list.Length - 1) / 2)
+        {
+            stored = null;
+        }
+
+        return new TfIdfYear(year, list, df, vocabularySize, stored);
+    }
+
+    /// <summary>A speech's unit-length weights, beside its <see cref="SpeechEntry.Terms"/>.</summary>
+    public double[] Weights(int i)
+    {
+        if (_weights[i] is { } cached)
+        {
+            return cached;
+        }
+
+        var s = Speeches[i];
+        var w = new double[s.Terms.Length];
+        var norm = 0.0;
+        for (var k = 0; k < w.Length; k++)
+        {
+            var c = s.Counts[k];
+            w[k] = (c < s_tfOf.Length ? s_tfOf[c] : 1.0 + Math.Log(c)) * _idfOf[_df[s.Terms[k]]];
+            norm += w[k] * w[k];
+        }
+
+        norm = Math.Sqrt(norm);
+        if (norm > 0)
+        {
+            for (var k = 0; k < w.Length; k++)
+            {
+                w[k] /= norm;
+            }
+        }
+
+        // Two threads computing the same weights write equal arrays: the race is harmless.
+        _weights[i] = w;
+        return w;
+    }
+
+    /// <summary>Every pair's cosine as an n × n matrix (stored by the sync, or <see cref="AllPairs"/>), computed once.</summary>
+    public double[] Matrix => _matrix.Value;
+
+    /// <summary>The cosines of every pair of different speakers, ascending.</summary>
+    public double[] SortedPairs => _sorted.Value;
+
+    /// <summary>The share of the year's pairs less alike than <paramref name="similarity"/>, in [0, 1].</summary>
+    public double Percentile(double similarity)
+    {
+        var pairs = SortedPairs;
+        if (pairs.Length == 0)
+        {
+            return double.NaN;
+        }
+
+        // The first index whose value is not below the similarity: the count of pairs below it.
+        int lo = 0, hi = pairs.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (pairs[mid] < similarity)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return (double)lo / pairs.Length;
+    }
+
+    /// <summary>The median cosine of the year's pairs of different speakers.</summary>
+    public double MedianPair
+    {
+        get
+        {
+            var p = SortedPairs;
+            return p.Length == 0 ? double.NaN : p.Length % 2 == 1 ? p[p.Length / 2] : (p[(p.Length / 2) - 1] + p[p.Length / 2]) / 2;
+        }
+    }
+
+    /// <summary>The position of a speaker's speech in <see cref="Speeches"/>, or -1.</summary>
+    public int IndexOf(string state)
+    {
+        for (var i = 0; i < Speeches.Count; i++)
+        {
+            if (Speeches[i].State == state)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The cosine of two speeches of the year (a merge of their sorted terms).</summary>
+    public double Cosine(int a, int b) => SparseDot(Speeches[a].Terms, Weights(a), Speeches[b].Terms, Weights(b));
+
+    /// <summary>The dot product of two sparse vectors with ascending term ids: the plain formula, the reference of the
+    /// all-pairs kernel.</summary>
+    public static double SparseDot(int[] termsA, double[] a, int[] termsB, double[] b)
+    {
+        double sum = 0;
+        int i = 0, j = 0;
+        while (i < termsA.Length && j < termsB.Length)
+        {
+            var c = termsA[i].CompareTo(termsB[j]);
+            if (c == 0)
+            {
+                sum += a[i++] * b[j++];
+            }
+            else if (c < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary>The cosine of every pair of the year's speeches, as an n × n matrix (row-major; 1 on the diagonal).</summary>
+    /// <remarks>Each speech is spread once into a dense row of the vocabulary's size, and every later speech's sparse
+    /// vector is read against it: one gather per nonzero instead of a merge per pair.</remarks>
+    public double[] AllPairs()
+    {
+        var n = Speeches.Count;
+        var result = new double[n * n];
+        var dense = new double[VocabularySize];
+        for (var i = 0; i < n; i++)
+        {
+            var ti = Speeches[i].Terms;
+            var wi = Weights(i);
+            for (var k = 0; k < ti.Length; k++)
+            {
+                dense[ti[k]] = wi[k];
+            }
+
+            result[(i * n) + i] = wi.Length == 0 ? 0 : 1;
+            for (var j = i + 1; j < n; j++)
+            {
+                var tj = Speeches[j].Terms;
+                var wj = Weights(j);
+                double sum = 0;
+                for (var k = 0; k < tj.Length; k++)
+                {
+                    sum += wj[k] * dense[tj[k]];
+                }
+
+                result[(i * n) + j] = sum;
+                result[(j * n) + i] = sum;
+            }
+
+            for (var k = 0; k < ti.Length; k++)
+            {
+                dense[ti[k]] = 0;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The cosines of pairs i &lt; j, row by row: what the sync stores.</summary>
+    public double[] UpperTriangle()
+    {
+        var n = Speeches.Count;
+        var m = Matrix;
+        var upper = new double[n * (n - 1) / 2];
+        var k = 0;
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = i + 1; j < n; j++)
+            {
+                upper[k++] = m[(i * n) + j];
+            }
+        }
+
+        return upper;
+    }
+
+    private double[] FromUpperTriangle(double[] upper, int n)
+    {
+        var m = new double[n * n];
+        var k = 0;
+        for (var i = 0; i < n; i++)
+        {
+            m[(i * n) + i] = Speeches[i].Terms.Length == 0 ? 0 : 1;
+            for (var j = i + 1; j < n; j++)
+            {
+                m[(i * n) + j] = upper[k];
+                m[(j * n) + i] = upper[k++];
+            }
+        }
+
+        return m;
+    }
+}

@@ -1,0 +1,261 @@
+using System.Runtime.InteropServices;
+using Concord.Speeches;
+using DuckDB.NET.Data;
+
+namespace Concord.Store;
+
+/// <summary>The General Debate speeches in the database: their catalogue, texts, counts, vocabulary and concepts, and the
+/// stamp of the corpus file they were indexed from.</summary>
+/// <remarks>
+/// <para>Term vectors are stored one row per year (<c>speech_year_vectors</c>): the year's speech ids and each speech's
+/// concept counts as little-endian 32-bit integers, and the vectors in <see cref="SpeechVectorCodec"/>'s varint form. A
+/// question loads the 79 years in 79 rows, not seven million, nor 10,952 rows of two blobs each (which took seconds).</para>
+/// <para>A sync indexes the corpus only when its file changed (<see cref="CorpusStamp"/>: checksum, size, index version
+/// and concept dictionary); otherwise these tables are copied from the database being replaced.</para>
+/// </remarks>
+public static class SpeechStore
+{
+    public const string Schema = """
+        CREATE TABLE speech_corpus(file VARCHAR, sha256 VARCHAR, bytes BIGINT, modified_utc VARCHAR, index_version INTEGER, dictionary_sha256 VARCHAR, speeches INTEGER, words BIGINT, indexed_at_utc VARCHAR, index_seconds DOUBLE);
+        CREATE TABLE speeches(speech_id INTEGER PRIMARY KEY, state VARCHAR NOT NULL, filed VARCHAR NOT NULL, session SMALLINT NOT NULL, year SMALLINT NOT NULL, words INTEGER NOT NULL, kept INTEGER NOT NULL, source_file VARCHAR NOT NULL, entry VARCHAR NOT NULL);
+        CREATE TABLE speech_texts(speech_id INTEGER NOT NULL, text VARCHAR NOT NULL);
+        CREATE TABLE speech_year_vectors(year SMALLINT PRIMARY KEY, speech_ids BLOB NOT NULL, vectors BLOB NOT NULL, concepts BLOB NOT NULL, similarities BLOB NOT NULL);
+        CREATE TABLE speech_vocabulary(term_id INTEGER PRIMARY KEY, stem VARCHAR NOT NULL, word VARCHAR NOT NULL, total BIGINT NOT NULL);
+        CREATE TABLE speech_concepts(speech_id INTEGER NOT NULL, concept VARCHAR NOT NULL, count INTEGER NOT NULL);
+        CREATE TABLE speech_concept_dictionary(concept VARCHAR PRIMARY KEY, label VARCHAR, terms VARCHAR, note VARCHAR, source VARCHAR, citation VARCHAR);
+        """;
+
+    public static readonly string[] Tables = ["speech_corpus", "speeches", "speech_texts", "speech_year_vectors", "speech_vocabulary", "speech_concepts", "speech_concept_dictionary"];
+
+    /// <summary>What the speeches were indexed from: two stamps equal in everything but the time are the same index.</summary>
+    public sealed record CorpusStamp(string File, string Sha256, long Bytes, string ModifiedUtc, int IndexVersion, string DictionarySha256)
+    {
+        public bool SameIndexAs(CorpusStamp other) =>
+            File == other.File && Sha256 == other.Sha256 && Bytes == other.Bytes && IndexVersion == other.IndexVersion && DictionarySha256 == other.DictionarySha256;
+    }
+
+    /// <summary>The stamp of the current database's speeches, or null when it has none (or no database).</summary>
+    public static CorpusStamp? ReadStamp(string databasePath)
+    {
+        if (!System.IO.File.Exists(databasePath))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var db = ConcordDatabase.OpenReadOnly(databasePath);
+            using var cmd = db.Command("SELECT file, sha256, bytes, modified_utc, index_version, dictionary_sha256 FROM speech_corpus");
+            using var r = cmd.ExecuteReader();
+            return r.Read() ? new CorpusStamp(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetString(3), r.GetInt32(4), r.GetString(5)) : null;
+        }
+        catch (Exception e) when (e is DuckDBException or InvalidOperationException or IOException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes a freshly built index and its texts into a new database's connection.</summary>
+    internal static void Write(DuckDBConnection connection, CorpusStamp stamp, SpeechIndex index, IReadOnlyList<SpeechText> texts, ConceptDictionary dictionary, double seconds)
+    {
+        Execute(connection, Schema);
+        var textOf = texts.ToDictionary(t => t.Entry, t => t.Text, StringComparer.Ordinal);
+        using (var a = connection.CreateAppender("speech_corpus"))
+        {
+            a.CreateRow().AppendValue(stamp.File).AppendValue(stamp.Sha256).AppendValue(stamp.Bytes).AppendValue(stamp.ModifiedUtc)
+                .AppendValue(stamp.IndexVersion).AppendValue(stamp.DictionarySha256).AppendValue(index.Speeches.Count)
+                .AppendValue(index.Speeches.Sum(s => (long)s.Words)).AppendValue(DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture))
+                .AppendValue(seconds).EndRow();
+        }
+
+        using (var a = connection.CreateAppender("speeches"))
+        using (var t = connection.CreateAppender("speech_texts"))
+        using (var k = connection.CreateAppender("speech_concepts"))
+        {
+            foreach (var s in index.Speeches)
+            {
+                a.CreateRow().AppendValue(s.Id).AppendValue(s.State).AppendValue(s.Filed).AppendValue((short)s.Session).AppendValue((short)s.Year)
+                    .AppendValue(s.Words).AppendValue(s.Kept).AppendValue(stamp.File).AppendValue(s.Entry).EndRow();
+                t.CreateRow().AppendValue(s.Id).AppendValue(textOf[s.Entry]).EndRow();
+                for (var i = 0; i < s.Concepts.Length; i++)
+                {
+                    if (s.Concepts[i] > 0)
+                    {
+                        k.CreateRow().AppendValue(s.Id).AppendValue(index.Concepts[i]).AppendValue(s.Concepts[i]).EndRow();
+                    }
+                }
+            }
+        }
+
+        // Every year's cosines, computed once here (in parallel over the years) so that no question has to.
+        var years = index.Speeches.GroupBy(s => s.Year).OrderBy(g => g.Key).Select(g => g.OrderBy(s => s.Id).ToArray()).ToArray();
+        var similarities = new double[years.Length][];
+        Parallel.For(0, years.Length, i => similarities[i] = Analysis.Speeches.TfIdfYear.Build(years[i][0].Year, years[i], index.Vocabulary.Count).UpperTriangle());
+        using (var a = connection.CreateAppender("speech_year_vectors"))
+        {
+            for (var y = 0; y < years.Length; y++)
+            {
+                var list = years[y];
+                a.CreateRow().AppendValue((short)list[0].Year)
+                    .AppendValue(Bytes([.. list.Select(s => s.Id)]))
+                    .AppendValue(SpeechVectorCodec.Encode(list.Select(s => (s.Terms, s.Counts))))
+                    .AppendValue(Bytes([.. list.SelectMany(s => s.Concepts)]))
+                    .AppendValue(MemoryMarshal.AsBytes(similarities[y].AsSpan()).ToArray()).EndRow();
+            }
+        }
+
+        using (var a = connection.CreateAppender("speech_vocabulary"))
+        {
+            var v = index.Vocabulary;
+            for (var i = 0; i < v.Count; i++)
+            {
+                a.CreateRow().AppendValue(i).AppendValue(v.Stems[i]).AppendValue(v.Words[i]).AppendValue(v.Totals[i]).EndRow();
+            }
+        }
+
+        using (var a = connection.CreateAppender("speech_concept_dictionary"))
+        {
+            foreach (var c in dictionary.Concepts)
+            {
+                a.CreateRow().AppendValue(c.Code).AppendValue(c.Label).AppendValue(string.Join("|", c.Terms)).AppendValue(c.Note).AppendValue(c.Source).AppendValue(c.Citation).EndRow();
+            }
+        }
+    }
+
+    /// <summary>Copies the speech tables from the database being replaced (the corpus did not change).</summary>
+    internal static void CopyFrom(DuckDBConnection connection, string priorDatabase)
+    {
+        Execute(connection, Schema);
+        Execute(connection, $"ATTACH '{priorDatabase.Replace("'", "''")}' AS prior (READ_ONLY)");
+        try
+        {
+            foreach (var table in Tables)
+            {
+                Execute(connection, $"INSERT INTO {table} SELECT * FROM prior.{table}");
+            }
+        }
+        finally
+        {
+            Execute(connection, "DETACH prior");
+        }
+    }
+
+    /// <summary>Whether the database holds the speech tables (a database synced without the corpus does not).</summary>
+    public static bool Has(ConcordDatabase db)
+    {
+        using var cmd = db.Command("SELECT count(*) FROM information_schema.tables WHERE table_name = 'speech_corpus'");
+        return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+    }
+
+    /// <summary>The index as stored: the catalogue and concept counts, and with <paramref name="vectors"/> the term
+    /// vectors and vocabulary too (the concept and passage questions need neither); the texts stay on disk, and each
+    /// year's stored cosines are read when first asked for (<see cref="Similarities"/>).</summary>
+    public static SpeechIndex Load(ConcordDatabase db, bool vectors = true, Func<int, double[]?>? similarities = null)
+    {
+        var concepts = new List<string>();
+        using (var cmd = db.Command("SELECT concept FROM speech_concept_dictionary ORDER BY rowid"))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                concepts.Add(r.GetString(0));
+            }
+        }
+
+        var catalogue = new Dictionary<int, (string State, string Filed, int Session, int Year, int Words, string Entry)>(11_000);
+        using (var cmd = db.Command("SELECT speech_id, state, filed, session, year, words, entry FROM speeches"))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                catalogue[r.GetInt32(0)] = (r.GetString(1), r.GetString(2), r.GetInt16(3), r.GetInt16(4), r.GetInt32(5), r.GetString(6));
+            }
+        }
+
+        var speeches = new List<SpeechEntry>(catalogue.Count);
+        using (var cmd = db.Command(vectors ? "SELECT speech_ids, concepts, vectors FROM speech_year_vectors ORDER BY year" : "SELECT speech_ids, concepts FROM speech_year_vectors ORDER BY year"))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                var ids = Ints(r, 0);
+                var conceptCounts = Ints(r, 1);
+                var decoded = vectors ? SpeechVectorCodec.Decode(Blob(r, 2), ids.Length) : null;
+                for (var i = 0; i < ids.Length; i++)
+                {
+                    var c = catalogue[ids[i]];
+                    speeches.Add(new SpeechEntry(ids[i], c.State, c.Filed, c.Session, c.Year, c.Words, c.Entry,
+                        decoded?[i].Terms ?? [], decoded?[i].Counts ?? [], conceptCounts[(i * concepts.Count)..((i + 1) * concepts.Count)]));
+                }
+            }
+        }
+
+        if (!vectors)
+        {
+            return new SpeechIndex(speeches, new Vocabulary([], [], []), concepts) { HasVectors = false };
+        }
+
+        var stems = new List<string>(50_000);
+        var words = new List<string>(50_000);
+        var totals = new List<long>(50_000);
+        using (var cmd = db.Command("SELECT stem, word, total FROM speech_vocabulary ORDER BY term_id"))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                stems.Add(r.GetString(0));
+                words.Add(r.GetString(1));
+                totals.Add(r.GetInt64(2));
+            }
+        }
+
+        return new SpeechIndex(speeches, new Vocabulary([.. stems], [.. words], [.. totals]), concepts) { StoredSimilarities = similarities };
+    }
+
+    /// <summary>A year's stored cosines (pairs i &lt; j, speeches in id order), or null when the year has none.</summary>
+    public static double[]? Similarities(ConcordDatabase db, int year)
+    {
+        using var cmd = db.Command("SELECT similarities FROM speech_year_vectors WHERE year = $1", (short)year);
+        using var r = cmd.ExecuteReader();
+        return r.Read() ? MemoryMarshal.Cast<byte, double>(Blob(r, 0)).ToArray() : null;
+    }
+
+    /// <summary>The texts of the given speeches, by speech id.</summary>
+    public static Dictionary<int, string> Texts(ConcordDatabase db, IEnumerable<int> ids)
+    {
+        var list = ids.Distinct().ToList();
+        var result = new Dictionary<int, string>();
+        if (list.Count == 0)
+        {
+            return result;
+        }
+
+        using var cmd = db.Command($"SELECT speech_id, text FROM speech_texts WHERE speech_id IN ({string.Join(",", list)})");
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            result[r.GetInt32(0)] = r.GetString(1);
+        }
+
+        return result;
+    }
+
+    private static byte[] Bytes(int[] values) => MemoryMarshal.AsBytes(values.AsSpan()).ToArray();
+
+    private static int[] Ints(DuckDBDataReader r, int column) => MemoryMarshal.Cast<byte, int>(Blob(r, column)).ToArray();
+
+    private static byte[] Blob(DuckDBDataReader r, int column)
+    {
+        using var stream = r.GetStream(column);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+
+    private static void Execute(DuckDBConnection connection, string sql)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+}
