@@ -54,6 +54,13 @@ public static class DataExport
         var target = CheckFolder(folder);
         var extension = format == ExportFormat.Parquet ? ".parquet" : ".csv";
         var jobs = Tables.Select(t => (t.Name, Select: t.Select)).ToList();
+        if (SpeechStore.Has(db))
+        {
+            // The speeches where the database holds them (a sync without the corpus has none): metadata and concept counts;
+            // the texts stay in the corpus file they came from.
+            jobs.Add(("speeches", "SELECT speech_id, state, filed, session, year, words, kept, source_file, entry FROM speeches ORDER BY speech_id"));
+            jobs.Add(("speech_concepts", "SELECT * FROM speech_concepts ORDER BY speech_id, concept"));
+        }
         foreach (var (name, csv) in extra ?? [])
         {
             jobs.Add((name, $"SELECT * FROM read_csv({Literal(CheckPath(csv))}, header = true)"));

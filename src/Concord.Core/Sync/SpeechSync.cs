@@ -81,6 +81,9 @@ public sealed class SpeechSync
         {
             SpeechStore.Write(connection, Stamp, Index, Texts!, dictionary ?? ConceptDictionary.Default, Seconds);
         }
+
+        // The speech tables are described like every other (docs/schema.md).
+        SchemaDescriptions.Apply(connection);
     }
 
     public static SpeechStore.CorpusStamp StampOf(string dataDir, ConceptDictionary dictionary)

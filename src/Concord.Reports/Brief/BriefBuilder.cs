@@ -8,7 +8,7 @@ namespace Concord.Reports.Brief;
 /// The brief on two states, or on a state and a group: the answer first (a headline verdict, the key judgements with
 /// their yardsticks and links to the evidence, what changed in the last twelve months), then one section per forum
 /// where it means something for the pair, then the method in an annex. Each section is built from the answers of the
-/// same questions as the commands (<c>agree</c>, <c>diverge</c>, <c>sc</c>, <c>vetoes</c>, <c>between</c>, <c>cosponsor</c>, <c>events</c>).
+/// same questions as the commands (<c>agree</c>, <c>diverge</c>, <c>sc</c>, <c>vetoes</c>, <c>between</c>, <c>cosponsor</c>, <c>say</c>, <c>events</c>).
 /// </summary>
 public static class BriefBuilder
 {
@@ -26,6 +26,7 @@ public static class BriefBuilder
             SplitsSection.Build(ctx),
             StandingSection.Build(ctx),
             CosponsorSection.Build(ctx),
+            SpeechSection.Build(ctx, annex),
             RegionalSection.Build(ctx, annex),
             BilateralSection.Build(ctx, annex),
         }.OfType<BriefSection>().ToList();
