@@ -15,7 +15,9 @@ public enum ExportFormat
 /// <param name="Name">The file's name: <c>votes</c> is written as <c>votes.parquet</c> or <c>votes.csv</c>.</param>
 /// <param name="Select">A constant SELECT over the database (never built from user input).</param>
 /// <param name="Description">What a row is, for the export's README and the command's output.</param>
-public sealed record ExportTable(string Name, string Select, string Description);
+/// <param name="Requires">A table the export needs, absent from a database synced without its source (the speeches): the
+/// export is then left out.</param>
+public sealed record ExportTable(string Name, string Select, string Description, string? Requires = null);
 
 /// <summary>Writes the record's main tables as Parquet or CSV files with DuckDB's own writers (<c>COPY ... TO</c>).</summary>
 /// <remarks>
@@ -30,6 +32,12 @@ public static class DataExport
 {
     public const string ManifestName = "concord-export.sha256";
 
+    private static bool HasTable(ConcordDatabase db, string table)
+    {
+        using var cmd = db.Command("SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = $1", table);
+        return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+    }
+
     /// <summary>The tables every export writes, in order. A new table (speeches, when they exist) is one more entry.</summary>
     public static IReadOnlyList<ExportTable> Tables { get; } =
     [
@@ -43,6 +51,8 @@ public static class DataExport
         new("sponsorships", "SELECT * FROM sponsorships ORDER BY decision_id, kind, position", "one row per sponsor named (Assembly sessions 74-80)"),
         new("ideal_points", "SELECT * FROM ideal_points ORDER BY state, year", "one row per state and year (the sync's fit)"),
         new("states", "SELECT * FROM states ORDER BY code", "every state code with its name"),
+        new("speeches", "SELECT speech_id, state, filed, session, year, words, kept, source_file, entry FROM speeches ORDER BY speech_id", "one row per General Debate speech (the texts stay in the corpus file)", Requires: "speeches"),
+        new("speech_concepts", "SELECT * FROM speech_concepts ORDER BY speech_id, concept", "one row per speech and concept it uses", Requires: "speech_concepts"),
     ];
 
     /// <summary>Exports the <see cref="Tables"/> and the given extra CSV files (e.g. agreement by year, computed outside
@@ -53,14 +63,7 @@ public static class DataExport
     {
         var target = CheckFolder(folder);
         var extension = format == ExportFormat.Parquet ? ".parquet" : ".csv";
-        var jobs = Tables.Select(t => (t.Name, Select: t.Select)).ToList();
-        if (SpeechStore.Has(db))
-        {
-            // The speeches where the database holds them (a sync without the corpus has none): metadata and concept counts;
-            // the texts stay in the corpus file they came from.
-            jobs.Add(("speeches", "SELECT speech_id, state, filed, session, year, words, kept, source_file, entry FROM speeches ORDER BY speech_id"));
-            jobs.Add(("speech_concepts", "SELECT * FROM speech_concepts ORDER BY speech_id, concept"));
-        }
+        var jobs = Tables.Where(t => t.Requires is null || HasTable(db, t.Requires)).Select(t => (t.Name, Select: t.Select)).ToList();
         foreach (var (name, csv) in extra ?? [])
         {
             jobs.Add((name, $"SELECT * FROM read_csv({Literal(CheckPath(csv))}, header = true)"));

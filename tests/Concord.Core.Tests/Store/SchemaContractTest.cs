@@ -1,10 +1,10 @@
 using Concord.Store;
-using Concord.Tests.Sync;
 
 namespace Concord.Tests.Store;
 
 /// <summary>docs/schema.md is the database's own description of itself, and every column has one.</summary>
-public sealed class SchemaContractTest(MinimalDatabase built) : IClassFixture<MinimalDatabase>
+/// <remarks>On the real record: the database a user builds, with every source's tables (the speeches' too).</remarks>
+public sealed class SchemaContractTest
 {
     private static string SchemaPage() => Path.Combine(Path.GetDirectoryName(CuratedFiles.PathOf("x"))!, "..", "..", "docs", "schema.md");
 
@@ -12,7 +12,7 @@ public sealed class SchemaContractTest(MinimalDatabase built) : IClassFixture<Mi
     public void SchemaPage_IsWhatTheDatabaseSaysOfItself()
     {
         // Given a database the sync built
-        using var db = ConcordDatabase.OpenReadOnly(built.Path);
+        using var db = ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path);
 
         // When its description is rendered from its own catalogue and comments
         var rendered = SchemaDocument.Render(db);
@@ -25,7 +25,7 @@ public sealed class SchemaContractTest(MinimalDatabase built) : IClassFixture<Mi
     [Fact]
     public void EveryTableViewAndColumn_HasADescription()
     {
-        using var db = ConcordDatabase.OpenReadOnly(built.Path);
+        using var db = ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path);
         var tables = SchemaDocument.Read(db);
         Assert.NotEmpty(tables);
         Assert.Empty(tables.Where(t => string.IsNullOrWhiteSpace(t.Description)).Select(t => t.Name));
@@ -36,7 +36,7 @@ public sealed class SchemaContractTest(MinimalDatabase built) : IClassFixture<Mi
     public void EveryDescription_NamesATableAndColumnTheDatabaseHas()
     {
         // A description left behind by a renamed or dropped column would describe nothing.
-        using var db = ConcordDatabase.OpenReadOnly(built.Path);
+        using var db = ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path);
         var tables = SchemaDocument.Read(db).ToDictionary(t => t.Name, t => t.Columns.Select(c => c.Name).ToHashSet(StringComparer.Ordinal));
         foreach (var t in SchemaDescriptions.Tables)
         {
@@ -48,7 +48,7 @@ public sealed class SchemaContractTest(MinimalDatabase built) : IClassFixture<Mi
     [Fact]
     public void Meta_NamesTheDuckDbVersionThatWroteTheFile()
     {
-        using var db = ConcordDatabase.OpenReadOnly(built.Path);
+        using var db = ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path);
         using var cmd = db.Command("SELECT version()");
         Assert.Equal(cmd.ExecuteScalar() as string, db.MetaValue("duckdb_version"));
     }
