@@ -22,6 +22,7 @@ internal sealed class BriefContext
     private readonly Lazy<AgreementQuery.Answer> _yearly;
     private readonly Lazy<Yardsticks> _yardsticks;
     private readonly Lazy<IReadOnlyList<CouncilDecision>> _vetoes;
+    private readonly Lazy<DateOnly> _lastRecord;
 
     public BriefContext(RecordSource record, BriefRequest request)
     {
@@ -30,6 +31,14 @@ internal sealed class BriefContext
         _overall = new(() => Agreement(Frame(Forum.GeneralAssembly, PeriodKind.All, From, To)));
         _yearly = new(() => Agreement(Frame(Forum.GeneralAssembly, PeriodKind.Year, From, To)));
         _yardsticks = new(() => Yardsticks.Compute(this));
+        _lastRecord = new(() =>
+        {
+            var last = record.LastVote;
+            var council = Council.Decisions.Count > 0 ? Council.Decisions.Max(d => d.Date) : default;
+            var latest = council > last ? council : last;
+            var end = new DateOnly(To, 12, 31);
+            return latest > end ? end : latest;
+        });
         _vetoes = new(() => IsStatePair
             ? VetoQuery.List(Council, [A.Code, B!.Code], joint: false, From, To, null)
             : VetoQuery.List(Council, [A.Code], joint: false, From, To, null));
@@ -87,17 +96,10 @@ internal sealed class BriefContext
     public IReadOnlyList<CouncilDecision> Vetoes => _vetoes.Value;
 
     /// <summary>The date of the last vote on record in either forum, within the frame.</summary>
-    public DateOnly LastRecord
-    {
-        get
-        {
-            var last = Record.LastVote;
-            var council = Council.Decisions.Count > 0 ? Council.Decisions.Max(d => d.Date) : default;
-            var latest = council > last ? council : last;
-            var end = new DateOnly(To, 12, 31);
-            return latest > end ? end : latest;
-        }
-    }
+    public DateOnly LastRecord => _lastRecord.Value;
+
+    /// <summary>The start of "the last twelve months" (exclusive): every section's recent changes are counted after it.</summary>
+    public DateOnly RecentFrom => LastRecord.AddMonths(-12);
 
     /// <summary>Whether a state held a permanent seat at any time of the frame (its veto columns mean something).</summary>
     public bool IsPermanent(State s) => CouncilRules.IsPermanent(s.Code, new DateOnly(To, 1, 1)) || CouncilRules.IsPermanent(s.Code, new DateOnly(From, 1, 1));
@@ -111,7 +113,7 @@ internal sealed class BriefContext
         AgreementQuery.Run(Record, new AgreementQuery.Request(A, B, Group, frame));
 
     /// <summary>Any two states' agreement question in a frame; empty when either cast no vote in the forum.</summary>
-    public List<(int Year, AgreementScores Scores)> Yearly2(State x, State y, AgreementFrame frame)
+    public List<(int Year, AgreementScores Scores)> PairByPeriod(State x, State y, AgreementFrame frame)
     {
         var m = Record.Matrix(frame.Forum, frame.MergePredecessors);
         if (!m.TryRowOf(x.Code, out _) || !m.TryRowOf(y.Code, out _))

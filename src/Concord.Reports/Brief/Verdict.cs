@@ -43,8 +43,8 @@ internal static class Verdict
             return Level.Unknown;
         }
 
-        var allied = ys.Named.Where(y => y.Prose.EndsWith("(allies)", StringComparison.Ordinal) && y.Overall is not null).Select(y => y.Overall!.Value).DefaultIfEmpty(double.NaN).Max();
-        var rival = ys.Named.Where(y => y.Prose.EndsWith("(rivals)", StringComparison.Ordinal) && y.Overall is not null).Select(y => y.Overall!.Value).DefaultIfEmpty(double.NaN).Max();
+        var allied = ys.Named.Where(y => y.Role == "allies" && y.Overall is not null).Select(y => y.Overall!.Value).DefaultIfEmpty(double.NaN).Max();
+        var rival = ys.Named.Where(y => y.Role == "rivals" && y.Overall is not null).Select(y => y.Overall!.Value).DefaultIfEmpty(double.NaN).Max();
         if (!double.IsNaN(allied) && v >= allied - AsAllies)
         {
             return Level.AsAllies;
@@ -122,7 +122,7 @@ internal static class Verdict
 
     private static string Allies(Yardsticks ys)
     {
-        var allied = ys.Named.Where(y => y.Prose.EndsWith("(allies)", StringComparison.Ordinal) && y.Overall is not null).OrderByDescending(y => y.Overall).FirstOrDefault();
+        var allied = ys.Named.Where(y => y.Role == "allies" && y.Overall is not null).OrderByDescending(y => y.Overall).FirstOrDefault();
         return allied is null ? "" : $"; {allied.Prose.Replace(" (allies)", "", StringComparison.Ordinal)}, allies: {BriefContext.Percent(allied.Overall)}";
     }
 }

@@ -8,7 +8,8 @@ namespace Concord.Reports.Brief;
 /// <summary>One pair a reader can set the brief's pair beside, with its Assembly agreement over the frame and by year.</summary>
 /// <param name="Label">For a chart's legend: "United States–United Kingdom", "median pair".</param>
 /// <param name="Prose">For a sentence: "the United States and the United Kingdom (allies)".</param>
-internal sealed record Yardstick(string Label, string Prose, double? Overall, IReadOnlyList<(int Year, double? Value)> ByYear);
+/// <param name="Role">"allies" or "rivals" for a named pair; null for a median.</param>
+internal sealed record Yardstick(string Label, string Prose, double? Overall, IReadOnlyList<(int Year, double? Value)> ByYear, string? Role = null);
 
 /// <summary>
 /// What a level of agreement means, computed in the brief's own frame: treaty allies, rivals, and the median of every
@@ -70,10 +71,10 @@ internal sealed class Yardsticks
             }
 
             var (sa, sb) = (registry[a], registry[b]);
-            var overall = ctx.Yearly2(sa, sb, BriefContext.Frame(Forum.GeneralAssembly, PeriodKind.All, ctx.From, ctx.To));
-            var yearly = ctx.Yearly2(sa, sb, BriefContext.Frame(Forum.GeneralAssembly, PeriodKind.Year, ctx.From, ctx.To));
+            var overall = ctx.PairByPeriod(sa, sb, BriefContext.Frame(Forum.GeneralAssembly, PeriodKind.All, ctx.From, ctx.To));
+            var yearly = ctx.PairByPeriod(sa, sb, BriefContext.Frame(Forum.GeneralAssembly, PeriodKind.Year, ctx.From, ctx.To));
             named.Add(new Yardstick($"{ReaderNames.Label(sa)}–{ReaderNames.Label(sb)} ({role})", $"{ReaderNames.InProse(sa)} and {ReaderNames.InProse(sb)} ({role})",
-                overall is [var one] ? one.Scores.Agreement : null, [.. yearly.Select(y => (y.Year, y.Scores.Agreement))]));
+                overall is [var one] ? one.Scores.Agreement : null, [.. yearly.Select(y => (y.Year, y.Scores.Agreement))], role));
         }
 
         // Every pair of states that shared enough votes: over the whole frame, and year by year.
@@ -180,7 +181,8 @@ internal sealed class Yardsticks
         return values;
     }
 
-    private static double? MedianOf(List<double> values)
+    /// <summary>The median of the values (sorted in place), or null when there are none.</summary>
+    internal static double? MedianOf(List<double> values)
     {
         if (values.Count == 0)
         {

@@ -64,7 +64,8 @@ public static class ReaderNames
         return at > 0 ? group.Name[..at] : group.Name;
     }
 
-    private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+    /// <summary>The text with its first letter in capitals ("The United States").</summary>
+    public static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
     private static Dictionary<string, (string, bool)> Load()
     {

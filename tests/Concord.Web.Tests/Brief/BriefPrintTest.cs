@@ -31,6 +31,8 @@ public sealed partial class BriefPrintTest(LiveServer server, Chromium chromium)
     [InlineData("a=RUS&b=IND&from=2014", "A4")]
     [InlineData("a=FJI&b=TON", "Letter")]
     [InlineData("a=CHN&b=EU", "A4")]
+    [InlineData("a=MLT&b=URY", "Letter")]
+    [InlineData("a=NGA&b=BRICS", "A4")]
     public async Task Printed_EveryFigureAndTableLiesInsideThePage_AndNoneIsSplit(string query, string paper)
     {
         var html = await Brief(query);

@@ -81,10 +81,10 @@ internal static class AssemblySection
             var withRef = new BriefChart($"General Assembly: each with {refName}, by year", "Voted alike (share of votes)")
                 .YRange(0, 1.05)
                 .Add(ctx.PairLabel, [.. yearly.Select(p => (p.Year, p.Scores.Agreement))])
-                .Add($"{ctx.LabelA}–{refName}", [.. ctx.Yearly2(ctx.A, ctx.Request.Reference, frame).Select(p => (p.Year, p.Scores.Agreement))]);
+                .Add($"{ctx.LabelA}–{refName}", [.. ctx.PairByPeriod(ctx.A, ctx.Request.Reference, frame).Select(p => (p.Year, p.Scores.Agreement))]);
             if (ctx.B is { } b)
             {
-                withRef.Add($"{ReaderNames.Label(b)}–{refName}", [.. ctx.Yearly2(b, ctx.Request.Reference, frame).Select(p => (p.Year, p.Scores.Agreement))]);
+                withRef.Add($"{ReaderNames.Label(b)}–{refName}", [.. ctx.PairByPeriod(b, ctx.Request.Reference, frame).Select(p => (p.Year, p.Scores.Agreement))]);
             }
 
             if (partial is { } rp)
@@ -180,14 +180,7 @@ internal static class AssemblySection
             }
         }
 
-        if (distances.Count == 0)
-        {
-            return double.NaN;
-        }
-
-        distances.Sort();
-        var mid = distances.Count / 2;
-        return distances.Count % 2 == 1 ? distances[mid] : (distances[mid - 1] + distances[mid]) / 2;
+        return Yardsticks.MedianOf(distances) ?? double.NaN;
     }
 
     private static string Gap(IdealPointSet set, State x, State y, int year) =>
@@ -198,7 +191,7 @@ internal static class AssemblySection
     {
         var inv = BriefContext.Inv;
         var end = ctx.LastRecord;
-        var start = end.AddMonths(-12);
+        var start = ctx.RecentFrom;
         var before = start.AddMonths(-12);
         var matrix = ctx.Yearly.Matrix;
         var rowA = matrix.RowOf(ctx.A.Code);

@@ -77,7 +77,7 @@ internal static class BilateralSection
         }
 
         s.Judge(bilateral.Count > 0 || events.Any(e => e.Kind == EventKind.Treaty) ? 65 : 25, bilateral.Count > 0 ? "Military ties on record." : "Ties on record.", text, "bilateral ties");
-        var start = ctx.LastRecord.AddMonths(-12);
+        var start = ctx.RecentFrom;
         var recent = events.Where(e => e.Start.First > start).ToList();
         if (recent.Count > 0)
         {

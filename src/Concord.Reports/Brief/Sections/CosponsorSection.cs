@@ -46,12 +46,12 @@ internal static class CosponsorSection
     {
         if (texts.Count == 0)
         {
-            return $"{char.ToUpperInvariant(name[0])}{name[1..]} sponsored none only as a member of a group that sponsored them.";
+            return $"{Text.ReaderNames.Capitalise(name)} sponsored none only as a member of a group that sponsored them.";
         }
 
         var byGroup = texts.SelectMany(t => t.Groups.Where(g => SponsorGroups.IsMember(g, code, t.Date)))
             .GroupBy(g => g, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => string.Create(BriefContext.Inv, $"the {SponsorGroups.NameOf(g.Key)} {g.Count():N0}"));
-        return string.Create(BriefContext.Inv, $"{char.ToUpperInvariant(name[0])}{name[1..]} sponsored {texts.Count:N0} more only as a member of a group that sponsored them ({string.Join(", ", byGroup)}).");
+        return string.Create(BriefContext.Inv, $"{Text.ReaderNames.Capitalise(name)} sponsored {texts.Count:N0} more only as a member of a group that sponsored them ({string.Join(", ", byGroup)}).");
     }
 }

@@ -20,8 +20,9 @@ internal static class CouncilSection
             return null;
         }
 
-        var seatsA = Seats(ctx, a);
-        var seatsB = Seats(ctx, b);
+        var seats = CouncilMembership.ByYear(ctx.Council, ctx.From, ctx.To);
+        var seatsA = Seats(seats, a);
+        var seatsB = Seats(seats, b);
         var (permA, permB) = (ctx.IsPermanent(a), ctx.IsPermanent(b));
         var pattern = CouncilPattern.Compute(ctx.Council, a.Code, b.Code, CouncilPattern.Grouping.Period, ctx.From, ctx.To);
         var together = pattern.Sum(p => p.BothVoted);
@@ -34,7 +35,7 @@ internal static class CouncilSection
         var s = new BriefSection("council", "Security Council");
         var body = s.Body;
         body.H(1, "Security Council", s.Id);
-        body.P($"The most binding forum: its resolutions bind every member state, and a negative vote by a permanent member vetoes a draft that has the required majority. {Capital(SeatsInWords(ctx, a, seatsA, permA))}; {SeatsInWords(ctx, b, seatsB, permB)}.");
+        body.P($"The most binding forum: its resolutions bind every member state, and a negative vote by a permanent member vetoes a draft that has the required majority. {ReaderNames.Capitalise(SeatsInWords(ctx, a, seatsA, permA))}; {SeatsInWords(ctx, b, seatsB, permB)}.");
         var joint = ctx.Vetoes.Where(d => d.Vetoers.Contains(a.Code) && d.Vetoers.Contains(b.Code)).ToList();
         var aloneA = ctx.Vetoes.Where(d => d.Vetoers.Contains(a.Code) && !d.Vetoers.Contains(b.Code)).ToList();
         var aloneB = ctx.Vetoes.Where(d => d.Vetoers.Contains(b.Code) && !d.Vetoers.Contains(a.Code)).ToList();
@@ -119,7 +120,7 @@ internal static class CouncilSection
         }
 
         // The last twelve months: vetoes cast by either.
-        var start = ctx.LastRecord.AddMonths(-12);
+        var start = ctx.RecentFrom;
         var recent = ctx.Vetoes.Where(d => d.Date > start).ToList();
         if (recent.Count > 0)
         {
@@ -143,7 +144,7 @@ internal static class CouncilSection
     {
         var inv = BriefContext.Inv;
         var frame = BriefContext.Frame(Forum.SecurityCouncil, PeriodKind.Year, ctx.From, ctx.To);
-        var pair = ctx.Yearly2(ctx.A, ctx.B!, frame);
+        var pair = ctx.PairByPeriod(ctx.A, ctx.B!, frame);
         if (pair.Count(p => p.Scores.Agreement is not null) < 2)
         {
             return;
@@ -173,8 +174,8 @@ internal static class CouncilSection
     private static string Vetoers(CouncilDecision d) => BriefContext.And([.. d.Vetoers.Select(BriefContext.Prose)]);
 
     /// <summary>The years a state cast Council votes in the frame.</summary>
-    private static List<int> Seats(BriefContext ctx, State s) =>
-        [.. CouncilMembership.ByYear(ctx.Council, ctx.From, ctx.To).Where(m => m.State == s.Code && m.Votes > 0).Select(m => m.Year).Distinct().Order()];
+    private static List<int> Seats(IReadOnlyList<CouncilMembership.Member> seats, State s) =>
+        [.. seats.Where(m => m.State == s.Code && m.Votes > 0).Select(m => m.Year).Distinct().Order()];
 
     private static string SeatsInWords(BriefContext ctx, State s, List<int> years, bool permanent)
     {
@@ -207,6 +208,4 @@ internal static class CouncilSection
 
         return BriefContext.And(parts);
     }
-
-    private static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }

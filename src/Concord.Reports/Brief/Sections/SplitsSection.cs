@@ -61,7 +61,7 @@ internal static class SplitsSection
             s.Judge(50, "Where they part.", string.Create(inv, $"They voted differently on {splits.Count:N0} votes ({opposite:N0} yes against no). The latest: \"{last.Row[3]}\" ({last.Split.Decision.Date:d MMM yyyy}), {ctx.NameA} {Voted(last.Split.A)}, {ctx.NameB} {Voted(last.Split.B)}."), "splits");
         }
 
-        var start = ctx.LastRecord.AddMonths(-12);
+        var start = ctx.RecentFrom;
         var window = splits.Where(d => d.Decision.Date > start).ToList();
         if (window.Count > 0)
         {
