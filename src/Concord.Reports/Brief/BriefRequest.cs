@@ -12,11 +12,15 @@ public sealed record BriefRequest(State A, State? B, StateGroup? Group, State Re
     /// <summary>The default reference, and the next ones when a state of the pair is the default.</summary>
     private static readonly string[] s_references = ["USA", "CHN", "RUS"];
 
+    /// <summary>The first year when none is asked: the Russian Federation's first full year in its seat, so the brief
+    /// reads the post-Soviet record by default. The dashboard opens on the same year (wwwroot/frame.js).</summary>
+    public const int DefaultFrom = 1992;
+
     public static readonly IReadOnlyList<ParameterSpec> Parameters =
     [
         new("a", "First state (default CHN).", Positional: true),
         new("b", "Second state (default RUS), or a group: EU, SCO, BRICS, EAS, CSTO, P5 (its majority position, members as of each vote's date).", Positional: true),
-        new("from", "First year (default 1992)."),
+        new("from", $"First year (default {DefaultFrom})."),
         new("to", "Last year (default: the last year on record)."),
         new("reference", "A third state shown for reference (default USA; CHN or RUS when the United States is one of the pair)."),
     ];
@@ -52,7 +56,7 @@ public sealed record BriefRequest(State A, State? B, StateGroup? Group, State Re
             }
         }
 
-        var first = from ?? 1992;
+        var first = from ?? DefaultFrom;
         var last = to ?? record.LastYear;
         if (first > last)
         {

@@ -22,7 +22,7 @@ public sealed class CouncilPanelTest(LiveServer server, Chromium chromium)
         var decisions = sc.GetProperty("rows").EnumerateArray().Sum(r => r.GetProperty("decisions").GetInt32());
 
         // When the dashboard is opened on that issue area
-        var page = await Open("#a=CHN&b=RUS&issue=syria");
+        var page = await Open("#a=CHN&b=RUS&issue=syria&from=1946");
         await page.WaitForSelectorAsync("#sc-pattern p[data-issue=syria]");
 
         // Then the pattern counts only those decisions, and both tables say the issue area is applied
@@ -38,7 +38,7 @@ public sealed class CouncilPanelTest(LiveServer server, Chromium chromium)
     public async Task ACountInARow_OpensTheDecisionsOfThatRowOnly()
     {
         // Given the joint vetoes of 2013-2021 as the pattern counts them
-        var page = await Open("#a=CHN&b=RUS");
+        var page = await Open("#a=CHN&b=RUS&from=1946");
         var link = page.Locator("#sc-pattern tr", new() { HasText = "2013–2021" }).Locator("a[data-kind=joint-veto]");
         await link.WaitForAsync();
         var count = await link.TextContentAsync();
@@ -66,7 +66,7 @@ public sealed class CouncilPanelTest(LiveServer server, Chromium chromium)
         Assert.Contains(expected, t => t.StartsWith("unknown (", StringComparison.Ordinal));
 
         // Then the panel reads each of them in the same words, in the same order
-        var page = await Open("#a=CHN&b=RUS");
+        var page = await Open("#a=CHN&b=RUS&from=1946");
         await page.WaitForSelectorAsync("#sc-pattern span.unknown");
         Assert.Equal(expected, await page.Locator("#sc-pattern span.unknown").AllTextContentsAsync());
     }

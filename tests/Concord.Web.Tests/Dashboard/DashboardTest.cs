@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Concord.Reports.Brief;
 using Microsoft.Playwright;
 
 namespace Concord.Tests.Dashboard;
@@ -12,10 +13,10 @@ public sealed class DashboardTest(LiveServer server, Chromium chromium)
     [Fact]
     public async Task PickTwoStates_ShowsTheChartAndTheirAgreement_AndEveryNumberOpensItsDecisions()
     {
-        // Given the figures the API gives for China and Russia
+        // Given the figures the API gives for China and Russia over the brief's period (the dashboard's default)
         using var http = new HttpClient { BaseAddress = server.Address };
-        var overall = await http.GetFromJsonAsync<JsonElement>("/api/agree?a=CHN&b=RUS&forum=ga&by=all");
-        var byYear = await http.GetFromJsonAsync<JsonElement>("/api/agree?a=CHN&b=RUS&forum=ga&by=year");
+        var overall = await http.GetFromJsonAsync<JsonElement>($"/api/agree?a=CHN&b=RUS&forum=ga&by=all&from={BriefRequest.DefaultFrom}");
+        var byYear = await http.GetFromJsonAsync<JsonElement>($"/api/agree?a=CHN&b=RUS&forum=ga&by=year&from={BriefRequest.DefaultFrom}");
         var agreement = overall.GetProperty("rows")[0].GetProperty("agreement").GetDouble().ToString("0.000", CultureInfo.InvariantCulture);
         var yearsWithValue = byYear.GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("agreement").ValueKind == JsonValueKind.Number).ToList();
         var y2014 = yearsWithValue.Single(r => r.GetProperty("year").GetInt32() == 2014).GetProperty("agreement").GetDouble().ToString("0.000", CultureInfo.InvariantCulture);
@@ -63,10 +64,10 @@ public sealed class DashboardTest(LiveServer server, Chromium chromium)
         Assert.Equal(joint, (await page.Locator("#decisions-list tbody tr").CountAsync()).ToString(CultureInfo.InvariantCulture));
 
         // And the ideal points and the bilateral events sections show what the API gives
-        var events = await http.GetFromJsonAsync<JsonElement>("/api/events?between=CHN,RUS");
+        var events = await http.GetFromJsonAsync<JsonElement>($"/api/events?between=CHN,RUS&from={BriefRequest.DefaultFrom}");
         await page.WaitForSelectorAsync("#events [data-events]");
         Assert.Equal(events.GetProperty("events").GetInt32().ToString(CultureInfo.InvariantCulture), await page.Locator("#events [data-events]").GetAttributeAsync("data-events"));
-        var ideal = await http.GetFromJsonAsync<JsonElement>("/api/ideal?states=CHN,RUS");
+        var ideal = await http.GetFromJsonAsync<JsonElement>($"/api/ideal?states=CHN,RUS&from={BriefRequest.DefaultFrom}");
         var all = ideal.GetProperty("rows").EnumerateArray().ToList();
         var latest = all.GroupBy(r => r.GetProperty("year").GetInt32()).Where(g => g.Count() == 2).Max(g => g.Key);
         var rows = all.Where(r => r.GetProperty("year").GetInt32() == latest).ToList();

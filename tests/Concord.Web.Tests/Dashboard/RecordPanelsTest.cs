@@ -7,12 +7,23 @@ namespace Concord.Tests.Dashboard;
 
 /// <summary>The dashboard's panels that read the record's questions (show, ideal, events, issues) in a real headless
 /// Chromium: each drawn from the API's answer as <c>--format json</c> gives it, and showing what that answer says.</summary>
-/// <remarks>Each panel's function is called directly, so that a panel is tested on its own answer, whatever the rest of
-/// the page is doing.</remarks>
+/// <remarks>Each panel module's draw is called directly (imported into the page, the same module instance the page runs),
+/// so that a panel is tested on its own answer, whatever the rest of the page is doing.</remarks>
 [Collection(DashboardCollection.Name)]
 public sealed class RecordPanelsTest(LiveServer server, Chromium chromium)
 {
     private static readonly PageWaitForSelectorOptions s_attached = new() { State = WaitForSelectorState.Attached };
+
+    /// <summary>Draws one panel module from one answer: [panel, answer key, question, query string].</summary>
+    private const string DrawPanel = """
+        async ([panel, key, question, parameters]) => {
+          const module = await import(`/panel-${panel}.js`);
+          const { api } = await import('/api.js');
+          const answer = await api(question, Object.fromEntries(new URLSearchParams(parameters)));
+          const box = document.querySelector(`#panel-${panel} .panel-body`);
+          module.default.draw(box, { [key]: answer }, { a: { code: 'CHN', name: 'China' }, b: { code: 'RUS', name: 'Russian Federation' }, period: {}, frame: {} });
+        }
+        """;
 
     private async Task<(IPage Page, List<string> Problems)> Open()
     {
@@ -35,7 +46,7 @@ public sealed class RecordPanelsTest(LiveServer server, Chromium chromium)
 
         // When the decision is opened
         var (page, problems) = await Open();
-        await page.EvaluateAsync("() => openDecision('S/2019/186')");
+        await page.EvaluateAsync("async () => (await import('/evidence.js')).openDecision('S/2019/186')");
         await page.WaitForSelectorAsync("#decision-votes tr[data-state=CHN]", s_attached);
 
         // Then one row per member vote, each vote as the answer gives it, and the facts under their labels
@@ -62,7 +73,7 @@ public sealed class RecordPanelsTest(LiveServer server, Chromium chromium)
 
         // When the panel is drawn from the answer
         var (page, problems) = await Open();
-        await page.EvaluateAsync("async () => { state.a = { code: 'CHN' }; state.b = { code: 'RUS' }; drawIdeal(await api('ideal', { states: 'CHN,RUS' })); }");
+        await page.EvaluateAsync(DrawPanel, new[] { "ideal", "ideal", "ideal", "states=CHN,RUS" });
         await page.WaitForSelectorAsync($"#ideal [data-ideal-distance='{latest}']", s_attached);
 
         // Then a point per state-year, the distance of the latest year, and the scale in the answer's own words
@@ -80,7 +91,7 @@ public sealed class RecordPanelsTest(LiveServer server, Chromium chromium)
         var rows = events.GetProperty("rows").EnumerateArray().ToList();
 
         var (page, problems) = await Open();
-        await page.EvaluateAsync("async () => drawEvents(await api('events', { between: 'CHN,RUS' }))");
+        await page.EvaluateAsync(DrawPanel, new[] { "bilateral", "events", "events", "between=CHN,RUS" });
         await page.WaitForSelectorAsync("#events [data-events]", s_attached);
 
         Assert.Equal(events.GetProperty("events").GetInt32().ToString(CultureInfo.InvariantCulture), await page.Locator("#events [data-events]").GetAttributeAsync("data-events"));

@@ -19,7 +19,7 @@ public sealed class SayPanelTest(LiveServer server, Chromium chromium)
         Assert.True(years > 40);
 
         // When the dashboard is opened on the pair
-        var page = await chromium.OpenDashboard(server, "#a=CHN&b=RUS");
+        var page = await chromium.OpenDashboard(server, "#a=CHN&b=RUS&from=1946");
         await page.WaitForSelectorAsync("#say svg circle");
 
         // Then the chart has one point per year both spoke
