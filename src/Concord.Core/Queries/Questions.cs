@@ -36,6 +36,8 @@ public static class Questions
 
     public static readonly Question Declarations = new DeclarationsQuestion();
 
+    public static readonly Question Forums = new ForumsQuestion();
+
     public static readonly Question Cosponsor = new CosponsorQuestion();
 
     public static readonly Question Say = new SayQuestion();
@@ -50,5 +52,5 @@ public static class Questions
 
     public static readonly Question WordsVotes = new WordsVotesQuestion();
 
-    public static IReadOnlyList<Question> All { get; } = [Agree, Similar, Diverge, Between, Sc, Vetoes, Show, Issues, Ideal, Members, Events, Declarations, Cosponsor, Say, SayWords, SpeaksLike, Concepts, Passages, WordsVotes];
+    public static IReadOnlyList<Question> All { get; } = [Agree, Similar, Diverge, Between, Sc, Vetoes, Show, Issues, Ideal, Members, Events, Declarations, Forums, Cosponsor, Say, SayWords, SpeaksLike, Concepts, Passages, WordsVotes];
 }

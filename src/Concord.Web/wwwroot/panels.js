@@ -11,9 +11,10 @@ import agreement from './panel-agreement.js';
 import council from './panel-council.js';
 import splits from './panel-splits.js';
 import between from './panel-between.js';
+import forums from './panel-forums.js';
 import say from './panel-say.js';
 import cosponsor from './panel-cosponsor.js';
 import ideal from './panel-ideal.js';
 import bilateral from './panel-bilateral.js';
 
-export default [headline, agreement, council, splits, between, say, cosponsor, ideal, bilateral];
+export default [headline, agreement, council, splits, between, forums, say, cosponsor, ideal, bilateral];

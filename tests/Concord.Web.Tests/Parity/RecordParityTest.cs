@@ -30,6 +30,10 @@ public sealed class RecordParityTest(WebAppFixture app)
         "show symbol=S/RES/2448(2018)",
         "declarations forum=SCO",
         "declarations forum=sco state=IND",
+        "forums a=CHN b=RUS on=2024-07-04",
+        "forums a=IND b=CHN list=declarations from=2015",
+        "forums a=CHN b=RUS list=events to=2012",
+        "forums a=KAZ",
         "issues",
     ]);
 
@@ -44,6 +48,9 @@ public sealed class RecordParityTest(WebAppFixture app)
         "members forum=SCO on=2024-02-30",
         "show symbol=A/RES/99/999",
         "declarations forum=SCO state=Narnia",
+        "forums a=CHN b=CHN",
+        "forums a=CHN b=RUS list=summits",
+        "forums a=CHN on=2999-01-01",
         "ideal states=USA compare-reference",
         "ideal states=USA from=1900",
     ]);
