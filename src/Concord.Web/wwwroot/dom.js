@@ -42,7 +42,7 @@ export function voteCell(v) { return el('span', { class: `vote-${v}`, text: v })
 export const note = (text, attrs) => el('p', { class: 'empty', ...(attrs || {}), text });
 
 // A chart's drawing width: the box's own width (so 12 px text stays 12 px on a phone), within bounds.
-export function chartWidth(box, widest = 900) {
+export function chartWidth(box, widest = 1180) {
   const w = box && box.clientWidth ? box.clientWidth - 2 : widest;
   return Math.round(Math.max(300, Math.min(widest, w)));
 }
