@@ -57,6 +57,28 @@ async function drawPanel(p, ctx, ask) {
   }
 }
 
+// The controls offer what the record can answer for the pair: the years from the first to the last both voted in
+// (in either forum), and the Council only when they sat on it together.
+const spans = new Map();
+async function boundControls(ctx) {
+  const key = `${ctx.pair.a}-${ctx.pair.b}`;
+  if (!spans.has(key)) {
+    spans.set(key, Promise.all(['ga', 'sc'].map((forum) => api('agree', { ...ctx.pair, forum, by: 'year' })
+      .then((r) => r.rows.filter((y) => typeof y.year === 'number' && y.n > 0).map((y) => y.year), () => []))));
+  }
+  const [ga, sc] = await spans.get(key);
+  if (ctx.generation !== view.generation) return;
+  const years = [...ga, ...sc];
+  if (years.length > 0) {
+    for (const id of ['from', 'to']) { $(id).min = Math.min(...years); $(id).max = Math.max(...years); }
+    $('from').placeholder = String(Math.min(...years));
+    $('to').placeholder = String(Math.max(...years));
+  }
+  const council = $('forum').querySelector('option[value=sc]');
+  council.disabled = sc.length === 0 && $('forum').value !== 'sc';
+  council.textContent = sc.length === 0 ? 'Security Council (never sat together)' : 'Security Council';
+}
+
 async function refresh() {
   if (!view.a || !view.b) return;
   writeHash();
@@ -67,7 +89,7 @@ async function refresh() {
   $('brief-link').hidden = false;
   $('results').hidden = false;
   const ask = asker();
-  await Promise.all(panels.map((p) => drawPanel(p, ctx, ask)));
+  await Promise.all([boundControls(ctx), ...panels.map((p) => drawPanel(p, ctx, ask))]);
 }
 
 async function open() {

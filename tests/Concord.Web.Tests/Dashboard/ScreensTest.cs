@@ -152,6 +152,13 @@ public sealed class ScreensTest(LiveServer server, Chromium chromium)
         Assert.Equal(years.Min().ToString(CultureInfo.InvariantCulture), await page.Locator("#between-year").GetAttributeAsync("min"));
         Assert.Equal(years.Max().ToString(CultureInfo.InvariantCulture), await page.Locator("#between-year").GetAttributeAsync("max"));
         Assert.DoesNotContain(" of 0 states", await page.Locator("#between-summary").TextContentAsync() ?? "", StringComparison.Ordinal);
+
+        // And the controls offer what the record answers: the years from the first both voted in, the Council marked
+        await page.WaitForFunctionAsync("() => document.querySelector('#forum option[value=sc]').textContent.includes('never sat together')");
+        Assert.Equal(years.Min().ToString(CultureInfo.InvariantCulture), await page.Locator("#from").GetAttributeAsync("min"));
+        await page.GotoAsync(new Uri(server.Address, "/#a=IND&b=SSD&forum=ga").ToString());
+        await page.WaitForFunctionAsync("() => location.hash.includes('forum=ga')");
+        await page.WaitForFunctionAsync("() => document.querySelector('#forum option[value=sc]').disabled");
     }
 
     [Fact]
