@@ -55,7 +55,7 @@ internal sealed class CliContext
             }
         }
 
-        DatabasePath = DataDirectory.DefaultDatabase(parse.GetValue(DbOption), Web.Hosting.ProcessEnvironment.Read());
+        DatabasePath = DataDirectory.DefaultDatabase(parse.GetValue(DbOption), ConcordEnvironment.OfProcess());
         DataDir = parse.GetValue(DataOption);
     }
 
@@ -105,7 +105,7 @@ internal sealed class CliContext
 
     public string RequireDataDirectory()
     {
-        var (found, tried) = DataDirectory.Locate(DataDir, Web.Hosting.ProcessEnvironment.Read());
+        var (found, tried) = DataDirectory.Locate(DataDir, ConcordEnvironment.OfProcess());
         if (found is not null)
         {
             return found;

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Concord.Cli.Commands;
+using Concord.Domain;
 using Concord.Queries;
+using Concord.Queries.Catalog;
 using Concord.Sources;
 using Concord.States;
 

@@ -15,7 +15,7 @@ public static class ConcordServer
 {
     /// <summary>The app over the database at the configured path (Concord:Database, else CONCORD_DB, else the default path).</summary>
     public static WebApplication Create(string[] args) => Create(args, config =>
-        ConcordDatabase.OpenReadOnly(DataDirectory.DefaultDatabase(config["Concord:Database"], ProcessEnvironment.Read())));
+        ConcordDatabase.OpenReadOnly(DataDirectory.DefaultDatabase(config["Concord:Database"], ConcordEnvironment.OfProcess())));
 
     /// <summary>The addresses in <paramref name="urls"/> that other machines can reach (not loopback), for a warning.</summary>
     public static IReadOnlyList<string> BeyondLoopback(IEnumerable<string> urls) =>

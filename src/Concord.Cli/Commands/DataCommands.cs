@@ -43,12 +43,12 @@ internal static class DataCommands
             string dataDir;
             if (source is "publishers")
             {
-                dataDir = ctx.DataDir ?? Path.Combine(DataDirectory.UserDataFolder(Web.Hosting.ProcessEnvironment.Read()), "data");
+                dataDir = ctx.DataDir ?? Path.Combine(DataDirectory.UserDataFolder(ConcordEnvironment.OfProcess()), "data");
                 DownloadCommand.Run(ctx, null, dataDir);
             }
             else if (source is not null && Uri.TryCreate(source, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps))
             {
-                dataDir = ctx.DataDir ?? Path.Combine(DataDirectory.UserDataFolder(Web.Hosting.ProcessEnvironment.Read()), "data");
+                dataDir = ctx.DataDir ?? Path.Combine(DataDirectory.UserDataFolder(ConcordEnvironment.OfProcess()), "data");
                 DownloadCommand.Run(ctx, url, dataDir);
             }
             else

@@ -1,5 +1,4 @@
 using Concord.Domain;
-using Concord.Membership;
 
 namespace Concord.Council;
 

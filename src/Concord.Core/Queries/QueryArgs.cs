@@ -163,9 +163,9 @@ public sealed class QueryArgs
             return null;
         }
 
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) || day.Year < 1945 || day.Year > 2100)
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) || day.Year < UnCalendar.FirstYear || day.Year > 2100)
         {
-            throw new QueryRefusal(name, $"'{name}' must be a day written YYYY-MM-DD, from 1945 to 2100.");
+            throw new QueryRefusal(name, $"'{name}' must be a day written YYYY-MM-DD, from {UnCalendar.FirstYear} to 2100.");
         }
 
         return day;

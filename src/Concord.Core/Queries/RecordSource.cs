@@ -4,6 +4,7 @@ using Concord.Analysis.IdealPoints;
 using Concord.Council;
 using Concord.Domain;
 using Concord.Forums;
+using Concord.Queries.IdealPoints;
 using Concord.Store;
 
 namespace Concord.Queries;
@@ -74,7 +75,7 @@ public sealed class RecordSource : IDisposable
         _idealPoints = new(() =>
         {
             using var own = ConcordDatabase.OpenReadOnly(path);
-            return IdealPointFitter.Get(own, refit: false, out _);
+            return IdealPointFits.Get(own, refit: false, out _);
         });
         _summaries = new(() =>
         {
@@ -129,7 +130,7 @@ public sealed class RecordSource : IDisposable
             return periods;
         }
 
-        periods = Analysis.Agreement.Periods.Build(Matrix(forum, mergePredecessors), kind, d => convention.Includes(d) && d.IsIn(issue), fromYear, toYear);
+        periods = Domain.Periods.Build(Matrix(forum, mergePredecessors), kind, d => convention.Includes(d) && d.IsIn(issue), fromYear, toYear);
         if (_periods.Count < MaxCachedPeriods)
         {
             _periods.TryAdd(key, periods);

@@ -1,4 +1,5 @@
 using Concord.Analysis.Agreement;
+using Concord.Domain;
 using Concord.Issues;
 
 namespace Concord.Store;
@@ -54,9 +55,9 @@ public static class IssueQuery
     /// Every General Assembly roll call that the <c>unvotes</c> data covers, with its regular session, the areas it
     /// codes (the gold standard) and the areas the rules give.
     /// </summary>
-    public static IReadOnlyList<IssueEvaluation.Item> AgainstUnvotes(ConcordDatabase db)
+    public static IReadOnlyList<LabelledDecision> AgainstUnvotes(ConcordDatabase db)
     {
-        var result = new List<IssueEvaluation.Item>();
+        var result = new List<LabelledDecision>();
         using var cmd = db.Command("""
             SELECT d.regular_session, d.unvotes_issues, string_agg(i.area, ',')
             FROM decisions d LEFT JOIN decision_issues i USING (decision_id)
@@ -72,7 +73,7 @@ public static class IssueQuery
         {
             var gold = IssueSets.FromUnvotes(r.IsDBNull(1) ? null : r.GetString(1));
             var predicted = IssueSets.ParseList(r.IsDBNull(2) ? null : r.GetString(2));
-            result.Add(new IssueEvaluation.Item(r.GetInt16(0), gold, predicted));
+            result.Add(new LabelledDecision(r.GetInt16(0), gold, predicted));
         }
 
         return result;
@@ -82,7 +83,7 @@ public static class IssueQuery
     /// The hand-labelled resolutions beside the areas the classifier gave them, and the symbols the record does not
     /// hold (which are left out of the scores and reported).
     /// </summary>
-    public static (IReadOnlyList<IssueEvaluation.Item> Items, IReadOnlyList<string> Missing) AgainstLabels(ConcordDatabase db, IReadOnlyList<IssueLabel> labels)
+    public static (IReadOnlyList<LabelledDecision> Items, IReadOnlyList<string> Missing) AgainstLabels(ConcordDatabase db, IReadOnlyList<IssueLabel> labels)
     {
         var predicted = new Dictionary<string, IssueSet>(StringComparer.Ordinal);
         using (var cmd = db.Command("""
@@ -102,7 +103,7 @@ public static class IssueQuery
             }
         }
 
-        var items = new List<IssueEvaluation.Item>();
+        var items = new List<LabelledDecision>();
         var missing = new List<string>();
         foreach (var label in labels)
         {
@@ -113,7 +114,7 @@ public static class IssueQuery
             }
 
             var session = int.TryParse(label.Session, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 0;
-            items.Add(new IssueEvaluation.Item(session, label.Areas, areas));
+            items.Add(new LabelledDecision(session, label.Areas, areas));
         }
 
         return (items, missing);

@@ -1,3 +1,4 @@
+using Concord.Queries;
 using Concord.Reports.Brief.Sections;
 using Concord.Reports.Text;
 using Concord.States;

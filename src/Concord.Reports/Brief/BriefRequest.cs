@@ -1,4 +1,5 @@
 using Concord.Domain;
+using Concord.Queries;
 using Concord.States;
 
 namespace Concord.Reports.Brief;
@@ -72,7 +73,7 @@ public sealed record BriefRequest(State A, State? B, StateGroup? Group, State Re
     }
 
     /// <summary>The first and last year in which a state cast a recorded vote (present, not absent).</summary>
-    private static (int First, int Last) VotedYears(Analysis.Agreement.VoteMatrix matrix, string code)
+    private static (int First, int Last) VotedYears(Domain.VoteMatrix matrix, string code)
     {
         var row = matrix.Row(matrix.RowOf(code));
         int first = int.MaxValue, last = int.MinValue;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Concord.Analysis.Agreement;
 using Concord.Cli;
+using Concord.Domain;
 using Concord.Reports.Text;
 using Concord.States;
 using Concord.Store;

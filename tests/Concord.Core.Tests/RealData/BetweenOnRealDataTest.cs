@@ -1,7 +1,7 @@
 using Concord.Domain;
-using Concord.Membership;
 using Concord.Queries;
 using Concord.Queries.Agreement;
+using Concord.Queries.Catalog;
 using Concord.Store;
 
 namespace Concord.Tests.RealData;

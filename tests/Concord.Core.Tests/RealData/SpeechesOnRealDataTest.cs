@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Concord.Domain;
 using Concord.Queries;
+using Concord.Queries.Catalog;
 using Concord.Speeches;
 using Concord.States;
 using Concord.Store;

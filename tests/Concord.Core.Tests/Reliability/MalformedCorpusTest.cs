@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Concord.Domain;
 using Concord.Sources;
 using Concord.Store;
 using Concord.Sync;

@@ -1,6 +1,5 @@
 using Concord.Analysis.Agreement;
 using Concord.Domain;
-using Concord.Membership;
 using Concord.States;
 
 namespace Concord.Queries.Agreement;

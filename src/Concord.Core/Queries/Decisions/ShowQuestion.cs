@@ -1,5 +1,6 @@
 using Concord.Council;
 using Concord.Domain;
+using Concord.Reference;
 using Concord.Store;
 
 namespace Concord.Queries.Decisions;

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Concord.Analysis.IdealPoints;
+using Concord.Domain;
+using Concord.Store;
 
 namespace Concord.Queries.IdealPoints;
 
@@ -55,7 +57,7 @@ public sealed class IdealQuestion : Question
         bool InFrame(int year) => (r.From is null || year >= r.From) && (r.To is null || year <= r.To);
         if (r.CompareReference)
         {
-            var reference = source.Query(IdealPointFitter.ReadReference);
+            var reference = source.Query(IdealPointInputs.Reference);
             return new Answer(r, set, [], [], [.. ReferenceComparison.ByYear(set, reference).Where(y => InFrame(y.Year))]);
         }
 
