@@ -27,12 +27,12 @@ public sealed class RecordSource : IDisposable
     private readonly Lock _briefGate = new();
     private readonly RetryingLazy<VoteMatrix>[] _matrices;
     private readonly RetryingLazy<CouncilRecord>[] _council;
-    private readonly RetryingLazy<IReadOnlyDictionary<int, DecisionSummaryQuery.Summary>> _summaries;
+    private readonly RetryingLazy<IReadOnlyDictionary<int, DecisionSummaryTable.Summary>> _summaries;
     private readonly RetryingLazy<ForumRecord> _forums;
     private readonly RetryingLazy<IdealPointSet> _idealPoints;
     private readonly RetryingLazy<(int First, int Last, DateOnly LastVote)> _span;
-    private readonly RetryingLazy<IReadOnlyList<ControlTotalQuery.Shortfall>> _shortfalls;
-    private readonly RetryingLazy<(IReadOnlyList<SponsorshipQuery.SponsorSet> Sets, string Coverage)> _sponsorships;
+    private readonly RetryingLazy<IReadOnlyList<ControlTotalTable.Shortfall>> _shortfalls;
+    private readonly RetryingLazy<(IReadOnlyList<SponsorshipTable.SponsorSet> Sets, string Coverage)> _sponsorships;
     private readonly ConcurrentDictionary<PeriodsKey, IReadOnlyList<Period>> _periods = new();
     private readonly Lazy<Analysis.Speeches.SpeechRecord?> _speeches;
     private readonly Lazy<Analysis.Speeches.SpeechRecord?> _speechCatalogue;
@@ -80,11 +80,11 @@ public sealed class RecordSource : IDisposable
         _summaries = new(() =>
         {
             var ids = Matrix(Forum.GeneralAssembly, true).Decisions.Select(d => d.DecisionId).Concat(Matrix(Forum.SecurityCouncil, true).Decisions.Select(d => d.DecisionId));
-            return Query(d => DecisionSummaryQuery.ByIds(d, ids));
+            return Query(d => DecisionSummaryTable.ByIds(d, ids));
         });
         _span = new(() => Query(RecordSpan.Read));
-        _shortfalls = new(() => Query(ControlTotalQuery.Shortfalls));
-        _sponsorships = new(() => Query(d => (SponsorshipQuery.Sets(d), SponsorshipQuery.Coverage(d).Describe())));
+        _shortfalls = new(() => Query(ControlTotalTable.Shortfalls));
+        _sponsorships = new(() => Query(d => (SponsorshipTable.Sets(d), SponsorshipTable.Coverage(d).Describe())));
         _speeches = new(() => Query(d => SpeechStore.Has(d)
             ? new Analysis.Speeches.SpeechRecord(SpeechStore.Load(d, similarities: y => Query(x => SpeechStore.Similarities(x, y))), States.StateRegistry.Default)
             : null));
@@ -144,7 +144,7 @@ public sealed class RecordSource : IDisposable
 
     /// <summary>The sponsoring states of every Assembly resolution with sponsor lists on record, and that coverage in words;
     /// read once, not at every co-sponsorship question.</summary>
-    public (IReadOnlyList<SponsorshipQuery.SponsorSet> Sets, string Coverage) Sponsorships => _sponsorships.Value;
+    public (IReadOnlyList<SponsorshipTable.SponsorSet> Sets, string Coverage) Sponsorships => _sponsorships.Value;
 
     /// <summary>The General Debate speeches (index, vocabulary, yearly tf-idf), loaded once; a refusal naming the sync
     /// when the database was built without the corpus.</summary>
@@ -160,12 +160,12 @@ public sealed class RecordSource : IDisposable
     public IdealPointSet IdealPoints => _idealPoints.Value;
 
     /// <summary>Symbol, title and agenda item of a decision in the vote matrices.</summary>
-    public DecisionSummaryQuery.Summary? Summary(int decisionId) => _summaries.Value.GetValueOrDefault(decisionId);
+    public DecisionSummaryTable.Summary? Summary(int decisionId) => _summaries.Value.GetValueOrDefault(decisionId);
 
     /// <summary>Runs one query on the database, one at a time.</summary>
     /// <summary>The Assembly sessions with a vote between <paramref name="fromYear"/> and <paramref name="toYear"/> whose
     /// record falls short of the UN Library's count: what "every recorded vote" must not hide.</summary>
-    public IReadOnlyList<ControlTotalQuery.Shortfall> AssemblyShortfalls(int? fromYear, int? toYear) =>
+    public IReadOnlyList<ControlTotalTable.Shortfall> AssemblyShortfalls(int? fromYear, int? toYear) =>
         [.. _shortfalls.Value.Where(s => s.LastYear >= (fromYear ?? int.MinValue) && s.FirstYear <= (toYear ?? int.MaxValue))];
 
     public T Query<T>(Func<ConcordDatabase, T> query)

@@ -1,4 +1,4 @@
-using Concord.Store;
+using Concord.Queries.Status;
 using Concord.Web.Hosting;
 
 namespace Concord.Web.Api;
@@ -16,7 +16,8 @@ public static class StatusApi
 
     public static Ok<StatusResponse> Get(RecordSource record)
     {
-        var (rows, sc) = record.Query(db => (CoverageQuery.Run(db), CoverageQuery.Council(db)));
+        var status = record.Query(StatusQuestion.Run);
+        var (rows, sc) = (status.Coverage, status.Council);
         return TypedResults.Ok(new StatusResponse(
             record.FirstYear,
             record.LastYear,

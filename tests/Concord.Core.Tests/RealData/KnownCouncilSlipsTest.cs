@@ -63,7 +63,7 @@ public sealed class KnownCouncilSlipsTest
         // The drafts file's "425 (2002)" is S/RES/1425(2002): one decision, with the drafts file's line among its sources
         using (var db = Open())
         {
-            Assert.Null(DecisionQuery.Find(db, "S/RES/425(2002)"));
+            Assert.Null(DecisionTable.Find(db, "S/RES/425(2002)"));
         }
 
         Assert.Contains(RealRecord.Show("S/RES/1425(2002)").Sources, s => s.Source == "sc-drafts" && s.SourceKey == "ID 550");

@@ -167,10 +167,10 @@ public sealed class RecordInvariantsOnRealDataTest
     public void EveryInvariantViolation_IsRepairedQuarantinedOrExplained_WithAReasonAndASourceLine()
     {
         using var db = Open();
-        var summary = InvariantQuery.Summarise(db);
+        var summary = InvariantTable.Summarise(db);
         Assert.Contains(summary, s => s.Class == "voter-not-member" && s.Repaired > 100);
         Assert.Contains(summary, s => s.Class == "separate-vote-as-resolution" && s.Repaired > 100);
-        var all = InvariantQuery.List(db, null, null, null, 100_000);
+        var all = InvariantTable.List(db, null, null, null, 100_000);
         Assert.Equal(summary.Sum(s => s.Repaired + s.Quarantined + s.Explained + s.Unexplained), all.Count);
         Assert.All(all, x =>
         {

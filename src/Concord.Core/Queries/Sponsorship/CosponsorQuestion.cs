@@ -67,7 +67,7 @@ public sealed class CosponsorQuestion : Question
     public static Answer Run(RecordSource source, Request r)
     {
         var (sets, coverage) = source.Sponsorships;
-        var inIssue = r.Issue == IssueSet.None ? null : source.Query(db => IssueQuery.DecisionsIn(db, IssueSets.Code(r.Issue)));
+        var inIssue = r.Issue == IssueSet.None ? null : source.Query(db => IssueTable.DecisionsIn(db, IssueSets.Code(r.Issue)));
         var matrix = source.Matrix(Forum.GeneralAssembly, mergePredecessors: true);
         var column = new Dictionary<int, int>(matrix.Columns);
         for (var c = 0; c < matrix.Columns; c++)
@@ -149,7 +149,7 @@ public sealed class CosponsorQuestion : Question
                 _ => texts.Where(t => t.BSponsored && t.VoteA == Vote.No),
             };
             var rows = shown.OrderBy(t => t.Date).ThenBy(t => t.Symbol, StringComparer.Ordinal).ToList();
-            var titles = source.Query(db => DecisionSummaryQuery.ByIds(db, rows.Select(t => t.DecisionId)));
+            var titles = source.Query(db => DecisionSummaryTable.ByIds(db, rows.Select(t => t.DecisionId)));
             table = new ResultTable(list switch
             {
                 "joint" => $"General Assembly texts {r.A.Name} and {r.B.Name} both sponsored",

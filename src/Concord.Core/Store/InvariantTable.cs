@@ -1,7 +1,7 @@
 namespace Concord.Store;
 
 /// <summary>The invariant violations the last sync found and what became of each: the answer to <c>concord data check --invariants</c>.</summary>
-public static class InvariantQuery
+public static class InvariantTable
 {
     /// <summary>Counts per class of invariant: how many were repaired, quarantined, explained and left unexplained.</summary>
     public sealed record Summary(string Class, long Repaired, long Quarantined, long Explained, long Decisions, long Unexplained = 0);
@@ -65,7 +65,7 @@ public static class InvariantQuery
     private static Item Read(System.Data.Common.DbDataReader r)
     {
         string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-        return new Item(S(0), CoverageQuery.DateOf(r, 1), r.GetString(2), S(3), r.GetString(4), r.GetString(5), r.GetInt64(6), r.GetString(7), r.GetString(8), r.GetString(9));
+        return new Item(S(0), CoverageTable.DateOf(r, 1), r.GetString(2), S(3), r.GetString(4), r.GetString(5), r.GetInt64(6), r.GetString(7), r.GetString(8), r.GetString(9));
     }
 
     /// <summary>The votes the invariants kept out of one decision, with the source line and the class broken.</summary>

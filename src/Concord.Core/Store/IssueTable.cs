@@ -5,7 +5,7 @@ using Concord.Issues;
 namespace Concord.Store;
 
 /// <summary>The stored issue areas: why one decision is in each area, and the rule areas beside the <c>unvotes</c> codes.</summary>
-public static class IssueQuery
+public static class IssueTable
 {
     /// <summary>One reason a decision is in an area: the rule or implication, the words it matched and, for a country situation, the country.</summary>
     public sealed record Reason(string Area, string Rule, string Why, string Matched, string? Country);

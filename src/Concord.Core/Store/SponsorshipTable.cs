@@ -13,7 +13,7 @@ namespace Concord.Store;
 /// the same folder), so a decision is covered when a DGACM Assembly record was merged into it; every other decision has
 /// no sponsor record at all, which is not the same as no sponsors. <see cref="Coverage"/> says which sessions are covered.
 /// </remarks>
-public static class SponsorshipQuery
+public static class SponsorshipTable
 {
     /// <summary>One sponsor of a decision as stored.</summary>
     /// <param name="Kind"><c>sponsor</c> (named on the draft) or <c>additional</c> (joined later).</param>
@@ -153,7 +153,7 @@ public static class SponsorshipQuery
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
-            rows.Add(new Unmapped(r.IsDBNull(0) ? null : r.GetString(0), CoverageQuery.DateOf(r, 1), r.GetString(2), r.GetInt64(3),
+            rows.Add(new Unmapped(r.IsDBNull(0) ? null : r.GetString(0), CoverageTable.DateOf(r, 1), r.GetString(2), r.GetInt64(3),
                 SponsorKinds.Parse(r.GetString(4)).Field(), r.GetString(5), r.GetString(6)));
         }
 
@@ -240,7 +240,7 @@ public static class SponsorshipQuery
             if (current?.DecisionId != id)
             {
                 Flush();
-                current = new SponsorSet(id, r.IsDBNull(1) ? null : r.GetString(1), CoverageQuery.DateOf(r, 2), r.IsDBNull(3) ? null : r.GetString(3), [], [], false);
+                current = new SponsorSet(id, r.IsDBNull(1) ? null : r.GetString(1), CoverageTable.DateOf(r, 2), r.IsDBNull(3) ? null : r.GetString(3), [], [], false);
                 own = new(StringComparer.Ordinal);
                 forGroups = new(StringComparer.Ordinal);
                 groups = new(StringComparer.Ordinal);

@@ -1,7 +1,7 @@
 namespace Concord.Store;
 
 /// <summary>The cross-source disagreements found by the last sync: the answer to <c>concord data check</c>.</summary>
-public static class DisagreementQuery
+public static class DisagreementTable
 {
     public sealed record Summary(string Field, string SourceA, string SourceB, long Count, long Decisions);
 
@@ -38,7 +38,7 @@ public static class DisagreementQuery
         while (r.Read())
         {
             string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-            rows.Add(new Item(S(0), CoverageQuery.DateOf(r, 1), r.GetString(2), S(3), r.GetString(4), r.GetString(5), r.GetString(6), r.GetInt64(7),
+            rows.Add(new Item(S(0), CoverageTable.DateOf(r, 1), r.GetString(2), S(3), r.GetString(4), r.GetString(5), r.GetString(6), r.GetInt64(7),
                 r.GetString(8), r.GetString(9), r.GetString(10), r.GetInt64(11), r.GetString(12)));
         }
 

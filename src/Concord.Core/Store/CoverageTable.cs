@@ -1,7 +1,7 @@
 namespace Concord.Store;
 
 /// <summary>What the database holds, per forum and source: the answer to <c>concord data status</c>.</summary>
-public static class CoverageQuery
+public static class CoverageTable
 {
     /// <summary>One line of coverage. <see cref="Source"/> is "all sources" for the reconciled record.</summary>
     public sealed record Row(string Forum, string Source, long Decisions, long RecordedVotes, long StateVotes, DateOnly? First, DateOnly? Last);

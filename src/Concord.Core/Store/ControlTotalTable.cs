@@ -2,7 +2,7 @@ namespace Concord.Store;
 
 /// <summary>The control totals the last sync computed: per Assembly session, the record's adopted resolutions with a
 /// recorded vote against the UN Library's count. The answer to <c>concord data check --totals</c>.</summary>
-public static class ControlTotalQuery
+public static class ControlTotalTable
 {
     public sealed record Row(string Forum, string Period, string Measure, int? Reference, int Record, int Listed, int UnvotesOnly, int Difference,
         string Explanation, string? ReferenceFile, long? ReferenceLine);

@@ -3,7 +3,7 @@ using Concord.Domain;
 namespace Concord.Store;
 
 /// <summary>One decision with every member's vote and the sources behind it: the answer to <c>concord show</c>.</summary>
-public static partial class DecisionQuery
+public static partial class DecisionTable
 {
     public sealed record Decision(
         int Id, string Forum, string Key, string? Symbol, string? Draft, string Kind, string Outcome, DateOnly? Date, string? Session,
@@ -25,7 +25,7 @@ public static partial class DecisionQuery
     /// <param name="NotUnSymbol">The symbol asked for, when it is a source's name for this decision that the UN never gave it
     /// (unvotes's "A/RES/559(XV)" for roll call 631 of the 15th session).</param>
     public sealed record Detail(Decision Decision, IReadOnlyList<MemberVote> Votes, IReadOnlyList<SourceLine> Sources, IReadOnlyList<string> Vetoers, IReadOnlyList<Decision> Related,
-        IReadOnlyList<InvariantQuery.Withheld> Withheld, IReadOnlyList<InvariantQuery.Item> Violations)
+        IReadOnlyList<InvariantTable.Withheld> Withheld, IReadOnlyList<InvariantTable.Item> Violations)
     {
         public string? NotUnSymbol { get; init; }
     }
@@ -127,7 +127,7 @@ public static partial class DecisionQuery
             }
         }
 
-        return new Detail(main, votes, sources, vetoers, matches.Skip(1).ToList(), InvariantQuery.WithheldVotes(db, main.Id), InvariantQuery.OfDecision(db, main.Id)) { NotUnSymbol = notUnSymbol };
+        return new Detail(main, votes, sources, vetoers, matches.Skip(1).ToList(), InvariantTable.WithheldVotes(db, main.Id), InvariantTable.OfDecision(db, main.Id)) { NotUnSymbol = notUnSymbol };
     }
 
     private const string SelectDecision = """
@@ -141,7 +141,7 @@ public static partial class DecisionQuery
         string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
         Tally? tally = r.IsDBNull(14) ? null : new Tally(r.GetInt16(14), r.GetInt16(15), r.GetInt16(16), r.IsDBNull(17) ? null : r.GetInt16(17));
         return new Decision(r.GetInt32(0), r.GetString(1), r.GetString(2), S(3), S(4), r.GetString(5), r.GetString(6),
-            CoverageQuery.DateOf(r, 7), S(8), S(9), S(10), S(11), S(12), r.GetBoolean(13), tally, S(18), S(19))
+            CoverageTable.DateOf(r, 7), S(8), S(9), S(10), S(11), S(12), r.GetBoolean(13), tally, S(18), S(19))
         { DateIsBound = S(20) == "on_or_after" };
     }
 

@@ -1,7 +1,7 @@
 namespace Concord.Store;
 
 /// <summary>Symbol, title and agenda of decisions by id, for listing evidence.</summary>
-public static class DecisionSummaryQuery
+public static class DecisionSummaryTable
 {
     /// <param name="Symbol">The UN symbol, else the draft's, else the honest name of a roll call the UN gave no symbol
     /// ("roll call 631 of session 15 (unvotes id)"), never an internal key.</param>
