@@ -124,7 +124,7 @@ public sealed class QueryArgs
     }
 
     /// <summary>A year on record, or null when absent.</summary>
-    public int? Year(string name, RecordSource record)
+    public int? Year(string name, LoadedRecord record)
     {
         var text = Text(name, 4);
         if (text is null)
@@ -141,7 +141,7 @@ public sealed class QueryArgs
     }
 
     /// <summary><c>from</c> and <c>to</c>, each a year on record, in order.</summary>
-    public (int? From, int? To) Years(RecordSource record)
+    public (int? From, int? To) Years(LoadedRecord record)
     {
         var f = Year("from", record);
         var t = Year("to", record);

@@ -25,7 +25,7 @@ internal sealed class BriefContext
     private readonly Lazy<IReadOnlyList<CouncilDecision>> _vetoes;
     private readonly Lazy<DateOnly> _lastRecord;
 
-    public BriefContext(RecordSource record, BriefRequest request)
+    public BriefContext(LoadedRecord record, BriefRequest request)
     {
         Record = record;
         Request = request;
@@ -45,7 +45,7 @@ internal sealed class BriefContext
             : VetoQuery.List(Council, [A.Code], joint: false, From, To, null));
     }
 
-    public RecordSource Record { get; }
+    public LoadedRecord Record { get; }
 
     public BriefRequest Request { get; }
 

@@ -25,7 +25,7 @@ public sealed record BriefRequest(State A, State? B, StateGroup? Group, State Re
     /// <summary>The code of the second side: the state's, or the group's.</summary>
     public string BCode => B?.Code ?? Group!.Code;
 
-    public static BriefRequest Read(QueryArgs args, RecordSource record)
+    public static BriefRequest Read(QueryArgs args, LoadedRecord record)
     {
         var a = args.OptionalState("a") ?? StateRegistry.Default["CHN"];
         var (b, group) = ReadB(args, record);
@@ -91,7 +91,7 @@ public sealed record BriefRequest(State A, State? B, StateGroup? Group, State Re
     }
 
     /// <summary>The second side: a state first; a name that is no state is looked up among the groups, as <c>agree</c> does.</summary>
-    private static (State? State, StateGroup? Group) ReadB(QueryArgs args, RecordSource record)
+    private static (State? State, StateGroup? Group) ReadB(QueryArgs args, LoadedRecord record)
     {
         var text = args.Raw("b") is { } raw && !string.IsNullOrWhiteSpace(raw) ? raw.Trim() : null;
         if (text is null)

@@ -26,7 +26,7 @@ public static class AgreementQuery
         public IReadOnlyList<string> CoverageGaps { get; init; } = [];
     }
 
-    public static Answer Run(RecordSource record, Request request)
+    public static Answer Run(LoadedRecord record, Request request)
     {
         var frame = request.Frame;
         var matrix = record.Matrix(frame.Forum, frame.MergePredecessors);

@@ -30,12 +30,12 @@ public sealed class ShowQuestion : Question
     /// <param name="Sponsors">An Assembly resolution's sponsor lists (sessions 74-80 on record); null for the Council.</param>
     public sealed record Answer(DecisionTable.Detail Detail, IReadOnlyList<IssueTable.Reason> Issues, SponsorshipTable.DecisionSponsors? Sponsors);
 
-    public override ResultTable Ask(RecordSource source, QueryArgs args) => ToTable(Run(source, Read(args)));
+    public override ResultTable Ask(LoadedRecord source, QueryArgs args) => ToTable(Run(source, Read(args)));
 
     public static string Read(QueryArgs args) =>
         args.Text("symbol", MaxSymbolLength) ?? throw new QueryRefusal("symbol", "'symbol' is required, like A/RES/68/262 or S/2019/186.");
 
-    public static Answer Run(RecordSource source, string symbol) => source.Query(db =>
+    public static Answer Run(LoadedRecord source, string symbol) => source.Read(db =>
     {
         var detail = DecisionTable.Find(db, symbol) ?? throw new QueryNotFound("symbol", $"No decision with symbol '{QueryArgs.Echo(symbol)}' is on record.");
         var sponsors = detail.Decision.Forum == "ga" ? SponsorshipTable.ForShow(db, detail.Decision.Id) : null;

@@ -39,9 +39,9 @@ public sealed class MembersQuestion : Question
     /// <param name="Standings">A regional forum's members, observers and partners on the day, members first (null for the Council).</param>
     public sealed record Answer(Request Request, string ForumName, IReadOnlyList<CouncilMembership.Member>? CouncilSeats, IReadOnlyList<Concord.Forums.Membership>? Standings);
 
-    public override ResultTable Ask(RecordSource source, QueryArgs args) => ToTable(Run(source, Read(source, args)));
+    public override ResultTable Ask(LoadedRecord source, QueryArgs args) => ToTable(Run(source, Read(source, args)));
 
-    public static Request Read(RecordSource source, QueryArgs args)
+    public static Request Read(LoadedRecord source, QueryArgs args)
     {
         var forum = ForumParameter.Read(args, source.Forums, Council);
         var membersOnly = args.Flag("members-only");
@@ -71,7 +71,7 @@ public sealed class MembersQuestion : Question
         return new Request(forum, null, on, membersOnly);
     }
 
-    public static Answer Run(RecordSource source, Request r)
+    public static Answer Run(LoadedRecord source, Request r)
     {
         if (r.IsCouncil)
         {

@@ -25,9 +25,9 @@ public sealed class IssuesQuestion : Question
     /// <param name="Decisions">Decisions per (area code, forum code).</param>
     public sealed record Answer(IReadOnlyDictionary<(string Area, string Forum), long> Decisions);
 
-    public override ResultTable Ask(RecordSource source, QueryArgs args) => ToTable(Run(source));
+    public override ResultTable Ask(LoadedRecord source, QueryArgs args) => ToTable(Run(source));
 
-    public static Answer Run(RecordSource source) => new(source.Query(IssueTable.ByArea));
+    public static Answer Run(LoadedRecord source) => new(source.Read(IssueTable.ByArea));
 
     public static ResultTable ToTable(Answer answer)
     {

@@ -17,14 +17,12 @@ namespace Concord.Queries;
 /// Matrices and the Council record are immutable once loaded, so questions read them concurrently without locks.
 /// A DuckDB connection is not safe for concurrent use, so the few queries that go to the database take turns on it.
 /// </remarks>
-public sealed class RecordSource : IDisposable
+public sealed class LoadedRecord : IDisposable
 {
     private readonly Lazy<ConcordDatabase> _db;
     private readonly string _path;
     private readonly bool _ownsDb;
     private readonly Lock _dbGate = new();
-    private readonly Lazy<ConcordDatabase> _briefDb;
-    private readonly Lock _briefGate = new();
     private readonly RetryingLazy<VoteMatrix>[] _matrices;
     private readonly RetryingLazy<CouncilRecord>[] _council;
     private readonly RetryingLazy<IReadOnlyDictionary<int, DecisionSummaryTable.Summary>> _summaries;
@@ -42,24 +40,22 @@ public sealed class RecordSource : IDisposable
 
     private readonly record struct PeriodsKey(Forum Forum, bool Merge, PeriodKind Kind, AgreementConvention Convention, IssueSet Issue, int? From, int? To);
 
-    /// <param name="db">A read-only connection; disposed with this source when <paramref name="ownsDb"/>.</param>
-    public RecordSource(ConcordDatabase db, bool ownsDb = true)
+    /// <param name="db">A read-only connection; disposed with this record when <paramref name="ownsDb"/>.</param>
+    public LoadedRecord(ConcordDatabase db, bool ownsDb = true)
         : this(db.Path, new Lazy<ConcordDatabase>(db), ownsDb)
     {
     }
 
-    /// <summary>A source over the database at <paramref name="path"/>, opened read-only only when a question needs more
+    /// <summary>The record of the database at <paramref name="path"/>, opened read-only only when a question needs more
     /// than the vote matrices, which come from the file beside it when it matches (<see cref="VoteMatrixFile"/>): a
     /// command such as <c>agree --all</c> then never loads DuckDB.</summary>
-    public static RecordSource OpenLazily(string path) => new(path, new Lazy<ConcordDatabase>(() => ConcordDatabase.OpenReadOnly(path)), ownsDb: true);
+    public static LoadedRecord OpenLazily(string path) => new(path, new Lazy<ConcordDatabase>(() => ConcordDatabase.OpenReadOnly(path)), ownsDb: true);
 
-    private RecordSource(string path, Lazy<ConcordDatabase> db, bool ownsDb)
+    private LoadedRecord(string path, Lazy<ConcordDatabase> db, bool ownsDb)
     {
         _path = path;
         _db = db;
         _ownsDb = ownsDb;
-        // Briefs get a connection of their own, so that a brief's seconds of queries never hold up the short questions.
-        _briefDb = new(() => ConcordDatabase.OpenReadOnly(path));
         _matrices =
         [
             new(() => LoadMatrix(Forum.GeneralAssembly, mergePredecessors: true)),
@@ -67,10 +63,10 @@ public sealed class RecordSource : IDisposable
             new(() => LoadMatrix(Forum.SecurityCouncil, mergePredecessors: true)),
             new(() => LoadMatrix(Forum.SecurityCouncil, mergePredecessors: false)),
         ];
-        _council = [new(() => Query(d => CouncilRecordLoader.Load(d, mergePredecessors: true))), new(() => Query(d => CouncilRecordLoader.Load(d, mergePredecessors: false)))];
-        _forums = new(() => Query(ForumStore.Load));
+        _council = [new(() => Read(d => CouncilRecordLoader.Load(d, mergePredecessors: true))), new(() => Read(d => CouncilRecordLoader.Load(d, mergePredecessors: false)))];
+        _forums = new(() => Read(ForumStore.Load));
 
-        // The cached fit when the sync or a `concord ideal` stored one; else fitted once in memory (a source never writes).
+        // The cached fit when the sync or a `concord ideal` stored one; else fitted once in memory (the loaded record never writes).
         // On a connection of its own: a fit takes seconds, and must not hold the shared connection meanwhile.
         _idealPoints = new(() =>
         {
@@ -80,16 +76,16 @@ public sealed class RecordSource : IDisposable
         _summaries = new(() =>
         {
             var ids = Matrix(Forum.GeneralAssembly, true).Decisions.Select(d => d.DecisionId).Concat(Matrix(Forum.SecurityCouncil, true).Decisions.Select(d => d.DecisionId));
-            return Query(d => DecisionSummaryTable.ByIds(d, ids));
+            return Read(d => DecisionSummaryTable.ByIds(d, ids));
         });
-        _span = new(() => Query(RecordSpan.Read));
-        _shortfalls = new(() => Query(ControlTotalTable.Shortfalls));
-        _sponsorships = new(() => Query(d => (SponsorshipTable.Sets(d), SponsorshipTable.Coverage(d).Describe())));
-        _speeches = new(() => Query(d => SpeechStore.Has(d)
-            ? new Analysis.Speeches.SpeechRecord(SpeechStore.Load(d, similarities: y => Query(x => SpeechStore.Similarities(x, y))), States.StateRegistry.Default)
+        _span = new(() => Read(RecordSpan.Read));
+        _shortfalls = new(() => Read(ControlTotalTable.Shortfalls));
+        _sponsorships = new(() => Read(d => (SponsorshipTable.Sets(d), SponsorshipTable.Coverage(d).Describe())));
+        _speeches = new(() => Read(d => SpeechStore.Has(d)
+            ? new Analysis.Speeches.SpeechRecord(SpeechStore.Load(d, similarities: y => Read(x => SpeechStore.Similarities(x, y))), States.StateRegistry.Default)
             : null));
         _speechCatalogue = new(() => _speeches.IsValueCreated ? _speeches.Value
-            : Query(d => SpeechStore.Has(d) ? new Analysis.Speeches.SpeechRecord(SpeechStore.Load(d, vectors: false), States.StateRegistry.Default) : null));
+            : Read(d => SpeechStore.Has(d) ? new Analysis.Speeches.SpeechRecord(SpeechStore.Load(d, vectors: false), States.StateRegistry.Default) : null));
     }
 
     public string DatabasePath => _path;
@@ -162,40 +158,28 @@ public sealed class RecordSource : IDisposable
     /// <summary>Symbol, title and agenda item of a decision in the vote matrices.</summary>
     public DecisionSummaryTable.Summary? Summary(int decisionId) => _summaries.Value.GetValueOrDefault(decisionId);
 
-    /// <summary>Runs one query on the database, one at a time.</summary>
     /// <summary>The Assembly sessions with a vote between <paramref name="fromYear"/> and <paramref name="toYear"/> whose
     /// record falls short of the UN Library's count: what "every recorded vote" must not hide.</summary>
     public IReadOnlyList<ControlTotalTable.Shortfall> AssemblyShortfalls(int? fromYear, int? toYear) =>
         [.. _shortfalls.Value.Where(s => s.LastYear >= (fromYear ?? int.MinValue) && s.FirstYear <= (toYear ?? int.MaxValue))];
 
-    public T Query<T>(Func<ConcordDatabase, T> query)
+    /// <summary>Runs one Store read on the shared connection, one at a time (a DuckDB connection is not safe for
+    /// concurrent use).</summary>
+    public T Read<T>(Func<ConcordDatabase, T> read)
     {
         lock (_dbGate)
         {
-            return query(_db.Value);
+            return read(_db.Value);
         }
     }
 
-    /// <summary>Runs a brief's queries on the brief connection (one brief at a time).</summary>
-    public T BriefQuery<T>(Func<ConcordDatabase, T> query)
-    {
-        lock (_briefGate)
-        {
-            return query(_briefDb.Value);
-        }
-    }
 
     /// <summary>A matrix from the file beside the database when it matches the database, else from the database.</summary>
     private VoteMatrix LoadMatrix(Forum forum, bool mergePredecessors) =>
-        VoteMatrixFile.TryRead(_path, forum, mergePredecessors) ?? Query(d => VoteMatrixLoader.Load(d, forum, mergePredecessors));
+        VoteMatrixFile.TryRead(_path, forum, mergePredecessors) ?? Read(d => VoteMatrixLoader.Load(d, forum, mergePredecessors));
 
     public void Dispose()
     {
-        if (_briefDb.IsValueCreated)
-        {
-            _briefDb.Value.Dispose();
-        }
-
         if (_ownsDb && _db.IsValueCreated)
         {
             _db.Value.Dispose();
