@@ -41,8 +41,8 @@ internal sealed class BriefContext
             return latest > end ? end : latest;
         });
         _vetoes = new(() => IsStatePair
-            ? VetoQuery.List(Council, [A.Code, B!.Code], joint: false, From, To, null)
-            : VetoQuery.List(Council, [A.Code], joint: false, From, To, null));
+            ? VetoFilter.List(Council, [A.Code, B!.Code], joint: false, From, To, null)
+            : VetoFilter.List(Council, [A.Code], joint: false, From, To, null));
     }
 
     public LoadedRecord Record { get; }

@@ -108,7 +108,7 @@ public sealed class RecordInvariantsOnRealDataTest
     {
         using var db = Open();
         var record = CouncilRecordLoader.Load(db);
-        var vetoes = VetoQuery.List(record, [], joint: false, 1948, 1948, null).Where(d => d.Date == new DateOnly(1948, 5, 24)).ToList();
+        var vetoes = VetoFilter.List(record, [], joint: false, 1948, 1948, null).Where(d => d.Date == new DateOnly(1948, 5, 24)).ToList();
         Assert.Equal(2, vetoes.Count);
         Assert.All(vetoes, v => Assert.Equal(["SUN"], v.VetoersAsCast));
         Assert.All(vetoes, v => Assert.Equal(["RUS"], v.Vetoers));

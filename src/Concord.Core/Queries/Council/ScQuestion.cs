@@ -65,7 +65,7 @@ public sealed class ScQuestion : Question
     {
         var record = source.Council(request.MergePredecessors).InIssue(request.Issue);
         var groups = CouncilPattern.Compute(record, request.A.Code, request.B.Code, request.By, request.From, request.To);
-        return new Answer(request, groups, VetoQuery.CoverageNotes(record));
+        return new Answer(request, groups, VetoFilter.CoverageNotes(record));
     }
 
     /// <summary>The column name of a kind's count: its <c>list</c> name in snake case (<c>joint-veto</c> is <c>joint_veto</c>).</summary>

@@ -50,9 +50,9 @@ public sealed class VetoesQuestion : Question
     public static Answer Run(LoadedRecord source, Request request)
     {
         var record = source.Council(request.MergePredecessors).InIssue(request.Issue);
-        var vetoes = VetoQuery.List(record, request.By, request.Joint, request.From, request.To, request.Topic);
-        var amendments = VetoQuery.List(record, request.By, request.Joint, request.From, request.To, request.Topic, amendments: true);
-        return new Answer(request, vetoes, VetoQuery.CoverageNotes(record), amendments);
+        var vetoes = VetoFilter.List(record, request.By, request.Joint, request.From, request.To, request.Topic);
+        var amendments = VetoFilter.List(record, request.By, request.Joint, request.From, request.To, request.Topic, amendments: true);
+        return new Answer(request, vetoes, VetoFilter.CoverageNotes(record), amendments);
     }
 
     /// <summary>The states that cast a decision's veto as they were then (the USSR as SUN), space-separated; null when none did.</summary>

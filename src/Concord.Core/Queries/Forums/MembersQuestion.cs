@@ -37,7 +37,7 @@ public sealed class MembersQuestion : Question
 
     /// <param name="CouncilSeats">The Council's members by year (null for a regional forum).</param>
     /// <param name="Standings">A regional forum's members, observers and partners on the day, members first (null for the Council).</param>
-    public sealed record Answer(Request Request, string ForumName, IReadOnlyList<CouncilMembership.Member>? CouncilSeats, IReadOnlyList<Concord.Forums.Membership>? Standings);
+    public sealed record Answer(Request Request, string ForumName, IReadOnlyList<CouncilTerms.Member>? CouncilSeats, IReadOnlyList<Concord.Forums.Membership>? Standings);
 
     public override ResultTable Ask(LoadedRecord source, QueryArgs args) => ToTable(Run(source, Read(source, args)));
 
@@ -75,7 +75,7 @@ public sealed class MembersQuestion : Question
     {
         if (r.IsCouncil)
         {
-            return new Answer(r, "Security Council", CouncilMembership.ByYear(source.Council(mergePredecessors: true), r.Year, r.Year), null);
+            return new Answer(r, "Security Council", CouncilTerms.ByYear(source.Council(mergePredecessors: true), r.Year, r.Year), null);
         }
 
         var forums = source.Forums;

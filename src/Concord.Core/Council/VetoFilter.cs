@@ -3,7 +3,7 @@ using Concord.Domain;
 namespace Concord.Council;
 
 /// <summary>The vetoed drafts, filtered by who vetoed, when and on what.</summary>
-public static class VetoQuery
+public static class VetoFilter
 {
     /// <param name="by">Permanent members (codes); a veto counts when any of them cast it, or with <paramref name="joint"/> all of them.</param>
     /// <param name="joint">Only vetoes cast by two or more permanent members (by all of <paramref name="by"/> when given).</param>

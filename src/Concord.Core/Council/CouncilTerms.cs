@@ -8,7 +8,7 @@ namespace Concord.Council;
 /// from the votes: a compilation that attaches votes to the wrong states must not make them members. The count of
 /// votes on record shows where the record is thin (early decades, vetoed drafts without member votes).
 /// </remarks>
-public static class CouncilMembership
+public static class CouncilTerms
 {
     public sealed record Member(int Year, string State, bool Permanent, int Votes);
 
