@@ -1,7 +1,7 @@
 using System.Globalization;
 using DuckDB.NET.Data;
 
-namespace Concord.Sync;
+namespace Concord.Store;
 
 /// <summary>What the file a sync is about to replace holds: nothing, a Concord database (and which source files it was
 /// built from), or something else, which a sync refuses to overwrite.</summary>
