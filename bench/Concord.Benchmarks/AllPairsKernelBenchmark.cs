@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Concord.Analysis.Agreement;
+using Concord.Domain;
 
 namespace Concord.Benchmarks;
 

@@ -3,6 +3,8 @@ using System.Globalization;
 using Concord.Analysis.Agreement;
 using Concord.Analysis.IdealPoints;
 using Concord.Domain;
+using Concord.Queries;
+using Concord.Queries.IdealPoints;
 using Concord.Store;
 
 namespace Concord.Benchmarks;
@@ -25,7 +27,7 @@ internal static class IdealPointsTiming
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             using var db = ConcordDatabase.OpenReadOnly(databasePath);
-            var (data, fit) = IdealPointFitter.FitRaw(db, IdealPointOptions.Default);
+            var (data, fit) = IdealPointFits.FitRaw(db, IdealPointOptions.Default);
             times.Add(clock.Elapsed.TotalSeconds);
             var used = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             Console.WriteLine(FormattableString.Invariant($"full fit {i + 1}: {clock.Elapsed.TotalSeconds:0.000} s wall, {used:0.000} s CPU, {fit.Iterations} iterations, {data.Observations:N0} votes, {data.Items:N0} items ({data.Decisions:N0} decisions), {data.StateYears:N0} state-years"));

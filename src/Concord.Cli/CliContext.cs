@@ -55,7 +55,7 @@ internal sealed class CliContext
             }
         }
 
-        DatabasePath = DataDirectory.DefaultDatabase(parse.GetValue(DbOption), Web.Hosting.ProcessEnvironment.Read());
+        DatabasePath = DataDirectory.DefaultDatabase(parse.GetValue(DbOption), ConcordEnvironment.OfProcess());
         DataDir = parse.GetValue(DataOption);
     }
 
@@ -101,11 +101,11 @@ internal sealed class CliContext
     /// <summary>The record to answer questions from, over the database (built first when missing).</summary>
     /// <remarks>When the vote matrices beside the database match it (which also says that this build wrote it, so it
     /// needs no rebuild), the database itself is opened only when a question needs more than the matrices.</remarks>
-    public RecordSource OpenSource() => VoteMatrixFile.IsCurrentFor(DatabasePath) ? RecordSource.OpenLazily(DatabasePath) : new(OpenDatabase());
+    public LoadedRecord OpenSource() => VoteMatrixFile.IsCurrentFor(DatabasePath) ? LoadedRecord.OpenLazily(DatabasePath) : new(OpenDatabase());
 
     public string RequireDataDirectory()
     {
-        var (found, tried) = DataDirectory.Locate(DataDir, Web.Hosting.ProcessEnvironment.Read());
+        var (found, tried) = DataDirectory.Locate(DataDir, ConcordEnvironment.OfProcess());
         if (found is not null)
         {
             return found;

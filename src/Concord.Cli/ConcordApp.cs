@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Concord.Cli.Commands;
+using Concord.Domain;
 using Concord.Queries;
+using Concord.Queries.Catalog;
 using Concord.Sources;
 using Concord.States;
 
@@ -41,7 +43,7 @@ public static class ConcordApp
         {
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is Queries.QueryRefusal or UserFacingException or Sync.SyncRefusedException or MalformedSourceException or UnknownStateException or ArgumentException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException)
+        catch (Exception e) when (e is Queries.QueryRefusal or UserFacingException or Store.SyncRefusedException or MalformedSourceException or UnknownStateException or ArgumentException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException)
         {
             stderr.WriteLine("error: " + e.Message);
             return 2;

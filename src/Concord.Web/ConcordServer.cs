@@ -15,7 +15,7 @@ public static class ConcordServer
 {
     /// <summary>The app over the database at the configured path (Concord:Database, else CONCORD_DB, else the default path).</summary>
     public static WebApplication Create(string[] args) => Create(args, config =>
-        ConcordDatabase.OpenReadOnly(DataDirectory.DefaultDatabase(config["Concord:Database"], ProcessEnvironment.Read())));
+        ConcordDatabase.OpenReadOnly(DataDirectory.DefaultDatabase(config["Concord:Database"], ConcordEnvironment.OfProcess())));
 
     /// <summary>The addresses in <paramref name="urls"/> that other machines can reach (not loopback), for a warning.</summary>
     public static IReadOnlyList<string> BeyondLoopback(IEnumerable<string> urls) =>
@@ -74,7 +74,7 @@ public static class ConcordServer
             o.AllowedHosts = AllowedHosts(builder.Configuration["urls"]);
             o.IncludeFailureMessage = false;
         });
-        builder.Services.AddSingleton(_ => new RecordSource(open(builder.Configuration)));
+        builder.Services.AddSingleton(_ => new LoadedRecord(open(builder.Configuration)));
         builder.Services.AddSingleton<BriefRenderer>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
@@ -107,7 +107,7 @@ public static class ConcordServer
             return next(http);
         });
         // Load the vote matrices now, so that the first visitor does not wait for them.
-        app.Services.GetRequiredService<RecordSource>().Warm();
+        app.Services.GetRequiredService<LoadedRecord>().Warm();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeaders>();

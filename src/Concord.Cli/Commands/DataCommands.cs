@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Concord.Cli.Output;
 using Concord.Invariants;
+using Concord.Queries.Status;
 using Concord.Sources;
 using Concord.Store;
 using Concord.Sync;
@@ -43,12 +44,12 @@ internal static class DataCommands
             string dataDir;
             if (source is "publishers")
             {
-                dataDir = ctx.DataDir ?? Path.Combine(DataDirectory.UserDataFolder(Web.Hosting.ProcessEnvironment.Read()), "data");
+                dataDir = ctx.DataDir ?? Path.Combine(DataDirectory.UserDataFolder(ConcordEnvironment.OfProcess()), "data");
                 DownloadCommand.Run(ctx, null, dataDir);
             }
             else if (source is not null && Uri.TryCreate(source, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps))
             {
-                dataDir = ctx.DataDir ?? Path.Combine(DataDirectory.UserDataFolder(Web.Hosting.ProcessEnvironment.Read()), "data");
+                dataDir = ctx.DataDir ?? Path.Combine(DataDirectory.UserDataFolder(ConcordEnvironment.OfProcess()), "data");
                 DownloadCommand.Run(ctx, url, dataDir);
             }
             else
@@ -85,28 +86,7 @@ internal static class DataCommands
         cmd.SetAction(ConcordApp.Action(stdout, stderr, ctx =>
         {
             using var db = ctx.OpenDatabase();
-            var table = new ResultTable("Concord database coverage", "forum", "source", "decisions", "recorded_votes", "state_votes", "first", "last");
-            foreach (var r in CoverageQuery.Run(db))
-            {
-                table.Add(r.Forum, r.Source, r.Decisions, r.RecordedVotes, r.StateVotes, r.First, r.Last);
-            }
-
-            var sc = CoverageQuery.Council(db);
-            table.Fact("database", db.Path);
-            table.Fact("sc_resolutions", $"S/RES/{sc.FirstResolution} to S/RES/{sc.LastResolution} ({sc.Resolutions:N0} numbers)");
-            table.Fact("sc_missing_numbers", sc.MissingNumbers.Count == 0 ? "none" : string.Join(", ", sc.MissingNumbers));
-            table.Fact("sc_vetoed_drafts", $"{sc.VetoedDrafts} ({sc.FirstVeto:yyyy-MM-dd} to {sc.LastVeto:yyyy-MM-dd})");
-            table.Fact("sc_failed_drafts", sc.FailedDrafts);
-            var totals = ControlTotalQuery.Summarise(db);
-            table.Fact("ga_control_totals", !totals.Compared ? "not compared (the UN Library's counts were not in the data folder)"
-                : $"{totals.Equal} of {totals.Periods} sessions hold as many adopted resolutions with a recorded vote as the UN Library counts"
-                  + (totals.Short.Count == 0 ? "" : "; short: " + string.Join(", ", totals.Short.Select(r => $"{r.Period} ({r.Record} of {r.Reference})")))
-                  + (totals.Over.Count == 0 ? "" : "; over: " + string.Join(", ", totals.Over.Select(r => $"{r.Period} ({r.Record} of {r.Reference})")))
-                  + (totals.Equal == totals.Periods ? "" : " (concord data check --totals explains each)"));
-            var councilTotals = ControlTotalQuery.List(db).Where(r => r.Forum == "sc").ToList();
-            table.Fact("sc_control_totals", councilTotals.Count == 0 ? null : CouncilSummary(councilTotals));
-            table.Notes.Add("state_votes per source counts the votes kept from that source after reconciliation (a better source's vote replaces a weaker one's).");
-            table.Notes.Add("Failed and vetoed Council drafts with member votes are known from 1994; earlier vetoes come from the veto lists without member votes, and drafts that failed for lack of votes before 1994 are not in any source here.");
+            var table = StatusQuestion.ToTable(StatusQuestion.Run(db), db.Path);
             ctx.Write(table, format);
             return 0;
         }));
@@ -165,8 +145,8 @@ internal static class DataCommands
                 throw new ArgumentException("--limit must be between 1 and 100000.");
             }
 
-            var summary = DisagreementQuery.Summarise(db);
-            var list = DisagreementQuery.List(db, ctx.Parse.GetValue(field), stateCode, ctx.Parse.GetValue(symbol), n);
+            var summary = DisagreementTable.Summarise(db);
+            var list = DisagreementTable.List(db, ctx.Parse.GetValue(field), stateCode, ctx.Parse.GetValue(symbol), n);
             var table = new ResultTable("Cross-source disagreements", "symbol", "date", "field", "state", "source_a", "value_a", "where_a", "source_b", "value_b", "where_b", "kept");
             foreach (var x in list)
             {
@@ -183,7 +163,7 @@ internal static class DataCommands
                 table.Notes.Add($"{controls:N0} text field(s) of the sources (titles, agenda items, event names) held control characters; they were removed at sync.");
             }
 
-            var unmappedSponsors = SponsorshipQuery.Summarise(db).Where(x => x.Class == "unmapped").Sum(x => x.Rows);
+            var unmappedSponsors = SponsorshipTable.Summarise(db).Where(x => x.Class == "unmapped").Sum(x => x.Rows);
             if (unmappedSponsors > 0)
             {
                 table.Notes.Add($"{unmappedSponsors:N0} name(s) in the Assembly's sponsor lists could not be mapped to a state: concord data check --sponsors lists them.");
@@ -197,9 +177,9 @@ internal static class DataCommands
 
     private static int WriteTotals(CliContext ctx, Store.ConcordDatabase db, Option<OutputFormat> format, bool all)
     {
-        var summary = ControlTotalQuery.Summarise(db);
+        var summary = ControlTotalTable.Summarise(db);
         var table = new ResultTable("The record against the UN's own counts", "forum", "period", "measure", "un_count", "record", "un_records", "unvotes_only", "difference", "explanation", "count_from");
-        foreach (var r in ControlTotalQuery.List(db, differencesOnly: !all))
+        foreach (var r in ControlTotalTable.List(db, differencesOnly: !all))
         {
             table.Add(r.Forum, r.Period, r.Measure, r.Reference, r.Record, r.Listed, r.UnvotesOnly, r.Difference, r.Explanation, r.ReferenceLine is null ? r.ReferenceFile : $"{r.ReferenceFile}:{r.ReferenceLine}");
         }
@@ -216,24 +196,12 @@ internal static class DataCommands
             table.Fact("over", summary.Over.Count == 0 ? "none" : string.Join(", ", summary.Over.Select(r => $"{r.Period} ({r.Record} of {r.Reference})")));
         }
 
-        var council = ControlTotalQuery.List(db).Where(r => r.Forum == "sc").ToList();
-        table.Fact("sc_years", council.Count == 0 ? null : CouncilSummary(council));
+        var council = ControlTotalTable.List(db).Where(r => r.Forum == "sc").ToList();
+        table.Fact("sc_years", council.Count == 0 ? null : StatusQuestion.CouncilTotalsInWords(council));
 
         table.Notes.Add("ga rows: un_count: resolutions the UN Dag Hammarskjöld Library's General Assembly Voting Data v5 (Feb 2026) holds as adopted by a recorded vote; record: the same in Concord's record (session 80 to 30 Dec 2025, as the count); un_records: of those, the ones the UN's own records here hold (Digital Library, DGACM); unvotes_only: the rest. sc rows: un_count is the year's resolutions as the UN numbers them (S/RES numbers run on across years; count_from gives the year's range), or the vetoed drafts of the year in the Dag Hammarskjöld Library's veto list (to 26 May 2022).");
         ctx.Write(table, format);
         return 0;
-    }
-
-    private static string CouncilSummary(IReadOnlyList<ControlTotalQuery.Row> council)
-    {
-        string Part(string measure, string what)
-        {
-            var rows = council.Where(r => r.Measure == measure).ToList();
-            var off = rows.Where(r => r.Difference != 0 || r.Explanation != "equal").Select(r => r.Period).ToList();
-            return $"{what} in {rows.Count - off.Count} of {rows.Count} years{(off.Count == 0 ? "" : $" (not in {string.Join(", ", off)})")}";
-        }
-
-        return $"{Part(Reconciliation.CouncilControlTotals.ResolutionsMeasure, "resolutions as the UN numbers them")}; {Part(Reconciliation.CouncilControlTotals.VetoesMeasure, "vetoed drafts as the UN Library lists them")}";
     }
 
     private static int WriteInvariants(CliContext ctx, Store.ConcordDatabase db, Option<OutputFormat> format, string? invariantClass, string? outcome, string? symbol, int limit)
@@ -243,8 +211,8 @@ internal static class DataCommands
             throw new ArgumentException("--limit must be between 1 and 100000.");
         }
 
-        var summary = InvariantQuery.Summarise(db);
-        var list = InvariantQuery.List(db, invariantClass, outcome, symbol, limit);
+        var summary = InvariantTable.Summarise(db);
+        var list = InvariantTable.List(db, invariantClass, outcome, symbol, limit);
         var table = new ResultTable("Invariant violations and what became of them", "symbol", "date", "class", "state", "source", "where", "detail", "outcome", "how");
         foreach (var x in list)
         {
@@ -268,9 +236,9 @@ internal static class DataCommands
             throw new ArgumentException("--limit must be between 1 and 100000.");
         }
 
-        var coverage = SponsorshipQuery.Coverage(db);
-        var summary = SponsorshipQuery.Summarise(db);
-        var list = SponsorshipQuery.UnmappedNames(db, symbol, limit);
+        var coverage = SponsorshipTable.Coverage(db);
+        var summary = SponsorshipTable.Summarise(db);
+        var list = SponsorshipTable.UnmappedNames(db, symbol, limit);
         var table = new ResultTable("Sponsor names not mapped to a state", "symbol", "date", "where", "field", "name", "entry");
         foreach (var x in list)
         {

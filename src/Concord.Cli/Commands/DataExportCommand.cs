@@ -54,7 +54,7 @@ internal static class DataExportCommand
     }
 
     /// <summary>Every pair's agreement in the General Assembly by year, every measure, as CSV.</summary>
-    private static void WriteAgreementByYear(RecordSource source, string path)
+    private static void WriteAgreementByYear(LoadedRecord source, string path)
     {
         var frame = AgreementFrame.Read(QueryArgs.Of(("by", "year")), source, allPairs: true);
         var matrix = source.Matrix(frame.Forum, frame.MergePredecessors);

@@ -1,5 +1,9 @@
 using System.CommandLine;
 using Concord.Analysis.IdealPoints;
+using Concord.Domain;
+using Concord.Queries.Catalog;
+using Concord.Queries.IdealPoints;
+using Concord.Store;
 
 namespace Concord.Cli.Commands;
 
@@ -32,7 +36,7 @@ internal static class IdealRefit
     public static IdealPointSet Load(CliContext ctx, bool refit)
     {
         using var db = ctx.OpenDatabase();
-        var set = IdealPointFitter.Get(db, refit, out var fitted);
+        var set = IdealPointFits.Get(db, refit, out var fitted);
         if (fitted && !IdealPointCache.Write(db, set))
         {
             ctx.Err.WriteLine($"note: could not write the ideal points to {IdealPointCache.PathFor(db.Path)} (the folder is not writable); they were estimated for this run only.");

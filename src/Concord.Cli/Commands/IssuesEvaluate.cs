@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Concord.Cli.Output;
+using Concord.Queries.Catalog;
 using Concord.Queries.Issues;
 
 namespace Concord.Cli.Commands;

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Text;
 using System.Text;
 using Concord.Analysis.Agreement;
+using Concord.Domain;
 
 namespace Concord.Cli.Output;
 

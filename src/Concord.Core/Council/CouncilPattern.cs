@@ -118,7 +118,7 @@ public static class CouncilPattern
     /// predecessor whose seat it continues (the USSR's for Russia); a state not seated cast no vote to be unknown.</summary>
     private static bool Seated(string state, int year)
     {
-        var register = Membership.MembershipRegister.Default;
+        var register = Domain.MembershipRegister.Default;
         if (!register.HasCouncilYear(year) || register.IsCouncilMember(state, year))
         {
             return true;

@@ -1,3 +1,4 @@
+using Concord.Domain;
 namespace Concord.Forums;
 
 /// <summary>A dated event between states: an exercise, patrol, leaders' meeting, treaty or joint statement.</summary>

@@ -1,3 +1,4 @@
+using Concord.Domain;
 namespace Concord.Forums;
 
 /// <summary>A key paragraph of a summit's joint declaration (one row per declaration and paragraph).</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Concord.Domain;
 using Concord.Sources;
 using Concord.States;
 

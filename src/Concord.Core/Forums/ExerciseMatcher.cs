@@ -1,3 +1,4 @@
+using Concord.Domain;
 namespace Concord.Forums;
 
 /// <summary>Adds dataset exercises to the record without counting one exercise twice.</summary>

@@ -1,4 +1,5 @@
 using Concord.Analysis.Agreement;
+using Concord.Domain;
 
 namespace Concord.Forums;
 

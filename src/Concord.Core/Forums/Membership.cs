@@ -1,3 +1,4 @@
+using Concord.Domain;
 namespace Concord.Forums;
 
 /// <summary>One state's standing in one forum over one period (<see cref="To"/> null: still holds it).</summary>

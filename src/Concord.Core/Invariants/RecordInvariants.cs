@@ -1,6 +1,5 @@
 using Concord.Council;
 using Concord.Domain;
-using Concord.Membership;
 using Concord.Sources;
 
 namespace Concord.Invariants;

@@ -1,13 +1,11 @@
 using Concord.Analysis.Agreement;
+using Concord.Domain;
 
 namespace Concord.Issues;
 
 /// <summary>Precision, recall and F1 of the classifier against a gold standard, area by area and pooled (micro).</summary>
 public static class IssueEvaluation
 {
-    /// <summary>One decision: its session, the gold areas and the areas the classifier gave.</summary>
-    public readonly record struct Item(int Session, IssueSet Gold, IssueSet Predicted);
-
     /// <summary>The score of one area (or of all pooled) on a set of decisions. Precision or recall is null when it has no denominator.</summary>
     public sealed record Score(string Area, int TruePositives, int FalsePositives, int FalseNegatives)
     {
@@ -24,11 +22,11 @@ public static class IssueEvaluation
     }
 
     /// <summary>Scores every area in <paramref name="areas"/> on the decisions of sessions <paramref name="fromSession"/>..<paramref name="toSession"/>.</summary>
-    public static IReadOnlyList<Score> Evaluate(IReadOnlyList<Item> items, IssueSet areas, int fromSession, int toSession) =>
+    public static IReadOnlyList<Score> Evaluate(IReadOnlyList<LabelledDecision> items, IssueSet areas, int fromSession, int toSession) =>
         Evaluate([.. items.Where(i => i.Session >= fromSession && i.Session <= toSession)], IssueSets.All.Where(a => (areas & a.Flag) != 0).Select(a => (a.Flag, a.Code)).ToList());
 
     /// <summary>Scores each area of <paramref name="areas"/> under its label, in the order given.</summary>
-    public static IReadOnlyList<Score> Evaluate(IReadOnlyList<Item> items, IReadOnlyList<(IssueSet Area, string Label)> areas)
+    public static IReadOnlyList<Score> Evaluate(IReadOnlyList<LabelledDecision> items, IReadOnlyList<(IssueSet Area, string Label)> areas)
     {
         var scores = new List<Score>(areas.Count);
         foreach (var (flag, label) in areas)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Concord.Analysis.Agreement;
+using Concord.Domain;
 using Concord.Sources;
 using nietras.SeparatedValues;
 

@@ -27,7 +27,7 @@ public sealed record AgreementFrame(Forum Forum, bool MergePredecessors, PeriodK
 
     /// <summary>Reads and checks the frame. <paramref name="allPairs"/> picks the default measure (the headline one for
     /// every pair, all of them for one pair); <paramref name="by"/> fixes the periods for questions that have one.</summary>
-    public static AgreementFrame Read(QueryArgs args, RecordSource record, bool allPairs, PeriodKind? by = null)
+    public static AgreementFrame Read(QueryArgs args, LoadedRecord record, bool allPairs, PeriodKind? by = null)
     {
         var forum = args.Forum();
         var (from, to) = args.Years(record);
@@ -43,7 +43,7 @@ public sealed record AgreementFrame(Forum Forum, bool MergePredecessors, PeriodK
     public (string Column, Func<AgreementScores, double?> Value)[] Measures => AgreementMetrics.Select(Metric);
 
     /// <summary>The frame's periods of its forum's matrix (cached by the source).</summary>
-    public IReadOnlyList<Period> Periods(RecordSource record) =>
+    public IReadOnlyList<Period> Periods(LoadedRecord record) =>
         record.Periods(Forum, MergePredecessors, By, Convention, Issue, From, To);
 
     /// <summary>The facts every agreement answer states about its frame.</summary>

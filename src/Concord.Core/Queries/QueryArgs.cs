@@ -124,7 +124,7 @@ public sealed class QueryArgs
     }
 
     /// <summary>A year on record, or null when absent.</summary>
-    public int? Year(string name, RecordSource record)
+    public int? Year(string name, LoadedRecord record)
     {
         var text = Text(name, 4);
         if (text is null)
@@ -141,7 +141,7 @@ public sealed class QueryArgs
     }
 
     /// <summary><c>from</c> and <c>to</c>, each a year on record, in order.</summary>
-    public (int? From, int? To) Years(RecordSource record)
+    public (int? From, int? To) Years(LoadedRecord record)
     {
         var f = Year("from", record);
         var t = Year("to", record);
@@ -163,9 +163,9 @@ public sealed class QueryArgs
             return null;
         }
 
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) || day.Year < 1945 || day.Year > 2100)
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) || day.Year < UnCalendar.FirstYear || day.Year > 2100)
         {
-            throw new QueryRefusal(name, $"'{name}' must be a day written YYYY-MM-DD, from 1945 to 2100.");
+            throw new QueryRefusal(name, $"'{name}' must be a day written YYYY-MM-DD, from {UnCalendar.FirstYear} to 2100.");
         }
 
         return day;

@@ -17,7 +17,7 @@ public abstract class Question
 
     public abstract IReadOnlyList<ParameterSpec> Parameters { get; }
 
-    public abstract ResultTable Ask(RecordSource source, QueryArgs args);
+    public abstract ResultTable Ask(LoadedRecord source, QueryArgs args);
 
     /// <summary>The file name (without extension) a CSV download of this answer gets.</summary>
     public virtual string FileName(QueryArgs args) => Name;

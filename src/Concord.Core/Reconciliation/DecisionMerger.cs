@@ -155,7 +155,7 @@ internal sealed class DecisionMerger(DisagreementLog log)
         if (symbol is not null && symbol.StartsWith("A/RES/", StringComparison.Ordinal)
             && int.TryParse(Symbols.GaSession(symbol), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var session))
         {
-            return date.Year < 1945 + session || date.Year > 1946 + session;
+            return date.Year < UnCalendar.SessionOpeningYear(session) || date.Year > UnCalendar.SessionOpeningYear(session) + 1;
         }
 
         if (symbol is null || !symbol.StartsWith("S/RES/", StringComparison.Ordinal) || !symbol.EndsWith(')'))

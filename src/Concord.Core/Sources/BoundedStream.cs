@@ -1,3 +1,4 @@
+using Concord.Domain;
 namespace Concord.Sources;
 
 /// <summary>A read-only stream that refuses to give more than a set number of bytes, naming the bound that was hit.</summary>

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
+using Concord.Domain;
 using nietras.SeparatedValues;
 
 namespace Concord.Sources;

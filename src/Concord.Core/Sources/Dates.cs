@@ -1,4 +1,5 @@
 using System.Globalization;
+using Concord.Domain;
 
 namespace Concord.Sources;
 
@@ -20,15 +21,15 @@ internal static partial class Dates
         var shown = text.Trim().ToString();
         if (TryParseAny(text, out var date))
         {
-            return date.Year < FirstYear
-                ? $"'{shown}' is in {date.Year}, before the United Nations began (1945): a typo or a corrupted field"
+            return date.Year < UnCalendar.FirstYear
+                ? $"'{shown}' is in {date.Year}, before the United Nations began ({UnCalendar.FirstYear}): a typo or a corrupted field"
                 : $"'{shown}' lies in the future (after {DateTime.UtcNow:yyyy-MM-dd}, the day of this sync): a typo or a corrupted field";
         }
 
         if (shown.Length == 4 && int.TryParse(shown, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
-            return year < FirstYear
-                ? $"'{shown}' is before the United Nations began (1945): a typo or a corrupted field"
+            return year < UnCalendar.FirstYear
+                ? $"'{shown}' is before the United Nations began ({UnCalendar.FirstYear}): a typo or a corrupted field"
                 : $"'{shown}' lies in the future (after {DateTime.UtcNow.Year}): a typo or a corrupted field";
         }
 
@@ -59,16 +60,14 @@ internal static partial class Dates
         return false;
     }
 
-    public const int FirstYear = 1945;
-
     /// <summary>Today in UTC plus one day: a meeting in a time zone ahead of UTC may already be tomorrow.</summary>
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
 
     /// <summary>The United Nations dates from 1945, and no vote has been taken after today: anything else is a typo or a corrupted field.</summary>
-    public static bool IsPossible(DateOnly date) => date.Year >= FirstYear && date <= Today;
+    public static bool IsPossible(DateOnly date) => date.Year >= UnCalendar.FirstYear && date <= Today;
 
     /// <summary>A year from 1945 to this year.</summary>
-    public static bool IsPossibleYear(int year) => year >= FirstYear && year <= Today.Year;
+    public static bool IsPossibleYear(int year) => year >= UnCalendar.FirstYear && year <= Today.Year;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2} [A-Z][a-z]+ \d{4}(?= )")]
     private static partial System.Text.RegularExpressions.Regex LeadingDate();

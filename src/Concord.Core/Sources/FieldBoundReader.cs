@@ -1,4 +1,5 @@
 using System.Text;
+using Concord.Domain;
 
 namespace Concord.Sources;
 

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Concord.Domain;
 
 namespace Concord.Sources;
 

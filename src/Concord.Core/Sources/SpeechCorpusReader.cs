@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
+using Concord.Domain;
 using Concord.Speeches;
 using Concord.States;
 
@@ -175,7 +176,7 @@ public sealed partial class SpeechCorpusReader(StateRegistry states)
         var year = int.Parse(m.Groups[3].ValueSpan, CultureInfo.InvariantCulture);
         var folderSession = int.Parse(folder.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
         var folderYear = int.Parse(folder.Groups[2].ValueSpan, CultureInfo.InvariantCulture);
-        if (session != folderSession || year != folderYear || year != 1945 + session)
+        if (session != folderSession || year != folderYear || year != UnCalendar.SessionOpeningYear(session))
         {
             throw Refuse(name, entry.Name, $"session {session} of {year} does not match its folder (session {folderSession} of {folderYear}; session N opened in 1945 + N)");
         }

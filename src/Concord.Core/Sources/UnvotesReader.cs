@@ -18,7 +18,7 @@ public sealed class UnvotesReader(StateRegistry states)
     public const string IssuesFile = "ga/unvotes_cran_0.3.0/un_roll_call_issues.csv";
     public const string VotesFile = "ga/unvotes_cran_0.3.0/un_votes.csv.gz";
 
-    private static readonly string[] s_issueCodes = [.. Analysis.Agreement.IssueSets.UnvotesCodes.Select(x => x.Code)];
+    private static readonly string[] s_issueCodes = [.. Domain.IssueSets.UnvotesCodes.Select(x => x.Code)];
 
     public SourceBatch Read(string dataDir)
     {

@@ -136,7 +136,7 @@ public sealed partial class VetoListReader(StateRegistry states)
             throw csv.Error(row, field, new UnknownStateException(name, states.Closest(name)).Message);
         }
 
-        if (!Council.CouncilRules.IsPermanent(state.Code, date))
+        if (!Domain.CouncilRules.IsPermanent(state.Code, date))
         {
             throw csv.Error(row, field, $"{name} ({state.Code}) was not a permanent member on {date:yyyy-MM-dd} and could not cast a veto");
         }

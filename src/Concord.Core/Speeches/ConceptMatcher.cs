@@ -1,4 +1,5 @@
 using System.Buffers;
+using Concord.Domain;
 
 namespace Concord.Speeches;
 

@@ -1,5 +1,6 @@
 using Concord.Council;
 using Concord.Domain;
+using Concord.Reference;
 using Concord.States;
 
 namespace Concord.Store;
@@ -60,13 +61,13 @@ public static class CouncilRecordLoader
             }
         }
 
-        var issues = new Dictionary<int, Analysis.Agreement.IssueSet>();
+        var issues = new Dictionary<int, Domain.IssueSet>();
         using (var cmd = db.Command("SELECT i.decision_id, string_agg(DISTINCT i.area, ',') FROM decision_issues i JOIN decisions d USING (decision_id) WHERE d.forum = 'sc' GROUP BY i.decision_id"))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
             {
-                issues[r.GetInt32(0)] = Analysis.Agreement.IssueSets.ParseList(r.GetString(1));
+                issues[r.GetInt32(0)] = Domain.IssueSets.ParseList(r.GetString(1));
             }
         }
 

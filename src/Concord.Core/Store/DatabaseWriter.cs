@@ -10,9 +10,8 @@ namespace Concord.Store;
 /// <summary>Writes a reconciled record into a new DuckDB file.</summary>
 internal static class DatabaseWriter
 {
-    public static void Write(string path, ReconciledRecord record, StateRegistry states, IReadOnlyList<SourceFileInfo> files, IReadOnlyList<IdealPointReference> idealPoints, IReadOnlyDictionary<string, string> meta, Forums.ForumRecord? forums = null, IReadOnlyList<Sponsorships.Sponsorship>? sponsorships = null, Task<Issues.IssueClassification[]>? classifying = null)
+    public static void Write(string path, ReconciledRecord record, StateRegistry states, IReadOnlyList<SourceFileInfo> files, IReadOnlyList<IdealPointReference> idealPoints, IReadOnlyDictionary<string, string> meta, Task<Domain.IssueClassification[]> classifying, Forums.ForumRecord? forums = null, IReadOnlyList<Reconciliation.Sponsorship>? sponsorships = null)
     {
-        classifying ??= StartClassifying(record, states);
         using var connection = new DuckDBConnection($"Data Source={path}");
         connection.Open();
         Execute(connection, DatabaseSchema.Create);
@@ -192,7 +191,7 @@ internal static class DatabaseWriter
                 var d = record.Decisions[i];
                 foreach (var m in issues[i].Matches)
                 {
-                    a.CreateRow().AppendValue(d.Id).AppendValue(Analysis.Agreement.IssueSets.Code(m.Area)).AppendValue(m.Evidence).AppendValue(m.Why)
+                    a.CreateRow().AppendValue(d.Id).AppendValue(Domain.IssueSets.Code(m.Area)).AppendValue(m.Evidence).AppendValue(m.Why)
                         .AppendValue(m.Matched).AppendValue(m.Country).EndRow();
                 }
             }
@@ -208,7 +207,7 @@ internal static class DatabaseWriter
     /// Each forum's votes again as one blob (a byte per state per recorded decision, in decision order) with its
     /// column metadata, so that the metrics engine loads a forum's matrix in two reads instead of a million.
     /// </summary>
-    private static void WriteVoteMatrix(DuckDBConnection connection, ReconciledRecord record, StateRegistry states, Issues.IssueClassification[] issues)
+    private static void WriteVoteMatrix(DuckDBConnection connection, ReconciledRecord record, StateRegistry states, Domain.IssueClassification[] issues)
     {
         using var a = connection.CreateAppender("vote_matrix");
         using var meta = connection.CreateAppender("vote_matrix_columns");
@@ -217,12 +216,12 @@ internal static class DatabaseWriter
             // Each column keeps its index in the record, where its issue areas are.
             var indexed = record.Decisions.Select((d, i) => (Decision: d, Index: i)).Where(x => x.Decision.Forum == forum && x.Decision.RecordedVote && x.Decision.Date is not null).OrderBy(x => x.Decision.Id).ToList();
             var columns = indexed.ConvertAll(x => x.Decision);
-            var packed = new Analysis.Agreement.MatrixDecision[columns.Count];
+            var packed = new Domain.MatrixDecision[columns.Count];
             for (var c = 0; c < columns.Count; c++)
             {
                 var d = columns[c];
                 var session = forum == Forum.GeneralAssembly ? d.RegularSession ?? VoteMatrixLoader.RegularSession(d.Session, d.Date!.Value) : (short)0;
-                packed[c] = new Analysis.Agreement.MatrixDecision(d.Id, d.Date!.Value, d.Kind, session, false, issues[indexed[c].Index].Areas);
+                packed[c] = new Domain.MatrixDecision(d.Id, d.Date!.Value, d.Kind, session, false, issues[indexed[c].Index].Areas);
             }
 
             var rows = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
@@ -253,7 +252,7 @@ internal static class DatabaseWriter
 
             // Stored twice: as recorded, and with continued seats joined (the default of every command), each with
             // the unanimity of every decision already marked, so that a command only reads.
-            var matrix = VoteMatrixLoader.WithUnanimity(new Analysis.Agreement.VoteMatrix([.. rows.Keys], packed, all, forum, predecessorsMerged: false));
+            var matrix = VoteMatrixLoader.WithUnanimity(new Domain.VoteMatrix([.. rows.Keys], packed, all, forum, predecessorsMerged: false));
             var merged = VoteMatrixLoader.MergePredecessors(matrix, states);
             meta.CreateRow().AppendValue(forum.Code()).AppendValue(MatrixColumnsCodec.Encode(matrix.Decisions)).EndRow();
             foreach (var m in new[] { matrix, merged })
@@ -261,57 +260,6 @@ internal static class DatabaseWriter
                 a.CreateRow().AppendValue(forum.Code()).AppendValue(m.PredecessorsMerged).AppendValue(string.Join(",", m.States)).AppendValue(m.Votes).EndRow();
             }
         }
-    }
-
-    /// <summary>
-    /// Every decision's issue areas by the rules; a country named by a country-situation rule is stored as its code
-    /// when the registry knows the name on the decision's date, and as written otherwise.
-    /// </summary>
-    /// <summary>
-    /// Starts putting every decision in its issue areas. It is the longest step of writing (about 2 s of regular
-    /// expressions over every decision) and needs nothing from the database, so the sync starts it as soon as the record
-    /// is reconciled and it runs while the sponsor lists are matched and the tables appended.
-    /// </summary>
-    public static Task<Issues.IssueClassification[]> StartClassifying(ReconciledRecord record, StateRegistry states) =>
-        Task.Run(() => Classify(record, states));
-
-    private static Issues.IssueClassification[] Classify(ReconciledRecord record, StateRegistry states)
-    {
-        // Seventy patterns over eleven thousand titles: both cores share the decisions (a Regex matches safely from several threads).
-        var decisions = record.Decisions;
-        var classified = new Issues.IssueClassification[decisions.Count];
-        Parallel.For(0, decisions.Count, i =>
-        {
-            var d = decisions[i];
-            var c = Issues.IssueClassifier.Default.Classify(d.Title, d.AgendaItem, d.Subjects);
-            if (c.Matches.Any(m => m.Country is not null))
-            {
-                c = c with { Matches = [.. c.Matches.Select(m => m.Country is { } name && ResolveCountry(states, name, d.Date) is { } code ? m with { Country = code } : m)] };
-            }
-
-            classified[i] = c;
-        });
-
-        return classified;
-    }
-
-    /// <summary>
-    /// The state a title names: the whole phrase, else its longest ending that is a state's name, so that
-    /// "Islamic Republic of Iran" and "Rohingya Muslims and other minorities in Myanmar" find IRN and MMR.
-    /// </summary>
-    private static string? ResolveCountry(StateRegistry states, string phrase, DateOnly? on)
-    {
-        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        for (var start = 0; start < words.Length; start++)
-        {
-            var candidate = string.Join(' ', words[start..]);
-            if (candidate.Length >= 4 && states.TryResolve(candidate, on, out var state))
-            {
-                return state.Code;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The file of each source's member votes for one decision. A decision holds one record per source, or

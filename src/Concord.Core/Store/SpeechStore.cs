@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using Concord.Speeches;
+using Concord.Domain;
 using DuckDB.NET.Data;
 
 namespace Concord.Store;
@@ -56,7 +56,47 @@ public static class SpeechStore
     }
 
     /// <summary>Writes a freshly built index and its texts into a new database's connection.</summary>
-    internal static void Write(DuckDBConnection connection, CorpusStamp stamp, SpeechIndex index, IReadOnlyList<SpeechText> texts, ConceptDictionary dictionary, double seconds)
+    /// <summary>Writes the speeches into the new database: <paramref name="index"/> with its texts and each year's
+    /// cosines when there is one, else the current database's speech tables; then describes the tables.</summary>
+    public static void WriteInto(string newDatabase, string currentDatabase, CorpusStamp stamp, SpeechIndex? index, IReadOnlyList<SpeechText>? texts, ConceptDictionary dictionary, double[][]? similarities, double seconds)
+    {
+        using var connection = new DuckDBConnection($"Data Source={newDatabase}");
+        connection.Open();
+        if (index is null)
+        {
+            CopyFrom(connection, currentDatabase);
+        }
+        else
+        {
+            Write(connection, stamp, index, texts!, dictionary, similarities!, seconds);
+        }
+
+        // The speech tables are described like every other (docs/schema.md).
+        SchemaDescriptions.Apply(connection);
+    }
+
+    /// <summary>The speeches <paramref name="database"/> holds; null when none or when it cannot be read.</summary>
+    public static long? CountIn(string database)
+    {
+        try
+        {
+            using var db = ConcordDatabase.OpenReadOnly(database);
+            using var cmd = db.Command("SELECT count(*) FROM speeches");
+            var n = Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            return n > 0 ? n : null;
+        }
+        catch (Exception e) when (e is DuckDBException or InvalidOperationException or IOException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The speeches of each year in id order, years ascending: the order <paramref name="similarities"/> (one
+    /// upper triangle of cosines per year, computed by the caller from the same grouping) must follow.</summary>
+    public static SpeechEntry[][] YearsOf(SpeechIndex index) =>
+        index.Speeches.GroupBy(s => s.Year).OrderBy(g => g.Key).Select(g => g.OrderBy(s => s.Id).ToArray()).ToArray();
+
+    internal static void Write(DuckDBConnection connection, CorpusStamp stamp, SpeechIndex index, IReadOnlyList<SpeechText> texts, ConceptDictionary dictionary, double[][] similarities, double seconds)
     {
         Execute(connection, Schema);
         var textOf = texts.ToDictionary(t => t.Entry, t => t.Text, StringComparer.Ordinal);
@@ -87,10 +127,7 @@ public static class SpeechStore
             }
         }
 
-        // Every year's cosines, computed once here (in parallel over the years) so that no question has to.
-        var years = index.Speeches.GroupBy(s => s.Year).OrderBy(g => g.Key).Select(g => g.OrderBy(s => s.Id).ToArray()).ToArray();
-        var similarities = new double[years.Length][];
-        Parallel.For(0, years.Length, i => similarities[i] = Analysis.Speeches.TfIdfYear.Build(years[i][0].Year, years[i], index.Vocabulary.Count).UpperTriangle());
+        var years = YearsOf(index);
         using (var a = connection.CreateAppender("speech_year_vectors"))
         {
             for (var y = 0; y < years.Length; y++)

@@ -68,8 +68,7 @@ public static class VoteMatrixLoader
             return s;
         }
 
-        // Regular session N opens in September of 1945 + N.
-        return (short)(date.Month >= 9 ? date.Year - 1945 : date.Year - 1946);
+        return (short)UnCalendar.SessionOn(date);
     }
 
     /// <summary>Joins continued seats into their successors, oldest succession first so chains (YUG → SCG → SRB) fold fully.</summary>

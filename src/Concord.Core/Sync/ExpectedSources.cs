@@ -1,5 +1,7 @@
+using Concord.Domain;
 using Concord.Forums;
 using Concord.Sources;
+using Concord.Store;
 
 namespace Concord.Sync;
 

@@ -66,8 +66,8 @@ public static class RecordBuilder
         progress?.Report(new SyncProgress("reconciling sources", 0.55));
         var sessionCounts = AssemblySessionCountsReader.Read(dataDir);
         var record = Reconciler.Reconcile(batches, sessionCounts: sessionCounts);
-        var classifying = DatabaseWriter.StartClassifying(record, states);
-        var sponsorships = Sponsorships.SponsorshipMatcher.Match(record, batches);
+        var classifying = RecordClassification.StartClassifying(record, states);
+        var sponsorships = Reconciliation.SponsorshipMatcher.Match(record, batches);
 
         progress?.Report(new SyncProgress("hashing source files", 0.65));
         var files = DescribeFiles(dataDir, batches);
@@ -95,7 +95,7 @@ public static class RecordBuilder
                 meta["events_dir"] = Path.GetFullPath(eventsDir);
             }
 
-            DatabaseWriter.Write(temp, record, states, files, idealPoints, meta, forums, sponsorships, classifying);
+            DatabaseWriter.Write(temp, record, states, files, idealPoints, meta, classifying, forums, sponsorships);
             progress?.Report(new SyncProgress("ideal points", 0.9));
             SyncIdealPoints.Fill(temp, databasePath);
             if (speeches is not null)

@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
+using Concord.Analysis.Speeches;
+using Concord.Domain;
 using Concord.Sources;
 using Concord.Speeches;
 using Concord.States;
 using Concord.Store;
-using DuckDB.NET.Data;
 
 namespace Concord.Sync;
 
@@ -71,19 +72,16 @@ public sealed class SpeechSync
     /// <summary>Writes the speeches into the new database: the new index, or the current database's tables.</summary>
     public void WriteTo(string newDatabase, string currentDatabase, ConceptDictionary? dictionary = null)
     {
-        using var connection = new DuckDBConnection($"Data Source={newDatabase}");
-        connection.Open();
-        if (Index is null)
+        // Every year's cosines, computed once here (in parallel over the years) so that no question has to.
+        double[][]? similarities = null;
+        if (Index is { } index)
         {
-            SpeechStore.CopyFrom(connection, currentDatabase);
-        }
-        else
-        {
-            SpeechStore.Write(connection, Stamp, Index, Texts!, dictionary ?? ConceptDictionary.Default, Seconds);
+            var years = SpeechStore.YearsOf(index);
+            similarities = new double[years.Length][];
+            Parallel.For(0, years.Length, i => similarities[i] = TfIdfYear.Build(years[i][0].Year, years[i], index.Vocabulary.Count).UpperTriangle());
         }
 
-        // The speech tables are described like every other (docs/schema.md).
-        SchemaDescriptions.Apply(connection);
+        SpeechStore.WriteInto(newDatabase, currentDatabase, Stamp, Index, Texts, dictionary ?? ConceptDictionary.Default, similarities, Seconds);
     }
 
     public static SpeechStore.CorpusStamp StampOf(string dataDir, ConceptDictionary dictionary)
@@ -104,18 +102,5 @@ public sealed class SpeechSync
     private static SourceFileInfo Info(SpeechStore.CorpusStamp stamp, DataManifest.Entry? m, long speeches) =>
         new(SourceId.Ungdc, stamp.File, stamp.Sha256, stamp.Bytes, m?.Publisher ?? "user-supplied file", m?.Terms ?? "", m?.OriginUrl ?? "", speeches);
 
-    private static long? CountOf(string database)
-    {
-        try
-        {
-            using var db = ConcordDatabase.OpenReadOnly(database);
-            using var cmd = db.Command("SELECT count(*) FROM speeches");
-            var n = Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
-            return n > 0 ? n : null;
-        }
-        catch (Exception e) when (e is DuckDBException or InvalidOperationException or IOException)
-        {
-            return null;
-        }
-    }
+    private static long? CountOf(string database) => SpeechStore.CountIn(database);
 }

@@ -1,4 +1,5 @@
 using Concord.Analysis.IdealPoints;
+using Concord.Domain;
 using Concord.Store;
 
 namespace Concord.Sync;
@@ -31,7 +32,7 @@ internal static class SyncIdealPoints
                 fitted = true;
             }
 
-            set = carried ?? IdealPointFitter.Fit(db);
+            set = carried ?? IdealPointFitter.Fit(IdealPointInputs.Matrix(db), IdealPointInputs.Titles(db), IdealPointInputs.Reference(db));
         }
 
         using var writable = ConcordDatabase.OpenForBuilding(building);

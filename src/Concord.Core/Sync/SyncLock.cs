@@ -1,3 +1,4 @@
+using Concord.Store;
 namespace Concord.Sync;
 
 /// <summary>The lock file that serialises syncs into one database (<c>concord.duckdb.lock</c>, deleted when released).</summary>

@@ -1,3 +1,4 @@
+using Concord.Queries;
 using Concord.Reports.Brief.Sections;
 using Concord.Reports.Text;
 using Concord.States;
@@ -15,7 +16,7 @@ public static class BriefBuilder
     /// <summary>The first page keeps this many key judgements, the weightiest.</summary>
     private const int KeyJudgements = 5;
 
-    public static BriefDocument Build(RecordSource record, BriefRequest request)
+    public static BriefDocument Build(LoadedRecord record, BriefRequest request)
     {
         var ctx = new BriefContext(record, request);
         var annex = new List<string>();

@@ -2,6 +2,7 @@ using System.Globalization;
 using Concord.Analysis.Agreement;
 using Concord.Council;
 using Concord.Domain;
+using Concord.Queries;
 using Concord.Queries.Agreement;
 using Concord.Reports.Text;
 using Concord.States;
@@ -24,7 +25,7 @@ internal sealed class BriefContext
     private readonly Lazy<IReadOnlyList<CouncilDecision>> _vetoes;
     private readonly Lazy<DateOnly> _lastRecord;
 
-    public BriefContext(RecordSource record, BriefRequest request)
+    public BriefContext(LoadedRecord record, BriefRequest request)
     {
         Record = record;
         Request = request;
@@ -40,11 +41,11 @@ internal sealed class BriefContext
             return latest > end ? end : latest;
         });
         _vetoes = new(() => IsStatePair
-            ? VetoQuery.List(Council, [A.Code, B!.Code], joint: false, From, To, null)
-            : VetoQuery.List(Council, [A.Code], joint: false, From, To, null));
+            ? VetoFilter.List(Council, [A.Code, B!.Code], joint: false, From, To, null)
+            : VetoFilter.List(Council, [A.Code], joint: false, From, To, null));
     }
 
-    public RecordSource Record { get; }
+    public LoadedRecord Record { get; }
 
     public BriefRequest Request { get; }
 
@@ -106,7 +107,7 @@ internal sealed class BriefContext
 
     /// <summary>The brief's frame: every recorded vote, predecessors joined, min n 10, every measure.</summary>
     public static AgreementFrame Frame(Forum forum, PeriodKind by, int from, int to) =>
-        new(forum, true, by, AgreementConvention.All, Analysis.Agreement.IssueSet.None, from, to, MinN, "all");
+        new(forum, true, by, AgreementConvention.All, Domain.IssueSet.None, from, to, MinN, "all");
 
     /// <summary>The pair's agreement question (a group's majority in place of B where the brief is on a group).</summary>
     public AgreementQuery.Answer Agreement(AgreementFrame frame) =>

@@ -1,4 +1,5 @@
 using Concord.Domain;
+using Concord.Queries;
 using Concord.States;
 
 namespace Concord.Reports.Brief;
@@ -28,7 +29,7 @@ public sealed record BriefRequest(State A, State? B, StateGroup? Group, State Re
     /// <summary>The code of the second side: the state's, or the group's.</summary>
     public string BCode => B?.Code ?? Group!.Code;
 
-    public static BriefRequest Read(QueryArgs args, RecordSource record)
+    public static BriefRequest Read(QueryArgs args, LoadedRecord record)
     {
         var a = args.OptionalState("a") ?? StateRegistry.Default["CHN"];
         var (b, group) = ReadB(args, record);
@@ -76,7 +77,7 @@ public sealed record BriefRequest(State A, State? B, StateGroup? Group, State Re
     }
 
     /// <summary>The first and last year in which a state cast a recorded vote (present, not absent).</summary>
-    private static (int First, int Last) VotedYears(Analysis.Agreement.VoteMatrix matrix, string code)
+    private static (int First, int Last) VotedYears(Domain.VoteMatrix matrix, string code)
     {
         var row = matrix.Row(matrix.RowOf(code));
         int first = int.MaxValue, last = int.MinValue;
@@ -94,7 +95,7 @@ public sealed record BriefRequest(State A, State? B, StateGroup? Group, State Re
     }
 
     /// <summary>The second side: a state first; a name that is no state is looked up among the groups, as <c>agree</c> does.</summary>
-    private static (State? State, StateGroup? Group) ReadB(QueryArgs args, RecordSource record)
+    private static (State? State, StateGroup? Group) ReadB(QueryArgs args, LoadedRecord record)
     {
         var text = args.Raw("b") is { } raw && !string.IsNullOrWhiteSpace(raw) ? raw.Trim() : null;
         if (text is null)

@@ -38,7 +38,7 @@ public static class ReaderNames
     }
 
     /// <summary>A group as prose names it: "the European Union", "the SCO", "BRICS" (a name that takes no article).</summary>
-    public static string GroupInProse(Concord.Analysis.Agreement.StateGroup group) => group.Code switch
+    public static string GroupInProse(Concord.Domain.StateGroup group) => group.Code switch
     {
         "EU" => "the European Union",
         "BRICS" => "BRICS",
@@ -47,10 +47,10 @@ public static class ReaderNames
     };
 
     /// <summary>A group at the start of a sentence ("The European Union", "BRICS").</summary>
-    public static string AtStart(Concord.Analysis.Agreement.StateGroup group) => Capitalise(GroupInProse(group));
+    public static string AtStart(Concord.Domain.StateGroup group) => Capitalise(GroupInProse(group));
 
     /// <summary>A group's label for charts and tables: "European Union", "SCO", "BRICS".</summary>
-    public static string GroupLabel(Concord.Analysis.Agreement.StateGroup group) => group.Code switch
+    public static string GroupLabel(Concord.Domain.StateGroup group) => group.Code switch
     {
         "EU" => "European Union",
         "P5" => "Permanent members",
@@ -58,7 +58,7 @@ public static class ReaderNames
     };
 
     /// <summary>A group's full name once, without the parenthesis of its history: "Shanghai Cooperation Organisation".</summary>
-    public static string GroupFullName(Concord.Analysis.Agreement.StateGroup group)
+    public static string GroupFullName(Concord.Domain.StateGroup group)
     {
         var at = group.Name.IndexOf(" (", StringComparison.Ordinal);
         return at > 0 ? group.Name[..at] : group.Name;

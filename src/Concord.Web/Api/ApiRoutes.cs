@@ -1,3 +1,4 @@
+using Concord.Queries.Catalog;
 using Concord.Web.Hosting;
 
 namespace Concord.Web.Api;

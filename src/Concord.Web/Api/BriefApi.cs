@@ -15,7 +15,7 @@ public static class BriefApi
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Get(
         HttpContext http,
-        RecordSource record,
+        LoadedRecord record,
         BriefRenderer briefs,
         [FromQuery(Name = "a")] string? a,
         [FromQuery(Name = "b")] string? b,

@@ -13,7 +13,7 @@ public static class StatesApi
 
     public static RouteHandlerBuilder MapStates(this RouteGroupBuilder api) => api.MapMethods("/states", ApiRoutes.Read, Search);
 
-    public static Ok<IReadOnlyList<StateMatch>> Search(RecordSource record, [FromQuery(Name = "q")] string? q, [FromQuery(Name = "limit")] string? limit)
+    public static Ok<IReadOnlyList<StateMatch>> Search(LoadedRecord record, [FromQuery(Name = "q")] string? q, [FromQuery(Name = "limit")] string? limit)
     {
         var args = QueryArgs.Of(("q", q), ("limit", limit));
         var text = args.Text("q", 60) ?? "";

@@ -1,4 +1,4 @@
-using Concord.Store;
+using Concord.Queries.Status;
 using Concord.Web.Hosting;
 
 namespace Concord.Web.Api;
@@ -14,9 +14,10 @@ public static class StatusApi
 
     public static RouteHandlerBuilder MapStatus(this RouteGroupBuilder api) => api.MapMethods("/status", ApiRoutes.Read, Get);
 
-    public static Ok<StatusResponse> Get(RecordSource record)
+    public static Ok<StatusResponse> Get(LoadedRecord record)
     {
-        var (rows, sc) = record.Query(db => (CoverageQuery.Run(db), CoverageQuery.Council(db)));
+        var status = record.Read(StatusQuestion.Run);
+        var (rows, sc) = (status.Coverage, status.Council);
         return TypedResults.Ok(new StatusResponse(
             record.FirstYear,
             record.LastYear,

@@ -11,7 +11,7 @@ public static class QuestionEndpoint
     {
         var known = question.Parameters.Select(p => p.Name).Append("format").ToHashSet(StringComparer.Ordinal);
         var list = string.Join(", ", known.Order(StringComparer.Ordinal));
-        return api.MapMethods("/" + question.Name, Api.ApiRoutes.Read, (HttpContext http, RecordSource record) =>
+        return api.MapMethods("/" + question.Name, Api.ApiRoutes.Read, (HttpContext http, LoadedRecord record) =>
         {
             // A misspelt option (form= for from=) would otherwise be ignored and the answer be for another question.
             var values = KnownParameters.Check(http.Request.Query, known, list);

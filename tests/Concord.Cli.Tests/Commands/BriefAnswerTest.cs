@@ -144,8 +144,8 @@ public sealed partial class BriefAnswerTest : IDisposable
     public void TheJointVetoes_AreTheVetoQuestionsList()
     {
         var md = Markdown("CHN", "RUS", "--from", "2001", "--to", "2012");
-        using var source = new RecordSource(Concord.Store.ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path));
-        var joint = VetoQuery.List(source.Council(true), ["CHN", "RUS"], joint: true, 2001, 2012, null);
+        using var source = new LoadedRecord(Concord.Store.ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path));
+        var joint = VetoFilter.List(source.Council(true), ["CHN", "RUS"], joint: true, 2001, 2012, null);
         Assert.Equal(5, joint.Count);
         Assert.All(joint, d => Assert.Contains($"[{d.Draft}](<https://undocs.org/en/{d.Draft}>)", md, StringComparison.Ordinal));
     }

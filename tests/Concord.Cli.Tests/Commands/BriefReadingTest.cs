@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Concord.Analysis.Agreement;
 using Concord.Cli;
+using Concord.Domain;
 using Concord.Reports.Text;
 using Concord.States;
 using Concord.Store;
@@ -94,7 +95,7 @@ public sealed class BriefReadingTest : IDisposable
     {
         // Given the sessions whose record falls short of the UN Library's count
         using var db = ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path);
-        var gaps = ControlTotalQuery.Shortfalls(db).Select(g => g.Describe()).ToList();
+        var gaps = ControlTotalTable.Shortfalls(db).Select(g => g.Describe()).ToList();
         Assert.NotEmpty(gaps);
 
         // Then the brief's agreement caption names each, in a sentence of its own

@@ -61,7 +61,7 @@ public sealed class CommandLineTest
         Assert.True(code == 0, err);
         var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToList();
         var dev = rows.Where(r => r[0] == "dev labels").Select(r => r[2]).ToList();
-        Assert.Equal(Concord.Analysis.Agreement.IssueSets.All.Length + 1, dev.Count);
+        Assert.Equal(Concord.Domain.IssueSets.All.Length + 1, dev.Count);
         Assert.All(rows.Where(r => r[3].Length > 0), r => Assert.InRange(double.Parse(r[3], System.Globalization.CultureInfo.InvariantCulture), 0, 1));
     }
 
@@ -73,7 +73,7 @@ public sealed class CommandLineTest
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
         var rows = json.RootElement.GetProperty("rows").EnumerateArray().ToList();
-        Assert.Equal(Concord.Analysis.Agreement.IssueSets.All.Select(x => x.Code), rows.Select(r => r.GetProperty("area").GetString()));
+        Assert.Equal(Concord.Domain.IssueSets.All.Select(x => x.Code), rows.Select(r => r.GetProperty("area").GetString()));
         Assert.True(rows.Single(r => r.GetProperty("area").GetString() == "ukraine").GetProperty("ga_decisions").GetInt32() > 0);
     }
 

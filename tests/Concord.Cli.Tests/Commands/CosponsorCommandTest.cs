@@ -17,7 +17,7 @@ public sealed class CosponsorCommandTest
     public void Joint_ListsExactlyTheTextsBothSponsoredInTheirOwnName_WithTheirSymbols()
     {
         // Given every covered text China and Russia both sponsored in their own name, as stored
-        var expected = Read(db => SponsorshipQuery.Sets(db)).Where(s => s.States.Contains("CHN") && s.States.Contains("RUS")).Select(s => s.Symbol).Order(StringComparer.Ordinal).ToList();
+        var expected = Read(db => SponsorshipTable.Sets(db)).Where(s => s.States.Contains("CHN") && s.States.Contains("RUS")).Select(s => s.Symbol).Order(StringComparer.Ordinal).ToList();
         Assert.NotEmpty(expected);
 
         // When the joint texts are listed
@@ -35,8 +35,8 @@ public sealed class CosponsorCommandTest
     public void OuterSpace_NoFirstPlacement_IsAJointTextOfChinaAndRussia_WhereBothAreOnTheList()
     {
         // Given the "No first placement of weapons in outer space" resolutions and their sponsor sets
-        var sets = Read(db => SponsorshipQuery.Sets(db)).ToDictionary(s => s.DecisionId);
-        var titles = Read(db => DecisionSummaryQuery.ByIds(db, sets.Keys));
+        var sets = Read(db => SponsorshipTable.Sets(db)).ToDictionary(s => s.DecisionId);
+        var titles = Read(db => DecisionSummaryTable.ByIds(db, sets.Keys));
         var noFirstPlacement = titles.Values.Where(t => t.Title?.Contains("No first placement of weapons in outer space", StringComparison.OrdinalIgnoreCase) == true).ToList();
         Assert.NotEmpty(noFirstPlacement);
         Assert.All(noFirstPlacement, t => Assert.Contains("RUS", sets[t.Id].States));

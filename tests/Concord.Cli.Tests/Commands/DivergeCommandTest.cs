@@ -47,7 +47,7 @@ public sealed class DivergeCommandTest
         Assert.Equal(0, ConcordApp.Run(["--db", RealDataDatabase.Instance.Path, "diverge", "CHN", "RUS", "--explain", "--format", "csv"], stdout, new StringWriter()));
         var lines = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("issue,common_votes,agreement,splits,opposite,most_with_a,most_with_b", lines[0]);
-        Assert.Equal(["all", .. Concord.Analysis.Agreement.IssueSets.All.Select(x => x.Code)], lines.Skip(1).Select(l => l.Split(',')[0]));
+        Assert.Equal(["all", .. Concord.Domain.IssueSets.All.Select(x => x.Code)], lines.Skip(1).Select(l => l.Split(',')[0]));
     }
 
     [Fact]

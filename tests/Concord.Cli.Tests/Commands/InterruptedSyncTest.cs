@@ -92,10 +92,10 @@ public sealed class InterruptedSyncTest(ITestOutputHelper output) : IDisposable
             RedirectStandardOutput = true,
         })!;
 
-    private static IReadOnlyList<CoverageQuery.Row> Coverage(string db)
+    private static IReadOnlyList<CoverageTable.Row> Coverage(string db)
     {
         using var opened = ConcordDatabase.OpenReadOnly(db);
-        return CoverageQuery.Run(opened);
+        return CoverageTable.Run(opened);
     }
 
     private static string Hash(string path)

@@ -18,7 +18,7 @@ public sealed class SponsorshipCommandsTest
     public void Show_ACoveredResolution_ListsTheDraftingStatesAndStatesTheCoverage()
     {
         // Given the session-79 "No first placement of weapons in outer space" resolution and its stored sponsors
-        var rows = Read(db => SponsorshipQuery.OfDecision(db, DecisionQuery.Find(db, "A/RES/79/20")!.Decision.Id));
+        var rows = Read(db => SponsorshipTable.OfDecision(db, DecisionTable.Find(db, "A/RES/79/20")!.Decision.Id));
         var drafters = rows.Where(r => r is { Kind: "sponsor", Class: "state", OnBehalfOf: null }).Select(r => r.State!).Distinct().ToList();
         Assert.Contains("RUS", drafters);
 
@@ -31,7 +31,7 @@ public sealed class SponsorshipCommandsTest
         Assert.Equal(drafters, json.RootElement.GetProperty("sponsors").EnumerateArray().Select(s => s.GetString()!));
         var lists = json.RootElement.GetProperty("sponsor_lists").GetString()!;
         Assert.Contains("ga/unxml_ga_data_extract/79.json:", lists, StringComparison.Ordinal);
-        Assert.Contains($"coverage: {Read(SponsorshipQuery.Coverage).Describe()}", lists, StringComparison.Ordinal);
+        Assert.Contains($"coverage: {Read(SponsorshipTable.Coverage).Describe()}", lists, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class SponsorshipCommandsTest
         using var json = JsonDocument.Parse(output);
         Assert.False(json.RootElement.GetProperty("sponsors_on_record").GetBoolean());
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("sponsors").ValueKind);
-        Assert.Equal($"not on record (the sponsor lists cover {Read(SponsorshipQuery.Coverage).Describe()})", json.RootElement.GetProperty("sponsor_lists").GetString());
+        Assert.Equal($"not on record (the sponsor lists cover {Read(SponsorshipTable.Coverage).Describe()})", json.RootElement.GetProperty("sponsor_lists").GetString());
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class SponsorshipCommandsTest
     public void DataCheckSponsors_ListsEveryUnmappedNameWithFileLineAndField()
     {
         // Given the unmapped names of the record
-        var expected = Read(db => SponsorshipQuery.UnmappedNames(db, null, 100_000));
+        var expected = Read(db => SponsorshipTable.UnmappedNames(db, null, 100_000));
         Assert.NotEmpty(expected);
 
         // When data check --sponsors lists them as CSV
@@ -94,7 +94,7 @@ public sealed class SponsorshipCommandsTest
 
         // Then the coverage and the count of each class of sponsor come first
         Assert.Equal(0, code);
-        Assert.Contains($"coverage:  {Read(SponsorshipQuery.Coverage).Describe()}", output, StringComparison.Ordinal);
+        Assert.Contains($"coverage:  {Read(SponsorshipTable.Coverage).Describe()}", output, StringComparison.Ordinal);
         Assert.Contains("organ:", output, StringComparison.Ordinal);
         Assert.Contains("unmapped:", output, StringComparison.Ordinal);
     }
@@ -103,7 +103,7 @@ public sealed class SponsorshipCommandsTest
     public void DataCheck_Default_PointsToTheUnmappedSponsorNames()
     {
         // Given a record with unmapped sponsor names
-        var unmapped = Read(SponsorshipQuery.Summarise).Where(c => c.Class == "unmapped").Sum(c => c.Rows);
+        var unmapped = Read(SponsorshipTable.Summarise).Where(c => c.Class == "unmapped").Sum(c => c.Rows);
         Assert.True(unmapped > 0);
 
         // When the disagreements are listed

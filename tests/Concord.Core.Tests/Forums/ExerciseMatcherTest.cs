@@ -1,3 +1,4 @@
+using Concord.Domain;
 using Concord.Forums;
 
 namespace Concord.Tests.Forums;

@@ -1,3 +1,4 @@
+using Concord.Domain;
 using Concord.Forums;
 using Concord.Sources;
 using Concord.States;

@@ -1,4 +1,5 @@
 using Concord.Analysis.Agreement;
+using Concord.Domain;
 using Concord.Issues;
 
 namespace Concord.Tests.Issues;
@@ -10,7 +11,7 @@ public sealed class IssueEvaluationTest
     {
         // Given five decisions: gold and classifier agree twice on human_rights, the classifier adds it once, misses it
         // once, and one is outside the sessions
-        IssueEvaluation.Item[] items =
+        LabelledDecision[] items =
         [
             new(10, IssueSet.HumanRights, IssueSet.HumanRights),
             new(11, IssueSet.HumanRights | IssueSet.Colonialism, IssueSet.HumanRights),
@@ -41,7 +42,7 @@ public sealed class IssueEvaluationTest
     [Fact]
     public void AnAreaNeitherLabelledNorPredicted_HasNoScore()
     {
-        var scores = IssueEvaluation.Evaluate([new IssueEvaluation.Item(74, IssueSet.HumanRights, IssueSet.HumanRights)], [(IssueSet.Terrorism, "terrorism")]);
+        var scores = IssueEvaluation.Evaluate([new LabelledDecision(74, IssueSet.HumanRights, IssueSet.HumanRights)], [(IssueSet.Terrorism, "terrorism")]);
 
         Assert.Null(Assert.Single(scores).F1);
     }

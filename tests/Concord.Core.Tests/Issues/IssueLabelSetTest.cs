@@ -1,4 +1,5 @@
 using Concord.Analysis.Agreement;
+using Concord.Domain;
 using Concord.Issues;
 using Concord.Sources;
 

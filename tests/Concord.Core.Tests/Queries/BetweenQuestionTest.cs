@@ -1,6 +1,5 @@
 using Concord.Analysis.Agreement;
 using Concord.Domain;
-using Concord.Membership;
 using Concord.Queries.Agreement;
 using Concord.States;
 using static Concord.Tests.Analysis.Agreement.AgreementTestData;

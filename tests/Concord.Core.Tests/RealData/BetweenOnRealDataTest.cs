@@ -1,7 +1,7 @@
 using Concord.Domain;
-using Concord.Membership;
 using Concord.Queries;
 using Concord.Queries.Agreement;
+using Concord.Queries.Catalog;
 using Concord.Store;
 
 namespace Concord.Tests.RealData;
@@ -9,7 +9,7 @@ namespace Concord.Tests.RealData;
 /// <summary>The between question on the real record: who is in it, and that its figures are the agree question's.</summary>
 public sealed class BetweenOnRealDataTest : IDisposable
 {
-    private readonly RecordSource _source = new(ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path));
+    private readonly LoadedRecord _source = new(ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path));
 
     public void Dispose() => _source.Dispose();
 

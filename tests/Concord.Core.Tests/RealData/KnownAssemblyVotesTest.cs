@@ -8,9 +8,9 @@ namespace Concord.Tests.RealData;
 /// <summary>Known General Assembly votes and the identity quirks of the sources, read back from the real record.</summary>
 public sealed class KnownAssemblyVotesTest
 {
-    private static DecisionQuery.Detail Show(string symbol) => RealRecord.Show(symbol);
+    private static DecisionTable.Detail Show(string symbol) => RealRecord.Show(symbol);
 
-    private static Vote VoteOf(DecisionQuery.Detail d, string state) => RealRecord.VoteOf(d, state);
+    private static Vote VoteOf(DecisionTable.Detail d, string state) => RealRecord.VoteOf(d, state);
 
     [Fact]
     public void TerritorialIntegrityOfUkraine_2014_RussiaNo_ChinaAbstain()
@@ -74,7 +74,7 @@ public sealed class KnownAssemblyVotesTest
     public void Coverage_GeneralAssembly_Runs1946To2026()
     {
         using var db = ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path);
-        var ga = CoverageQuery.Run(db).Single(r => r.Forum == "ga" && r.Source.StartsWith("all", StringComparison.Ordinal));
+        var ga = CoverageTable.Run(db).Single(r => r.Forum == "ga" && r.Source.StartsWith("all", StringComparison.Ordinal));
         Assert.Equal(1946, ga.First!.Value.Year);
         Assert.Equal(2026, ga.Last!.Value.Year);
         Assert.InRange(ga.StateVotes, 1_000_000, 1_300_000);

@@ -6,9 +6,9 @@ namespace Concord.Tests.RealData;
 /// <summary>Known Security Council decisions, read back from the database built from the real sources.</summary>
 public sealed class KnownCouncilEventsTest
 {
-    private static DecisionQuery.Detail Show(string symbol) => RealRecord.Show(symbol);
+    private static DecisionTable.Detail Show(string symbol) => RealRecord.Show(symbol);
 
-    private static Vote VoteOf(DecisionQuery.Detail d, string state) => RealRecord.VoteOf(d, state);
+    private static Vote VoteOf(DecisionTable.Detail d, string state) => RealRecord.VoteOf(d, state);
 
     [Fact]
     public void CarMandateRenewal_Dec2018_ChinaAndRussiaBothAbstained()
@@ -97,7 +97,7 @@ public sealed class KnownCouncilEventsTest
     public void Coverage_HoldsEveryCouncilResolutionFrom1To2825_AndTheVetoedDrafts()
     {
         using var db = ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path);
-        var sc = CoverageQuery.Council(db);
+        var sc = CoverageTable.Council(db);
         Assert.Equal(1, sc.FirstResolution);
         Assert.Equal(2825, sc.LastResolution);
         Assert.Empty(sc.MissingNumbers);

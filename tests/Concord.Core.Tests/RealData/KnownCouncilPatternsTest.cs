@@ -17,7 +17,7 @@ public sealed class KnownCouncilPatternsTest
     public void ChinaRussiaJointVetoes_To2022_AreTheFourteenOfTheVetoLists()
     {
         // The WPDL list (to Jul 2022) codes 14 China-Russia joint vetoes; the first is Myanmar, Jan 2007
-        var joint = VetoQuery.List(s_record.Value, ["CHN", "RUS"], joint: true, null, 2022, null);
+        var joint = VetoFilter.List(s_record.Value, ["CHN", "RUS"], joint: true, null, 2022, null);
         Assert.Equal(14, joint.Count);
         Assert.Equal("S/2007/14", joint[0].Draft);
         Assert.Contains(joint, d => d.Draft == "S/2019/186" && d.Topic == "Venezuela");
@@ -58,7 +58,7 @@ public sealed class KnownCouncilPatternsTest
     [Fact]
     public void Membership2019_IsFifteenStates_FivePermanent()
     {
-        var members = CouncilMembership.ByYear(s_record.Value, 2019, 2019);
+        var members = CouncilTerms.ByYear(s_record.Value, 2019, 2019);
         Assert.Equal(15, members.Count);
         Assert.Equal(["CHN", "FRA", "GBR", "RUS", "USA"], members.Where(m => m.Permanent).Select(m => m.State).Order());
         Assert.Contains(members, m => m.State == "DEU" && !m.Permanent);

@@ -63,7 +63,7 @@ public sealed class KnownCouncilSlipsTest
         // The drafts file's "425 (2002)" is S/RES/1425(2002): one decision, with the drafts file's line among its sources
         using (var db = Open())
         {
-            Assert.Null(DecisionQuery.Find(db, "S/RES/425(2002)"));
+            Assert.Null(DecisionTable.Find(db, "S/RES/425(2002)"));
         }
 
         Assert.Contains(RealRecord.Show("S/RES/1425(2002)").Sources, s => s.Source == "sc-drafts" && s.SourceKey == "ID 550");
@@ -118,8 +118,8 @@ public sealed class KnownCouncilSlipsTest
         Assert.DoesNotContain(counts.SelectMany(g => g.Cases.GetValueOrDefault(Concord.Council.PatternKind.CoAbstention) ?? []), d => d.Kind == Concord.Domain.DecisionKind.Amendment);
 
         // Russia's vetoes of S/2025/115 and S/2025/116 are vetoes of amendments, counted apart from its vetoes of drafts
-        var vetoes = Concord.Council.VetoQuery.List(record, ["RUS"], false, 2025, 2025, null);
-        var amendmentVetoes = Concord.Council.VetoQuery.List(record, ["RUS"], false, 2025, 2025, null, amendments: true);
+        var vetoes = Concord.Council.VetoFilter.List(record, ["RUS"], false, 2025, 2025, null);
+        var amendmentVetoes = Concord.Council.VetoFilter.List(record, ["RUS"], false, 2025, 2025, null, amendments: true);
         Assert.DoesNotContain(vetoes, d => d.Draft is "S/2025/115" or "S/2025/116");
         Assert.Equal(["S/2025/115", "S/2025/116"], amendmentVetoes.Select(d => d.Draft).Order(StringComparer.Ordinal));
     }

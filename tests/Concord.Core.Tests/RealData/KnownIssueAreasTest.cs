@@ -1,4 +1,5 @@
 using Concord.Analysis.Agreement;
+using Concord.Domain;
 using Concord.Issues;
 using Concord.Store;
 
@@ -7,11 +8,11 @@ namespace Concord.Tests.RealData;
 /// <summary>The issue areas of known resolutions, and the classifier scored against the hand labels and the unvotes codes, on the real record.</summary>
 public sealed class KnownIssueAreasTest
 {
-    private static IReadOnlyList<IssueQuery.Reason> Reasons(string symbol)
+    private static IReadOnlyList<IssueTable.Reason> Reasons(string symbol)
     {
         var d = RealRecord.Show(symbol);
         using var db = ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path);
-        return IssueQuery.ForDecision(db, d.Decision.Id);
+        return IssueTable.ForDecision(db, d.Decision.Id);
     }
 
     private static string Areas(string symbol)
@@ -75,7 +76,7 @@ public sealed class KnownIssueAreasTest
     {
         // Given the hand-labelled development set beside the areas the sync gave
         using var db = ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path);
-        var (items, missing) = IssueQuery.AgainstLabels(db, IssueLabelSet.Read(RealDataDatabase.Instance.DataDir));
+        var (items, missing) = IssueTable.AgainstLabels(db, IssueLabelSet.Read(RealDataDatabase.Instance.DataDir));
 
         // When every area is scored
         var scores = IssueEvaluation.Evaluate(items, [.. IssueSets.All.Select(a => (a.Flag, a.Code))]);
@@ -93,7 +94,7 @@ public sealed class KnownIssueAreasTest
     {
         // Given every unvotes roll call with the classifier's areas beside the unvotes codes
         using var db = ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path);
-        var items = IssueQuery.AgainstUnvotes(db);
+        var items = IssueTable.AgainstUnvotes(db);
 
         // When the held-back sessions 60-74 are scored
         var scores = IssueEvaluation.Evaluate(items, IssueSets.Unvotes, 60, 74).ToDictionary(s => s.Area);

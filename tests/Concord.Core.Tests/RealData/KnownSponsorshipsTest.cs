@@ -81,7 +81,7 @@ public sealed class KnownSponsorshipsTest
         Assert.True(texts.Count >= 7, $"{texts.Count} resolutions found on '{titlePart}'");
 
         // When their sponsor sets are read from the record
-        var sets = Read(db => SponsorshipQuery.Sets(db)).Where(s => s.Symbol is not null).ToDictionary(s => s.Symbol!);
+        var sets = Read(db => SponsorshipTable.Sets(db)).Where(s => s.Symbol is not null).ToDictionary(s => s.Symbol!);
 
         // Then China and Russia are among the sponsoring states of each exactly when a copy of its lists names them
         foreach (var text in texts)
@@ -103,7 +103,7 @@ public sealed class KnownSponsorshipsTest
         var symbols = s_raw.Value.Where(r => r.Title == "No first placement of weapons in outer space").Select(r => r.Symbol).Distinct().ToList();
 
         // When its sponsor sets are read
-        var sets = Read(db => SponsorshipQuery.Sets(db, SponsorKind.Sponsor)).Where(s => symbols.Contains(s.Symbol!)).ToList();
+        var sets = Read(db => SponsorshipTable.Sets(db, SponsorKind.Sponsor)).Where(s => symbols.Contains(s.Symbol!)).ToList();
 
         // Then there is one per session 74-80 and Russia is among the drafters of every one
         Assert.Equal(7, sets.Count);
@@ -174,12 +174,12 @@ public sealed class KnownSponsorshipsTest
     public void UnmappedNames_AreFewAndEachIsReportedWithItsFileLineAndField()
     {
         // Given the record's sponsor rows per class
-        var summary = Read(SponsorshipQuery.Summarise);
+        var summary = Read(SponsorshipTable.Summarise);
         var unmapped = summary.Where(c => c.Class == "unmapped").Sum(c => c.Rows);
         var all = summary.Sum(c => c.Rows);
 
         // When the unmapped names are listed as data check --sponsors lists them
-        var listed = Read(db => SponsorshipQuery.UnmappedNames(db, null, 100_000));
+        var listed = Read(db => SponsorshipTable.UnmappedNames(db, null, 100_000));
 
         // Then each is listed, with a place in a file and the field it is in, and they are under one in a thousand names
         Assert.Equal(unmapped, listed.Count);
@@ -195,12 +195,12 @@ public sealed class KnownSponsorshipsTest
             .Select(f => int.TryParse(Path.GetFileNameWithoutExtension(f), out var n) ? n : 0).Where(n => n > 0).Order().ToList();
 
         // When the coverage of the sponsor record is read
-        var coverage = Read(SponsorshipQuery.Coverage);
+        var coverage = Read(SponsorshipTable.Coverage);
 
         // Then it is those sessions, and every covered decision has a sponsor set for the analyses
         Assert.Equal($"{numbers[0]}–{numbers[^1]}", coverage.RegularSessions);
         Assert.StartsWith($"General Assembly sessions {numbers[0]}–{numbers[^1]}", coverage.Describe(), StringComparison.Ordinal);
-        Assert.Equal(coverage.Decisions, Read(db => SponsorshipQuery.Sets(db)).Count);
+        Assert.Equal(coverage.Decisions, Read(db => SponsorshipTable.Sets(db)).Count);
     }
 
     [Fact]
@@ -210,14 +210,14 @@ public sealed class KnownSponsorshipsTest
         using var dir = new TempDirectory();
         var copy = dir.Combine("concord.duckdb");
         File.Copy(RealDataDatabase.Instance.Path, copy);
-        var before = Read(SponsorshipQuery.Summarise);
+        var before = Read(SponsorshipTable.Summarise);
 
         // When the sync runs again over it
         RecordBuilder.Build(RealDataDatabase.Instance.DataDir, copy);
 
         // Then the sponsorships are the same, row for row per class
         using var db = ConcordDatabase.OpenReadOnly(copy);
-        Assert.Equal(before, SponsorshipQuery.Summarise(db));
+        Assert.Equal(before, SponsorshipTable.Summarise(db));
     }
 
     [Fact]
@@ -235,7 +235,7 @@ public sealed class KnownSponsorshipsTest
             using var r = cmd.ExecuteReader();
             while (r.Read())
             {
-                list.Add((r.IsDBNull(0) ? null : r.GetString(0), CoverageQuery.DateOf(r, 1),
+                list.Add((r.IsDBNull(0) ? null : r.GetString(0), CoverageTable.DateOf(r, 1),
                     r.GetString(2), r.GetString(3), r.GetString(4)));
             }
 
@@ -263,7 +263,7 @@ public sealed class KnownSponsorshipsTest
         Assert.Contains(raw.Sponsors, e => e.StartsWith("RUSSIAN FEDERATION (ON BEHALF OF", StringComparison.Ordinal));
 
         // When its sponsor set is read from the record
-        var set = Read(db => SponsorshipQuery.Sets(db)).Single(s => s.Symbol == symbol);
+        var set = Read(db => SponsorshipTable.Sets(db)).Single(s => s.Symbol == symbol);
 
         // Then China and Russia sponsor it in their own names and Cuba for the Movement
         Assert.Contains("CHN", set.States);
@@ -275,7 +275,7 @@ public sealed class KnownSponsorshipsTest
     public void GroupTexts_ChinaSponsorsThroughTheGroupOf77AndRussiaThroughNone()
     {
         // Given every covered text and the groups that sponsored it through a speaker
-        var sets = Read(db => SponsorshipQuery.Sets(db));
+        var sets = Read(db => SponsorshipTable.Sets(db));
         var g77 = sets.Where(s => s.Groups.Contains("G77")).ToList();
 
         // When China's and Russia's sponsorships through a group are counted

@@ -6,12 +6,12 @@ namespace Concord.Tests.RealData;
 /// <summary>Reading single decisions back from the shared real-data database.</summary>
 internal static class RealRecord
 {
-    public static DecisionQuery.Detail Show(string symbol)
+    public static DecisionTable.Detail Show(string symbol)
     {
         using var db = ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path);
-        return DecisionQuery.Find(db, symbol) ?? throw new Xunit.Sdk.XunitException($"{symbol} is not in the database");
+        return DecisionTable.Find(db, symbol) ?? throw new Xunit.Sdk.XunitException($"{symbol} is not in the database");
     }
 
-    public static Vote VoteOf(DecisionQuery.Detail d, string state) =>
+    public static Vote VoteOf(DecisionTable.Detail d, string state) =>
         d.Votes.FirstOrDefault(v => v.State == state)?.Vote ?? Vote.Absent;
 }

@@ -14,7 +14,7 @@ public sealed partial class RecordAgainstUnCountsTest
     public void ControlTotals_EverySessionEqualsTheUnLibrarysCount_OrTheDifferenceIsExplained()
     {
         using var db = Open();
-        var all = ControlTotalQuery.List(db).Where(r => r.Forum == "ga").ToList();
+        var all = ControlTotalTable.List(db).Where(r => r.Forum == "ga").ToList();
 
         // All 98 sessions of the count are compared, and at most three differ, each with its reason: 34 (the Digital
         // Library lists one more than v5), 80 (the DGACM extract stops short), ES-11 (one resolution in no source here)
@@ -32,7 +32,7 @@ public sealed partial class RecordAgainstUnCountsTest
     public void CouncilControlTotals_EveryYearsResolutionsAreTheUnsNumbering_AndVetoesTheLibrarysList()
     {
         using var db = Open();
-        var council = ControlTotalQuery.List(db).Where(r => r.Forum == "sc").ToList();
+        var council = ControlTotalTable.List(db).Where(r => r.Forum == "sc").ToList();
         var resolutions = council.Where(r => r.Measure == global::Concord.Reconciliation.CouncilControlTotals.ResolutionsMeasure).ToList();
 
         // Every year from 1946 has its resolutions, one decision per number the UN gave (S/RES/425(2002) folded into 1425)

@@ -1,6 +1,5 @@
 using Concord.Council;
 using Concord.Domain;
-using Concord.Membership;
 using Concord.Store;
 
 namespace Concord.Tests.RealData;
@@ -109,7 +108,7 @@ public sealed class RecordInvariantsOnRealDataTest
     {
         using var db = Open();
         var record = CouncilRecordLoader.Load(db);
-        var vetoes = VetoQuery.List(record, [], joint: false, 1948, 1948, null).Where(d => d.Date == new DateOnly(1948, 5, 24)).ToList();
+        var vetoes = VetoFilter.List(record, [], joint: false, 1948, 1948, null).Where(d => d.Date == new DateOnly(1948, 5, 24)).ToList();
         Assert.Equal(2, vetoes.Count);
         Assert.All(vetoes, v => Assert.Equal(["SUN"], v.VetoersAsCast));
         Assert.All(vetoes, v => Assert.Equal(["RUS"], v.Vetoers));
@@ -168,10 +167,10 @@ public sealed class RecordInvariantsOnRealDataTest
     public void EveryInvariantViolation_IsRepairedQuarantinedOrExplained_WithAReasonAndASourceLine()
     {
         using var db = Open();
-        var summary = InvariantQuery.Summarise(db);
+        var summary = InvariantTable.Summarise(db);
         Assert.Contains(summary, s => s.Class == "voter-not-member" && s.Repaired > 100);
         Assert.Contains(summary, s => s.Class == "separate-vote-as-resolution" && s.Repaired > 100);
-        var all = InvariantQuery.List(db, null, null, null, 100_000);
+        var all = InvariantTable.List(db, null, null, null, 100_000);
         Assert.Equal(summary.Sum(s => s.Repaired + s.Quarantined + s.Explained + s.Unexplained), all.Count);
         Assert.All(all, x =>
         {

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Concord.Domain;
 using Concord.Queries;
+using Concord.Queries.Catalog;
 using Concord.Speeches;
 using Concord.States;
 using Concord.Store;
@@ -11,7 +13,7 @@ namespace Concord.Tests.RealData;
 /// independent tf-idf computation; concept counts equal to a plain search of the raw texts.</summary>
 public sealed class SpeechesOnRealDataTest : IDisposable
 {
-    private readonly RecordSource _source = new(ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path));
+    private readonly LoadedRecord _source = new(ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path));
 
     public void Dispose() => _source.Dispose();
 
@@ -48,7 +50,7 @@ public sealed class SpeechesOnRealDataTest : IDisposable
     {
         // Given the year's raw texts, tokenised again through the analyzer's plain path (stems as strings)
         var year = _source.Speeches.Year(y);
-        var texts = _source.Query(d => SpeechStore.Texts(d, year.Speeches.Select(s => s.Id)));
+        var texts = _source.Read(d => SpeechStore.Texts(d, year.Speeches.Select(s => s.Id)));
         var docs = year.Speeches.Select(s => SpeechAnalyzer.Terms(texts[s.Id]).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count())).ToList();
 
         // When tf-idf is computed as scikit-learn's TfidfVectorizer(sublinear_tf=True) does (smooth idf, l2 norm)
@@ -86,7 +88,7 @@ public sealed class SpeechesOnRealDataTest : IDisposable
             @"(?<![\p{L}\p{N}])(?:" + string.Join("|", c.Terms.OrderByDescending(t => t.Length).Select(Pattern)) + ")",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).ToList();
         var sample = _source.Speeches.Index.Speeches.Where(s => s.Id % 7 == 0).ToList();
-        var texts = _source.Query(d => SpeechStore.Texts(d, sample.Select(s => s.Id)));
+        var texts = _source.Read(d => SpeechStore.Texts(d, sample.Select(s => s.Id)));
         var stored = _source.Speeches.Index.Concepts;
 
         // When each concept is counted in each raw text

@@ -28,7 +28,7 @@ public sealed class SyncFromMirrorTest : IDisposable
         Assert.Equal(DataManifest.Default.Entries.Sum(e => e.Bytes), report.BytesDownloaded);
         using var mirror = ConcordDatabase.OpenReadOnly(db);
         using var local = ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path);
-        Assert.Equal(CoverageQuery.Run(local), CoverageQuery.Run(mirror));
+        Assert.Equal(CoverageTable.Run(local), CoverageTable.Run(mirror));
         Assert.True(built.Decisions > 11_000);
 
         // And a second download fetches nothing

@@ -46,7 +46,7 @@ public class ConcurrentSyncTest
         var later = firstToRun == "a" ? results[1] : results[0];
         Assert.Equal(results[0].Decisions + 1, results[1].Decisions);
         using var opened = ConcordDatabase.OpenReadOnly(db);
-        Assert.Equal(later.Decisions, CoverageQuery.Run(opened).Where(r => r.Source.StartsWith("all sources", StringComparison.Ordinal)).Sum(r => r.Decisions));
+        Assert.Equal(later.Decisions, CoverageTable.Run(opened).Where(r => r.Source.StartsWith("all sources", StringComparison.Ordinal)).Sum(r => r.Decisions));
         Assert.Equal(["concord.duckdb", "concord.duckdb.matrix"], Directory.GetFiles(output.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Concord.Domain;
 using Concord.Sources;
 using Concord.Store;
 using Concord.Sync;
@@ -167,7 +168,7 @@ public class MalformedCorpusTest(CorpusBaseline baseline, ITestOutputHelper outp
         {
             var result = RecordBuilder.Build(dataDir, db);
             using var opened = ConcordDatabase.OpenReadOnly(db);
-            var coverage = CoverageQuery.Run(opened);
+            var coverage = CoverageTable.Run(opened);
             return new CaseOutcome(false, null, null, result, false, coverage.Count == 0 ? "accepted, but the database has no coverage" : null);
         }
         catch (MalformedSourceException e)

@@ -1,3 +1,4 @@
+using Concord.Domain;
 using Concord.Sources;
 using Concord.Tests.TestSupport;
 

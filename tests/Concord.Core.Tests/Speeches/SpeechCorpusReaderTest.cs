@@ -1,4 +1,5 @@
 using System.Text;
+using Concord.Domain;
 using Concord.Sources;
 using Concord.States;
 
@@ -6,7 +7,7 @@ namespace Concord.Tests.Speeches;
 
 public sealed class SpeechCorpusReaderTest
 {
-    private static IReadOnlyList<Concord.Speeches.SpeechText> Read(byte[] archive) =>
+    private static IReadOnlyList<Concord.Domain.SpeechText> Read(byte[] archive) =>
         new SpeechCorpusReader(StateRegistry.Default).Read(new MemoryStream(archive), SpeechCorpusReader.File);
 
     [Fact]

@@ -39,14 +39,14 @@ public sealed class SponsorshipRecordTest : IDisposable
         return query(db);
     }
 
-    private static int IdOf(ConcordDatabase db, string symbol) => DecisionQuery.Find(db, symbol)!.Decision.Id;
+    private static int IdOf(ConcordDatabase db, string symbol) => DecisionTable.Find(db, symbol)!.Decision.Id;
 
     [Fact]
     public void Sync_AResolutionUploadedTwice_TakesTheFullestCopyAndNeverDoublesASponsor()
     {
         // Given two uploads of A/RES/78/21, the second with the additional sponsors
         // When the record is built (by the constructor) and the resolution's sponsors read back
-        var rows = Read(db => SponsorshipQuery.OfDecision(db, IdOf(db, "A/RES/78/21")));
+        var rows = Read(db => SponsorshipTable.OfDecision(db, IdOf(db, "A/RES/78/21")));
 
         // Then each sponsor is there once, from the fuller copy's line, states first and the misspelt name last
         Assert.Equal(["sponsor RUS", "sponsor CHN", "additional BLR", "additional GE RMANY"], rows.Select(r => $"{r.Kind} {r.State ?? r.Name}"));
@@ -59,7 +59,7 @@ public sealed class SponsorshipRecordTest : IDisposable
     {
         // Given the misspelt "GE RMANY" among the additional sponsors on line 3
         // When the unmapped names are listed
-        var bad = Assert.Single(Read(db => SponsorshipQuery.UnmappedNames(db, null, 100)));
+        var bad = Assert.Single(Read(db => SponsorshipTable.UnmappedNames(db, null, 100)));
 
         // Then it is reported where it is, as written
         Assert.Equal(("A/RES/78/21", File78, 3L, "additional_sponsors", "GE RMANY"), (bad.Symbol, bad.File, bad.Line, bad.Field, bad.Name));
@@ -70,8 +70,8 @@ public sealed class SponsorshipRecordTest : IDisposable
     {
         // Given three resolutions: one sponsored by states, one by the President, one with empty lists
         // When the sponsor sets are read, of both lists and of the drafters only
-        var both = Read(db => SponsorshipQuery.Sets(db)).ToDictionary(s => s.Symbol!);
-        var drafters = Read(db => SponsorshipQuery.Sets(db, SponsorKind.Sponsor)).ToDictionary(s => s.Symbol!);
+        var both = Read(db => SponsorshipTable.Sets(db)).ToDictionary(s => s.Symbol!);
+        var drafters = Read(db => SponsorshipTable.Sets(db, SponsorKind.Sponsor)).ToDictionary(s => s.Symbol!);
 
         // Then every covered resolution is there (the empty one too, with no state), states in code order
         Assert.Equal(["A/RES/78/1", "A/RES/78/21", "A/RES/78/30"], both.Keys.Order(StringComparer.Ordinal));
@@ -89,7 +89,7 @@ public sealed class SponsorshipRecordTest : IDisposable
     {
         // Given a session-78 file only
         // When the coverage is read
-        var coverage = Read(SponsorshipQuery.Coverage);
+        var coverage = Read(SponsorshipTable.Coverage);
 
         // Then it is session 78: three resolutions, one of them with a state among its sponsors
         Assert.Equal(["78"], coverage.Sessions);
@@ -101,13 +101,13 @@ public sealed class SponsorshipRecordTest : IDisposable
     public void Sync_RunAgain_WritesTheSameSponsorships()
     {
         // Given the record built once
-        var first = Read(SponsorshipQuery.Summarise);
+        var first = Read(SponsorshipTable.Summarise);
 
         // When the sync runs again over the same database
         RecordBuilder.Build(_data.Path, _db);
 
         // Then the same rows are there, none twice
-        var second = Read(SponsorshipQuery.Summarise);
+        var second = Read(SponsorshipTable.Summarise);
         Assert.Equal(first, second);
         Assert.Equal(5, second.Sum(c => c.Rows));
     }
@@ -117,14 +117,14 @@ public sealed class SponsorshipRecordTest : IDisposable
     {
         // Given a resolution with sponsor lists
         // When show reads it
-        var shown = Read(db => SponsorshipQuery.ForShow(db, IdOf(db, "A/RES/78/1")));
+        var shown = Read(db => SponsorshipTable.ForShow(db, IdOf(db, "A/RES/78/1")));
 
         // Then it is covered, the organ is a non-state sponsor, and the coverage is stated
         Assert.True(shown.Covered);
         Assert.Empty(shown.States);
         Assert.Equal("SUBMITTED BY THE PRESIDENT OF THE GENERAL ASSEMBLY", Assert.Single(shown.NonState).Name);
         Assert.Equal("General Assembly sessions 78", shown.Coverage);
-        Assert.False(Read(db => SponsorshipQuery.IsCovered(db, 999_999)));
+        Assert.False(Read(db => SponsorshipTable.IsCovered(db, 999_999)));
     }
 
     public void Dispose()

@@ -4,7 +4,7 @@ namespace Concord.Tests.Store;
 
 public class SponsorSetTest
 {
-    private static SponsorshipQuery.SponsorSet Set(string[] own, string[] groups) =>
+    private static SponsorshipTable.SponsorSet Set(string[] own, string[] groups) =>
         new(1, "A/RES/78/134", new DateOnly(2023, 12, 19), "78", own, [], false) { Groups = groups };
 
     [Theory]

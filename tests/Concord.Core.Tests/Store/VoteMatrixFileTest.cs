@@ -49,7 +49,7 @@ public sealed class VoteMatrixFileTest(MinimalDatabase built) : IClassFixture<Mi
         // Then the file no longer answers for it, and a source reads the matrix from the database
         Assert.False(VoteMatrixFile.IsCurrentFor(copy));
         Assert.Null(VoteMatrixFile.TryRead(copy, Forum.GeneralAssembly, true));
-        using var source = RecordSource.OpenLazily(copy);
+        using var source = LoadedRecord.OpenLazily(copy);
         Assert.Equal(VoteMatrixFile.TryRead(built.Path, Forum.GeneralAssembly, true)!.Votes, source.Matrix(Forum.GeneralAssembly, true).Votes);
     }
 

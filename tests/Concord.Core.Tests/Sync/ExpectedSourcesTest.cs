@@ -1,3 +1,4 @@
+using Concord.Domain;
 using Concord.Sources;
 using Concord.Store;
 using Concord.Sync;
@@ -43,7 +44,7 @@ public class ExpectedSourcesTest(MinimalDatabase built) : IClassFixture<MinimalD
         var warning = Assert.Single(result.Warnings);
         Assert.StartsWith(UndlWideReader.File, warning);
         using var db = ConcordDatabase.OpenReadOnly(dbPath);
-        Assert.DoesNotContain(CoverageQuery.Run(db), r => r.Source == "undl-wide");
+        Assert.DoesNotContain(CoverageTable.Run(db), r => r.Source == "undl-wide");
     }
 
     [Fact]

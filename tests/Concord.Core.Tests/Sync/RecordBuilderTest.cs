@@ -69,10 +69,10 @@ public class RecordBuilderTest(MinimalDatabase built) : IClassFixture<MinimalDat
         Assert.Equal(14, result.Votes);
         Assert.Equal(0, result.Disagreements);
         using var db = ConcordDatabase.OpenReadOnly(dbPath);
-        var all = CoverageQuery.Run(db).Where(r => r.Source.StartsWith("all sources", StringComparison.Ordinal)).ToList();
+        var all = CoverageTable.Run(db).Where(r => r.Source.StartsWith("all sources", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, all.Count);
-        Assert.Equal(new CoverageQuery.Row("ga", "all sources (reconciled)", 3, 3, 10, new DateOnly(1970, 10, 12), new DateOnly(2014, 3, 27)), all[0]);
-        Assert.Equal(new CoverageQuery.Row("sc", "all sources (reconciled)", 1, 1, 4, new DateOnly(2020, 1, 10), new DateOnly(2020, 1, 10)), all[1]);
+        Assert.Equal(new CoverageTable.Row("ga", "all sources (reconciled)", 3, 3, 10, new DateOnly(1970, 10, 12), new DateOnly(2014, 3, 27)), all[0]);
+        Assert.Equal(new CoverageTable.Row("sc", "all sources (reconciled)", 1, 1, 4, new DateOnly(2020, 1, 10), new DateOnly(2020, 1, 10)), all[1]);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public class RecordBuilderTest(MinimalDatabase built) : IClassFixture<MinimalDat
 
         // When coverage is asked per source
         using var db = ConcordDatabase.OpenReadOnly(dbPath);
-        var rows = CoverageQuery.Run(db).Where(r => !r.Source.StartsWith("all sources", StringComparison.Ordinal)).ToList();
+        var rows = CoverageTable.Run(db).Where(r => !r.Source.StartsWith("all sources", StringComparison.Ordinal)).ToList();
 
         // Then unvotes covers 3 GA decisions keeping 6 votes, the wide file 1 GA (4 votes, it wins) and 1 SC decision
         var gaUnvotes = Assert.Single(rows, r => r.Forum == "ga" && r.Source == "unvotes");
@@ -102,8 +102,8 @@ public class RecordBuilderTest(MinimalDatabase built) : IClassFixture<MinimalDat
 
         // When A/RES/68/262 and A/RES/2621 (XXV) are looked up
         using var db = ConcordDatabase.OpenReadOnly(dbPath);
-        var ukraine = DecisionQuery.Find(db, "A/RES/68/262");
-        var decolonisation = DecisionQuery.Find(db, "a/res/2621 (xxv)");
+        var ukraine = DecisionTable.Find(db, "A/RES/68/262");
+        var decolonisation = DecisionTable.Find(db, "a/res/2621 (xxv)");
 
         // Then the first has both sources and the wide file's tally; the second lists its amendment as related
         Assert.NotNull(ukraine);
@@ -117,7 +117,7 @@ public class RecordBuilderTest(MinimalDatabase built) : IClassFixture<MinimalDat
         Assert.Equal("amendment", amendment.Kind);
         Assert.Contains(decolonisation.Votes, v => v.State == "TWN" && v.Vote == Vote.No);
         Assert.Contains(decolonisation.Votes, v => v.State == "SUN" && v.Vote == Vote.Yes);
-        Assert.Null(DecisionQuery.Find(db, "A/RES/99/999"));
+        Assert.Null(DecisionTable.Find(db, "A/RES/99/999"));
     }
 
     [Fact]
@@ -145,16 +145,16 @@ public class RecordBuilderTest(MinimalDatabase built) : IClassFixture<MinimalDat
         // Given a database already built from the minimal fixture
         using var output = new TempDirectory();
         var dbPath = built.CopyTo(output);
-        IReadOnlyList<CoverageQuery.Row> coverageFirst;
+        IReadOnlyList<CoverageTable.Row> coverageFirst;
         using (var db = ConcordDatabase.OpenReadOnly(built.Path))
         {
-            coverageFirst = CoverageQuery.Run(db);
+            coverageFirst = CoverageTable.Run(db);
         }
 
         // When the same data is built again over it
         var second = RecordBuilder.Build(built.Data.Path, dbPath);
         using var db2 = ConcordDatabase.OpenReadOnly(dbPath);
-        var coverageSecond = CoverageQuery.Run(db2);
+        var coverageSecond = CoverageTable.Run(db2);
 
         // Then counts and coverage are the same, and no temp or lock file is left behind (only the database and its
         // vote matrices)
@@ -183,7 +183,7 @@ public class RecordBuilderTest(MinimalDatabase built) : IClassFixture<MinimalDat
         Assert.Equal(before, Hash(dbPath));
         Assert.Equal(["concord.duckdb"], Directory.GetFiles(output.Path).Select(Path.GetFileName));
         using var db = ConcordDatabase.OpenReadOnly(dbPath);
-        Assert.Equal(3, CoverageQuery.Run(db).First().Decisions);
+        Assert.Equal(3, CoverageTable.Run(db).First().Decisions);
     }
 
     [Fact]

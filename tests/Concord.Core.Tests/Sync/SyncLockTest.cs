@@ -1,3 +1,4 @@
+using Concord.Store;
 using Concord.Sync;
 using Concord.Tests.TestSupport;
 

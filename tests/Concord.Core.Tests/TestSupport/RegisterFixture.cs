@@ -1,5 +1,5 @@
+using Concord.Domain;
 using Concord.Forums;
-using Concord.Membership;
 
 namespace Concord.Tests.TestSupport;
 

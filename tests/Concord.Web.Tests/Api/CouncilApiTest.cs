@@ -12,7 +12,7 @@ public sealed class CouncilApiTest(WebAppFixture app)
     public async Task JointVetoes_OfChinaAndRussia_AreWhatTheCoreQueryGives()
     {
         using var db = ConcordDatabase.OpenReadOnly(app.DatabasePath);
-        var expected = VetoQuery.List(CouncilRecordLoader.Load(db), ["CHN", "RUS"], joint: true, null, null, null);
+        var expected = VetoFilter.List(CouncilRecordLoader.Load(db), ["CHN", "RUS"], joint: true, null, null, null);
 
         var (status, json, _) = await app.CreateClient().Get("/api/vetoes?by=CHN,RUS&joint=true");
 

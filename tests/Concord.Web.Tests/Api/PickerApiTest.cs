@@ -22,7 +22,7 @@ public sealed class PickerApiTest(WebAppFixture app)
         var client = app.CreateClient();
         var (_, issues, _) = await client.Get("/api/issues");
         var codes = issues.GetProperty("rows").EnumerateArray().Select(i => i.GetProperty("area").GetString()).ToList();
-        Assert.Equal(Concord.Analysis.Agreement.IssueSets.All.Select(x => x.Code), codes);
+        Assert.Equal(Concord.Domain.IssueSets.All.Select(x => x.Code), codes);
         foreach (var code in codes)
         {
             var (status, _, _) = await client.Get($"/api/agree?a=CHN&b=RUS&by=all&issue={code}");

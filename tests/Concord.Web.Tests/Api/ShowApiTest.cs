@@ -80,7 +80,7 @@ public sealed class ShowApiTest(WebAppFixture app)
     {
         // Given the session-79 "No first placement of weapons in outer space" resolution and its stored sponsors
         using var db = Concord.Store.ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path);
-        var stored = Concord.Store.SponsorshipQuery.ForShow(db, Concord.Store.DecisionQuery.Find(db, "A/RES/79/20")!.Decision.Id);
+        var stored = Concord.Store.SponsorshipTable.ForShow(db, Concord.Store.DecisionTable.Find(db, "A/RES/79/20")!.Decision.Id);
 
         // When it is asked for
         var (status, json, _) = await app.CreateClient().Get("/api/show?symbol=A/RES/79/20");

@@ -3,6 +3,7 @@ extern alias cli;
 using System.Net;
 using System.Text.Json.Nodes;
 using Concord.Queries;
+using Concord.Queries.Catalog;
 
 namespace Concord.Tests.Parity;
 

@@ -1,3 +1,4 @@
+using Concord.Domain;
 namespace Concord.Analysis.Agreement;
 
 /// <summary>The counts of one pair (rows <see cref="A"/> &lt; <see cref="B"/> of the matrix) over one period.</summary>

@@ -1,3 +1,4 @@
+using Concord.Domain;
 namespace Concord.Analysis.Agreement;
 
 /// <summary>A group's majority position on each decision, as an extra row of the vote matrix.</summary>

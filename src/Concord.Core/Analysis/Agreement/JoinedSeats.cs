@@ -1,3 +1,4 @@
+using Concord.Domain;
 using Concord.States;
 
 namespace Concord.Analysis.Agreement;

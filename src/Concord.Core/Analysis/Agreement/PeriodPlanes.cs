@@ -1,3 +1,4 @@
+using Concord.Domain;
 namespace Concord.Analysis.Agreement;
 
 /// <summary>One period's votes as bit planes: for every state, four bitsets (yes, abstain, no, voted) over the period's decisions.</summary>

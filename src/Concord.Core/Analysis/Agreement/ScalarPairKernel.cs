@@ -1,3 +1,4 @@
+using Concord.Domain;
 namespace Concord.Analysis.Agreement;
 
 /// <summary>The plain, obviously-correct count of a pair's votes, one decision at a time (test reference and benchmark baseline).</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Concord.Analysis.Agreement;
+using Concord.Domain;
 
 namespace Concord.Analysis.ChangePoints;
 

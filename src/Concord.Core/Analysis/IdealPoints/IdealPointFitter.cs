@@ -1,10 +1,9 @@
 using Concord.Analysis.Agreement;
 using Concord.Domain;
-using Concord.Store;
 
 namespace Concord.Analysis.IdealPoints;
 
-/// <summary>Fits the General Assembly's dynamic ideal points from a database and aligns them to the reference's scale.</summary>
+/// <summary>Fits the General Assembly's dynamic ideal points from its vote matrix and aligns them to the reference's scale.</summary>
 /// <remarks>
 /// The positions stay Concord's own estimates: the fit's scale (mean 0, sd 1 over state-years, the United States
 /// positive) is moved onto the Bailey–Strezhnev–Voeten range by one affine map for the whole record, the least-squares
@@ -37,23 +36,12 @@ public static class IdealPointFitter
     public static string ScaleInWords(IdealPointSet set) =>
         set.Model.Contains(AlignedMarker, StringComparison.Ordinal) ? AlignedScaleInWords : OwnScaleInWords;
 
-    /// <summary>A stored fit of this model, else a new fit (which the command line keeps beside the database).</summary>
-    /// <remarks>A fit made by <c>concord ideal --refit</c> for this build of the database (the file beside it) comes
-    /// first, then the sync's fit in the <c>ideal_points</c> table.</remarks>
-    public static IdealPointSet Get(ConcordDatabase db, bool refit, out bool fitted, IdealPointOptions? options = null)
+    /// <summary>Fits <paramref name="matrix"/> (the General Assembly's, predecessors merged) and aligns the positions
+    /// to <paramref name="reference"/> (by state and year; empty keeps the fit's own scale).</summary>
+    public static IdealPointSet Fit(VoteMatrix matrix, IReadOnlyDictionary<int, string> titles, IReadOnlyDictionary<(string, int), double> reference, IdealPointOptions? options = null)
     {
         options ??= IdealPointOptions.Default;
-        var model = ModelDescription(options);
-        var cached = refit ? null : IdealPointCache.Read(db, model) ?? IdealPointTable.Read(db, model);
-        fitted = cached is null;
-        return cached ?? Fit(db, options);
-    }
-
-    public static IdealPointSet Fit(ConcordDatabase db, IdealPointOptions? options = null)
-    {
-        options ??= IdealPointOptions.Default;
-        var (data, estimates) = FitRaw(db, options);
-        var reference = ReadReference(db);
+        var (data, estimates) = FitRaw(matrix, titles, options);
         var (intercept, slope) = ReferenceScale(data, estimates, reference);
         var points = new List<IdealPoint>(data.StateYears);
         var order = Enumerable.Range(0, data.States.Count).OrderBy(s => data.States[s], StringComparer.Ordinal);
@@ -78,29 +66,14 @@ public static class IdealPointFitter
     }
 
     /// <summary>The fit on its own scale, with the data it used.</summary>
-    public static (IdealVoteData Data, IdealPointEstimates Estimates) FitRaw(ConcordDatabase db, IdealPointOptions options)
+    public static (IdealVoteData Data, IdealPointEstimates Estimates) FitRaw(VoteMatrix matrix, IReadOnlyDictionary<int, string> titles, IdealPointOptions options)
     {
-        var matrix = VoteMatrixLoader.Load(db, Forum.GeneralAssembly, mergePredecessors: true);
-        var keys = RecurringResolutions.Keys(matrix, RecurringResolutions.Titles(db));
+        var keys = RecurringResolutions.Keys(matrix, titles);
         var data = IdealVoteData.Build(matrix, keys);
         return (data, DynamicOrdinalIrt.Fit(data, options));
     }
 
-    /// <summary>The reference positions by (state, year).</summary>
-    public static Dictionary<(string, int), double> ReadReference(ConcordDatabase db)
-    {
-        var result = new Dictionary<(string, int), double>();
-        using var cmd = db.Command("SELECT state, year, ideal_point FROM ideal_points_reference");
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            result[(r.GetString(0), r.GetInt16(1))] = r.GetDouble(2);
-        }
-
-        return result;
-    }
-
-    private static (double Intercept, double Slope) ReferenceScale(IdealVoteData data, IdealPointEstimates estimates, Dictionary<(string, int), double> reference)
+    private static (double Intercept, double Slope) ReferenceScale(IdealVoteData data, IdealPointEstimates estimates, IReadOnlyDictionary<(string, int), double> reference)
     {
         double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
         for (var s = 0; s < data.States.Count; s++)

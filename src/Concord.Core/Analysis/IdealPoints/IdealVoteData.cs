@@ -69,7 +69,7 @@ public sealed class IdealVoteData
 
     public int Observations => ItemStateYear.Length;
 
-    public static int YearOf(in MatrixDecision d) => 1945 + d.Session;
+    public static int YearOf(in MatrixDecision d) => UnCalendar.SessionOpeningYear(d.Session);
 
     public static bool Includes(in MatrixDecision d) =>
         !d.Unanimous && !(d.Year > 1989 && d.Kind is DecisionKind.Amendment or DecisionKind.Paragraph);

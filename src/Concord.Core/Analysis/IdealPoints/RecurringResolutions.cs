@@ -1,7 +1,6 @@
 using System.Text;
 using Concord.Analysis.Agreement;
 using Concord.Domain;
-using Concord.Store;
 
 namespace Concord.Analysis.IdealPoints;
 
@@ -87,19 +86,5 @@ public static class RecurringResolutions
         }
 
         return sb.ToString();
-    }
-
-    /// <summary>The titles of the General Assembly's decisions, by decision id.</summary>
-    public static Dictionary<int, string> Titles(ConcordDatabase db)
-    {
-        var titles = new Dictionary<int, string>();
-        using var cmd = db.Command("SELECT decision_id, title FROM decisions WHERE forum = $1 AND recorded_vote AND title IS NOT NULL", Forum.GeneralAssembly.Code());
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            titles[r.GetInt32(0)] = r.GetString(1);
-        }
-
-        return titles;
     }
 }

@@ -1,3 +1,4 @@
+using Concord.Domain;
 namespace Concord.Analysis.IdealPoints;
 
 /// <summary>How Concord's ideal points line up with the Bailey–Strezhnev–Voeten estimates, year by year.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Concord.Domain;
 using Concord.Speeches;
 using Concord.States;
 

@@ -1,3 +1,4 @@
+using Concord.Domain;
 using Concord.Speeches;
 
 namespace Concord.Analysis.Speeches;

@@ -19,11 +19,11 @@ public sealed class AgreeQuestion : Question
         .. AgreementFrame.Specs,
     ];
 
-    public override ResultTable Ask(RecordSource source, QueryArgs args) => AgreementQuery.ToTable(AgreementQuery.Run(source, Read(source, args)));
+    public override ResultTable Ask(LoadedRecord source, QueryArgs args) => AgreementQuery.ToTable(AgreementQuery.Run(source, Read(source, args)));
 
     public override string FileName(QueryArgs args) => $"agree-{args.Text("a")}-{args.Text("b") ?? args.Text("with")}";
 
-    public static AgreementQuery.Request Read(RecordSource source, QueryArgs args)
+    public static AgreementQuery.Request Read(LoadedRecord source, QueryArgs args)
     {
         var a = args.State("a");
         var groupCodes = source.Forums.Forums.Select(g => g.Code).Order(StringComparer.Ordinal).ToArray();

@@ -26,7 +26,7 @@ public static class AgreementQuery
         public IReadOnlyList<string> CoverageGaps { get; init; } = [];
     }
 
-    public static Answer Run(RecordSource record, Request request)
+    public static Answer Run(LoadedRecord record, Request request)
     {
         var frame = request.Frame;
         var matrix = record.Matrix(frame.Forum, frame.MergePredecessors);
@@ -95,7 +95,7 @@ public static class AgreementQuery
     private static Func<string, double?> IdealDistance(IdealPointSet set, PeriodKind by, string a, string b)
     {
         var distances = set.Distance(a, b).ToDictionary(d => d.Year, d => d.Distance);
-        var offset = by == PeriodKind.Session ? 1945 : 0;
+        var offset = by == PeriodKind.Session ? UnCalendar.FirstYear : 0;
         return label => int.TryParse(label, System.Globalization.CultureInfo.InvariantCulture, out var n) && distances.TryGetValue(n + offset, out var d) ? d : null;
     }
 

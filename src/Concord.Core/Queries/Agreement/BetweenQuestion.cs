@@ -1,6 +1,5 @@
 using Concord.Analysis.Agreement;
 using Concord.Domain;
-using Concord.Membership;
 using Concord.States;
 
 namespace Concord.Queries.Agreement;
@@ -61,9 +60,9 @@ public sealed class BetweenQuestion : Question
         public IReadOnlyList<string> CoverageGaps { get; init; } = [];
     }
 
-    public override ResultTable Ask(RecordSource source, QueryArgs args) => ToTable(Run(source, Read(source, args)));
+    public override ResultTable Ask(LoadedRecord source, QueryArgs args) => ToTable(Run(source, Read(source, args)));
 
-    public static Request Read(RecordSource source, QueryArgs args)
+    public static Request Read(LoadedRecord source, QueryArgs args)
     {
         var (a, b) = args.Pair();
 
@@ -87,7 +86,7 @@ public sealed class BetweenQuestion : Question
         return new Request(a, b, frame, frame.Measures[0]);
     }
 
-    public static Answer Run(RecordSource source, Request request)
+    public static Answer Run(LoadedRecord source, Request request)
     {
         var frame = request.Frame;
         var matrix = source.Matrix(frame.Forum, frame.MergePredecessors);

@@ -37,7 +37,7 @@ public sealed class DivergeQuestion : Question
 
     public sealed record Request(State A, State B, Forum Forum, IssueSet Issue, int? From, int? To, int Top, string Split, int Offset);
 
-    public override ResultTable Ask(RecordSource source, QueryArgs args)
+    public override ResultTable Ask(LoadedRecord source, QueryArgs args)
     {
         var (a, b) = args.Pair();
 
@@ -49,7 +49,7 @@ public sealed class DivergeQuestion : Question
     }
 
     /// <summary>Every split of the pair in the frame, ranked.</summary>
-    public static (VoteMatrix Matrix, int RowA, int RowB, IReadOnlyList<Divergence> Splits, Func<MatrixDecision, bool> Include) Find(RecordSource source, Request r)
+    public static (VoteMatrix Matrix, int RowA, int RowB, IReadOnlyList<Divergence> Splits, Func<MatrixDecision, bool> Include) Find(LoadedRecord source, Request r)
     {
         var matrix = source.Matrix(r.Forum, mergePredecessors: true);
         var rowA = AgreementQuery.RowOf(matrix, r.A.Code, "a");
@@ -58,7 +58,7 @@ public sealed class DivergeQuestion : Question
         return (matrix, rowA, rowB, DivergenceFinder.Find(matrix, rowA, rowB, Include), Include);
     }
 
-    private static ResultTable List(RecordSource source, Request r)
+    private static ResultTable List(LoadedRecord source, Request r)
     {
         var (matrix, rowA, rowB, splits, _) = Find(source, r);
         var ofKind = r.Split switch
@@ -105,7 +105,7 @@ public sealed class DivergeQuestion : Question
         return table;
     }
 
-    private static ResultTable Explain(RecordSource source, Request r)
+    private static ResultTable Explain(LoadedRecord source, Request r)
     {
         var (matrix, rowA, rowB, splits, include) = Find(source, r);
         var (a, b) = (r.A.Code, r.B.Code);

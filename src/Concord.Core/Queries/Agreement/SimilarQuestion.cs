@@ -29,9 +29,9 @@ public sealed class SimilarQuestion : Question
 
     public sealed record Answer(Request Request, IReadOnlyList<Ranked> Rows, int Compared, int? FirstYear, int? LastYear);
 
-    public override ResultTable Ask(RecordSource source, QueryArgs args) => ToTable(Run(source, Read(source, args)));
+    public override ResultTable Ask(LoadedRecord source, QueryArgs args) => ToTable(Run(source, Read(source, args)));
 
-    public static Request Read(RecordSource source, QueryArgs args)
+    public static Request Read(LoadedRecord source, QueryArgs args)
     {
         var a = args.State("a");
         var frame = AgreementFrame.Read(args, source, allPairs: true, by: PeriodKind.All);
@@ -50,7 +50,7 @@ public sealed class SimilarQuestion : Question
         return new Request(a, frame, top, measure);
     }
 
-    public static Answer Run(RecordSource source, Request request)
+    public static Answer Run(LoadedRecord source, Request request)
     {
         var frame = request.Frame;
         var matrix = source.Matrix(frame.Forum, frame.MergePredecessors);

@@ -42,11 +42,11 @@ public sealed class ScQuestion : Question
     /// <param name="CoverageNotes">What the Council sources cover, for the decisions in the frame's issue area.</param>
     public sealed record Answer(Request Request, IReadOnlyList<CouncilPattern.PeriodCounts> Groups, IReadOnlyList<string> CoverageNotes);
 
-    public override ResultTable Ask(RecordSource source, QueryArgs args) => ToTable(Run(source, Read(source, args)));
+    public override ResultTable Ask(LoadedRecord source, QueryArgs args) => ToTable(Run(source, Read(source, args)));
 
     public override string FileName(QueryArgs args) => $"sc-{args.Text("a")}-{args.Text("b")}" + (args.Text("list") is { } list ? "-" + list : "");
 
-    public static Request Read(RecordSource source, QueryArgs args)
+    public static Request Read(LoadedRecord source, QueryArgs args)
     {
         var (a, b) = args.Pair();
 
@@ -61,11 +61,11 @@ public sealed class ScQuestion : Question
         return new Request(a, b, by, from, to, args.Issue(), !args.Flag("no-predecessors"), list);
     }
 
-    public static Answer Run(RecordSource source, Request request)
+    public static Answer Run(LoadedRecord source, Request request)
     {
         var record = source.Council(request.MergePredecessors).InIssue(request.Issue);
         var groups = CouncilPattern.Compute(record, request.A.Code, request.B.Code, request.By, request.From, request.To);
-        return new Answer(request, groups, VetoQuery.CoverageNotes(record));
+        return new Answer(request, groups, VetoFilter.CoverageNotes(record));
     }
 
     /// <summary>The column name of a kind's count: its <c>list</c> name in snake case (<c>joint-veto</c> is <c>joint_veto</c>).</summary>

@@ -36,9 +36,9 @@ public sealed class VetoesQuestion : Question
     /// <param name="VetoedAmendments">The vetoed amendments in the frame, counted apart from the drafts.</param>
     public sealed record Answer(Request Request, IReadOnlyList<CouncilDecision> Vetoes, IReadOnlyList<string> CoverageNotes, IReadOnlyList<CouncilDecision>? VetoedAmendments = null);
 
-    public override ResultTable Ask(RecordSource source, QueryArgs args) => ToTable(Run(source, Read(source, args)));
+    public override ResultTable Ask(LoadedRecord source, QueryArgs args) => ToTable(Run(source, Read(source, args)));
 
-    public static Request Read(RecordSource source, QueryArgs args)
+    public static Request Read(LoadedRecord source, QueryArgs args)
     {
         var by = args.States("by", 5);
         var joint = args.Flag("joint");
@@ -47,12 +47,12 @@ public sealed class VetoesQuestion : Question
         return new Request(by, joint, from, to, topic, args.Issue(), !args.Flag("no-predecessors"));
     }
 
-    public static Answer Run(RecordSource source, Request request)
+    public static Answer Run(LoadedRecord source, Request request)
     {
         var record = source.Council(request.MergePredecessors).InIssue(request.Issue);
-        var vetoes = VetoQuery.List(record, request.By, request.Joint, request.From, request.To, request.Topic);
-        var amendments = VetoQuery.List(record, request.By, request.Joint, request.From, request.To, request.Topic, amendments: true);
-        return new Answer(request, vetoes, VetoQuery.CoverageNotes(record), amendments);
+        var vetoes = VetoFilter.List(record, request.By, request.Joint, request.From, request.To, request.Topic);
+        var amendments = VetoFilter.List(record, request.By, request.Joint, request.From, request.To, request.Topic, amendments: true);
+        return new Answer(request, vetoes, VetoFilter.CoverageNotes(record), amendments);
     }
 
     /// <summary>The states that cast a decision's veto as they were then (the USSR as SUN), space-separated; null when none did.</summary>

@@ -1,5 +1,6 @@
 using Concord.Council;
 using Concord.Domain;
+using Concord.Reference;
 using Concord.Store;
 
 namespace Concord.Queries.Decisions;
@@ -27,18 +28,18 @@ public sealed class ShowQuestion : Question
 
     /// <param name="Issues">The issue areas the decision is in, each with the rule (or the standard's implication) that put it there.</param>
     /// <param name="Sponsors">An Assembly resolution's sponsor lists (sessions 74-80 on record); null for the Council.</param>
-    public sealed record Answer(DecisionQuery.Detail Detail, IReadOnlyList<IssueQuery.Reason> Issues, SponsorshipQuery.DecisionSponsors? Sponsors);
+    public sealed record Answer(DecisionTable.Detail Detail, IReadOnlyList<IssueTable.Reason> Issues, SponsorshipTable.DecisionSponsors? Sponsors);
 
-    public override ResultTable Ask(RecordSource source, QueryArgs args) => ToTable(Run(source, Read(args)));
+    public override ResultTable Ask(LoadedRecord source, QueryArgs args) => ToTable(Run(source, Read(args)));
 
     public static string Read(QueryArgs args) =>
         args.Text("symbol", MaxSymbolLength) ?? throw new QueryRefusal("symbol", "'symbol' is required, like A/RES/68/262 or S/2019/186.");
 
-    public static Answer Run(RecordSource source, string symbol) => source.Query(db =>
+    public static Answer Run(LoadedRecord source, string symbol) => source.Read(db =>
     {
-        var detail = DecisionQuery.Find(db, symbol) ?? throw new QueryNotFound("symbol", $"No decision with symbol '{QueryArgs.Echo(symbol)}' is on record.");
-        var sponsors = detail.Decision.Forum == "ga" ? SponsorshipQuery.ForShow(db, detail.Decision.Id) : null;
-        return new Answer(detail, IssueQuery.ForDecision(db, detail.Decision.Id), sponsors);
+        var detail = DecisionTable.Find(db, symbol) ?? throw new QueryNotFound("symbol", $"No decision with symbol '{QueryArgs.Echo(symbol)}' is on record.");
+        var sponsors = detail.Decision.Forum == "ga" ? SponsorshipTable.ForShow(db, detail.Decision.Id) : null;
+        return new Answer(detail, IssueTable.ForDecision(db, detail.Decision.Id), sponsors);
     });
 
     public static ResultTable ToTable(Answer answer)
@@ -127,12 +128,12 @@ public sealed class ShowQuestion : Question
 
     /// <summary>The sponsors, states first (drafters, then those who joined, then states for a group), then the rest;
     /// every key present for every decision (null for the Council, and where no sponsor list is on record).</summary>
-    private static void AddSponsors(ResultTable table, SponsorshipQuery.DecisionSponsors? sponsors)
+    private static void AddSponsors(ResultTable table, SponsorshipTable.DecisionSponsors? sponsors)
     {
         var covered = sponsors is { Covered: true };
         table.Fact("sponsors_on_record", sponsors is null ? null : covered);
         var own = covered ? sponsors!.States.Where(r => r.OnBehalfOf is null).ToList() : [];
-        static List<string> Codes(IEnumerable<SponsorshipQuery.Row> rows) => [.. rows.Select(r => r.State!).Distinct()];
+        static List<string> Codes(IEnumerable<SponsorshipTable.Row> rows) => [.. rows.Select(r => r.State!).Distinct()];
         table.Fact("sponsors", covered ? Codes(own.Where(r => r.Kind == "sponsor")) : null);
         table.Fact("additional_sponsors", covered ? Codes(own.Where(r => r.Kind == "additional")) : null);
         table.Fact("sponsors_for_groups", covered ? sponsors!.States.Where(r => r.OnBehalfOf is not null).Select(r => $"{r.State} for {r.OnBehalfOf}").Distinct().ToList() : null);

@@ -25,9 +25,9 @@ public sealed class DeclarationsQuestion : Question
     /// <param name="Declarations">How many declarations of the forum are on record (with or without a position listed).</param>
     public sealed record Answer(Request Request, string ForumName, int Declarations, IReadOnlyList<Row> Rows);
 
-    public override ResultTable Ask(RecordSource source, QueryArgs args) => ToTable(Run(source.Forums, Read(source, args)));
+    public override ResultTable Ask(LoadedRecord source, QueryArgs args) => ToTable(Run(source.Forums, Read(source, args)));
 
-    public static Request Read(RecordSource source, QueryArgs args) =>
+    public static Request Read(LoadedRecord source, QueryArgs args) =>
         new(ForumParameter.Read(args, source.Forums), args.OptionalState("state")?.Code);
 
     public static Answer Run(ForumRecord record, Request r)

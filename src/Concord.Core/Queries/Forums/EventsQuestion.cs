@@ -70,9 +70,9 @@ public sealed class EventsQuestion : Question
         public int Multinational { get; init; }
     }
 
-    public override ResultTable Ask(RecordSource source, QueryArgs args) => ToTable(Run(source.Forums, Read(source, args)));
+    public override ResultTable Ask(LoadedRecord source, QueryArgs args) => ToTable(Run(source.Forums, Read(source, args)));
 
-    public static Request Read(RecordSource source, QueryArgs args)
+    public static Request Read(LoadedRecord source, QueryArgs args)
     {
         var between = args.States("between", MaxStates);
         EventKind? kind = args.Choice("type", null, TypeChoices) is { } t ? Enum.GetValues<EventKind>().First(k => k.Label() == t) : null;

@@ -37,11 +37,11 @@ public sealed class MembersQuestion : Question
 
     /// <param name="CouncilSeats">The Council's members by year (null for a regional forum).</param>
     /// <param name="Standings">A regional forum's members, observers and partners on the day, members first (null for the Council).</param>
-    public sealed record Answer(Request Request, string ForumName, IReadOnlyList<CouncilMembership.Member>? CouncilSeats, IReadOnlyList<Concord.Forums.Membership>? Standings);
+    public sealed record Answer(Request Request, string ForumName, IReadOnlyList<CouncilTerms.Member>? CouncilSeats, IReadOnlyList<Concord.Forums.Membership>? Standings);
 
-    public override ResultTable Ask(RecordSource source, QueryArgs args) => ToTable(Run(source, Read(source, args)));
+    public override ResultTable Ask(LoadedRecord source, QueryArgs args) => ToTable(Run(source, Read(source, args)));
 
-    public static Request Read(RecordSource source, QueryArgs args)
+    public static Request Read(LoadedRecord source, QueryArgs args)
     {
         var forum = ForumParameter.Read(args, source.Forums, Council);
         var membersOnly = args.Flag("members-only");
@@ -71,11 +71,11 @@ public sealed class MembersQuestion : Question
         return new Request(forum, null, on, membersOnly);
     }
 
-    public static Answer Run(RecordSource source, Request r)
+    public static Answer Run(LoadedRecord source, Request r)
     {
         if (r.IsCouncil)
         {
-            return new Answer(r, "Security Council", CouncilMembership.ByYear(source.Council(mergePredecessors: true), r.Year, r.Year), null);
+            return new Answer(r, "Security Council", CouncilTerms.ByYear(source.Council(mergePredecessors: true), r.Year, r.Year), null);
         }
 
         var forums = source.Forums;

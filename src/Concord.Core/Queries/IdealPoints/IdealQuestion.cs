@@ -1,5 +1,7 @@
 using System.Globalization;
 using Concord.Analysis.IdealPoints;
+using Concord.Domain;
+using Concord.Store;
 
 namespace Concord.Queries.IdealPoints;
 
@@ -34,9 +36,9 @@ public sealed class IdealQuestion : Question
     /// <param name="Comparison">With <c>compare-reference</c>, the correlation by year; else null.</param>
     public sealed record Answer(Request Request, IdealPointSet Set, IReadOnlyList<IdealPoint> Points, IReadOnlyList<string> WithoutPoints, IReadOnlyList<ReferenceComparison.YearCorrelation>? Comparison);
 
-    public override ResultTable Ask(RecordSource source, QueryArgs args) => ToTable(Run(source, Read(source, args)));
+    public override ResultTable Ask(LoadedRecord source, QueryArgs args) => ToTable(Run(source, Read(source, args)));
 
-    public static Request Read(RecordSource source, QueryArgs args)
+    public static Request Read(LoadedRecord source, QueryArgs args)
     {
         var states = args.States("states", MaxStates);
         var (from, to) = args.Years(source);
@@ -49,13 +51,13 @@ public sealed class IdealQuestion : Question
         return new Request(states.Count > 0 ? states : null, from, to, compare);
     }
 
-    public static Answer Run(RecordSource source, Request r)
+    public static Answer Run(LoadedRecord source, Request r)
     {
         var set = source.IdealPoints;
         bool InFrame(int year) => (r.From is null || year >= r.From) && (r.To is null || year <= r.To);
         if (r.CompareReference)
         {
-            var reference = source.Query(IdealPointFitter.ReadReference);
+            var reference = source.Read(IdealPointInputs.Reference);
             return new Answer(r, set, [], [], [.. ReferenceComparison.ByYear(set, reference).Where(y => InFrame(y.Year))]);
         }
 

@@ -1,4 +1,5 @@
 using Concord.Analysis.Agreement;
+using Concord.Domain;
 using Concord.Issues;
 using Concord.Store;
 
@@ -24,9 +25,9 @@ public sealed class IssuesQuestion : Question
     /// <param name="Decisions">Decisions per (area code, forum code).</param>
     public sealed record Answer(IReadOnlyDictionary<(string Area, string Forum), long> Decisions);
 
-    public override ResultTable Ask(RecordSource source, QueryArgs args) => ToTable(Run(source));
+    public override ResultTable Ask(LoadedRecord source, QueryArgs args) => ToTable(Run(source));
 
-    public static Answer Run(RecordSource source) => new(source.Query(IssueQuery.ByArea));
+    public static Answer Run(LoadedRecord source) => new(source.Read(IssueTable.ByArea));
 
     public static ResultTable ToTable(Answer answer)
     {
@@ -46,14 +47,14 @@ public sealed class IssuesQuestion : Question
     public static ResultTable Evaluation(ConcordDatabase db, string dataDir)
     {
         var table = new ResultTable("Issue areas against hand labels and the unvotes codes", "gold", "sessions", "area", "precision", "recall", "f1", "support", "true_pos", "false_pos", "false_neg");
-        var (dev, missing) = IssueQuery.AgainstLabels(db, IssueLabelSet.Read(dataDir));
+        var (dev, missing) = IssueTable.AgainstLabels(db, IssueLabelSet.Read(dataDir));
         var devScores = IssueEvaluation.Evaluate(dev, [.. IssueSets.All.Select(a => (a.Flag, a.Code))]);
         foreach (var s in devScores.Append(IssueEvaluation.Micro(devScores)))
         {
             Add(table, "dev labels", "74-80", s);
         }
 
-        var unvotes = IssueQuery.AgainstUnvotes(db);
+        var unvotes = IssueTable.AgainstUnvotes(db);
         var codes = IssueSets.UnvotesCodes.Select(u => (u.Area, $"{u.Code}~{IssueSets.Code(u.Area)}")).ToList();
         foreach (var (label, from, to) in new[] { ("1-59 (tuning)", 1, FirstHeldBackSession - 1), ($"{FirstHeldBackSession}-{LastGoldSession} (held back)", FirstHeldBackSession, LastGoldSession) })
         {

@@ -1,4 +1,5 @@
 using Concord.Analysis.Speeches;
+using Concord.Domain;
 using Concord.Speeches;
 using Concord.States;
 
@@ -28,9 +29,9 @@ public sealed class ConceptsQuestion : Question
 
     public sealed record Answer(Request Request, IReadOnlyList<Row> Rows);
 
-    public override ResultTable Ask(RecordSource source, QueryArgs args) => ToTable(Run(source.SpeechCatalogue, Read(source, args)));
+    public override ResultTable Ask(LoadedRecord source, QueryArgs args) => ToTable(Run(source.SpeechCatalogue, Read(source, args)));
 
-    public static Request Read(RecordSource source, QueryArgs args)
+    public static Request Read(LoadedRecord source, QueryArgs args)
     {
         var states = args.States("states", 10);
         if (states.Count == 0)

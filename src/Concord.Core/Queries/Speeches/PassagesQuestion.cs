@@ -1,4 +1,5 @@
 using Concord.Analysis.Speeches;
+using Concord.Domain;
 using Concord.Speeches;
 using Concord.States;
 using Concord.Store;
@@ -32,9 +33,9 @@ public sealed class PassagesQuestion : Question
     /// <param name="Found">Every occurrence in the years asked (the passages listed stop at the limit).</param>
     public sealed record Answer(Request Request, IReadOnlyList<Passage> Passages, int Found);
 
-    public override ResultTable Ask(RecordSource source, QueryArgs args) => ToTable(Run(source, Read(source, args)));
+    public override ResultTable Ask(LoadedRecord source, QueryArgs args) => ToTable(Run(source, Read(source, args)));
 
-    public static Request Read(RecordSource source, QueryArgs args)
+    public static Request Read(LoadedRecord source, QueryArgs args)
     {
         var a = args.State("a");
         var word = args.Text("word", 60);
@@ -66,7 +67,7 @@ public sealed class PassagesQuestion : Question
         return new Request(a, word, stem, concept, args.Int("limit", 50, 1, 1000), SpeechFrame.Read(args, source.SpeechCatalogue));
     }
 
-    public static Answer Run(RecordSource source, Request request)
+    public static Answer Run(LoadedRecord source, Request request)
     {
         // The catalogue (no term vectors): a word is looked for in the texts themselves.
         var speeches = source.SpeechCatalogue;
@@ -78,7 +79,7 @@ public sealed class PassagesQuestion : Question
             list = [.. list.Where(s => s.Concepts[conceptIndex] > 0)];
         }
 
-        var texts = source.Query(d => SpeechStore.Texts(d, list.Select(s => s.Id)));
+        var texts = source.Read(d => SpeechStore.Texts(d, list.Select(s => s.Id)));
         var passages = new List<Passage>();
         var found = 0;
         var matcher = request.Concept is null ? null : new ConceptMatcher(ConceptDictionary.Default);

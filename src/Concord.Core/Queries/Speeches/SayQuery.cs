@@ -1,4 +1,5 @@
 using Concord.Analysis.Speeches;
+using Concord.Domain;
 using Concord.Speeches;
 using Concord.States;
 

@@ -17,9 +17,9 @@ public sealed class SayQuestion : Question
 
     public override string FileName(QueryArgs args) => $"say-{args.Text("a")}-{args.Text("b")}";
 
-    public override ResultTable Ask(RecordSource source, QueryArgs args) => ToTable(SayQuery.Run(source.Speeches, Read(source, args)));
+    public override ResultTable Ask(LoadedRecord source, QueryArgs args) => ToTable(SayQuery.Run(source.Speeches, Read(source, args)));
 
-    public static SayQuery.Request Read(RecordSource source, QueryArgs args)
+    public static SayQuery.Request Read(LoadedRecord source, QueryArgs args)
     {
         var (a, b) = args.Pair();
         var frame = SpeechFrame.Read(args, source.Speeches);

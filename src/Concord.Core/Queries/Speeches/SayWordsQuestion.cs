@@ -17,7 +17,7 @@ public sealed class SayWordsQuestion : Question
 
     public override string FileName(QueryArgs args) => $"say-words-{args.Text("a")}-{args.Text("b")}";
 
-    public override ResultTable Ask(RecordSource source, QueryArgs args) => ToTable(SayQuery.Run(source.Speeches, SayQuestion.Read(source, args)));
+    public override ResultTable Ask(LoadedRecord source, QueryArgs args) => ToTable(SayQuery.Run(source.Speeches, SayQuestion.Read(source, args)));
 
     public static ResultTable ToTable(SayQuery.Answer answer)
     {

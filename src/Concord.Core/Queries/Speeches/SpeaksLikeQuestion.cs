@@ -29,9 +29,9 @@ public sealed class SpeaksLikeQuestion : Question
 
     public sealed record Answer(Request Request, IReadOnlyList<Ranked> Rows, int Speakers, int? SpeakersThen);
 
-    public override ResultTable Ask(RecordSource source, QueryArgs args) => ToTable(Run(source.Speeches, Read(source, args)));
+    public override ResultTable Ask(LoadedRecord source, QueryArgs args) => ToTable(Run(source.Speeches, Read(source, args)));
 
-    public static Request Read(RecordSource source, QueryArgs args)
+    public static Request Read(LoadedRecord source, QueryArgs args)
     {
         var speeches = source.Speeches;
         var a = args.State("a");

@@ -38,9 +38,9 @@ public sealed class WordsVotesQuestion : Question
     /// <param name="Pairs">With a year: every pair of that year with both a speech each and a vote agreement.</param>
     public sealed record Answer(Request Request, string Measure, IReadOnlyList<YearCorrelation> Years, IReadOnlyList<PairYear> Pairs);
 
-    public override ResultTable Ask(RecordSource source, QueryArgs args) => ToTable(Run(source, Read(source, args)));
+    public override ResultTable Ask(LoadedRecord source, QueryArgs args) => ToTable(Run(source, Read(source, args)));
 
-    public static Request Read(RecordSource source, QueryArgs args)
+    public static Request Read(LoadedRecord source, QueryArgs args)
     {
         var year = SpeechFrame.Year(args, "year", source.Speeches);
         var frame = AgreementFrame.Read(args, source, allPairs: true, by: PeriodKind.Year);
@@ -57,7 +57,7 @@ public sealed class WordsVotesQuestion : Question
         return new Request(frame, year, args.Int("top", 15, 1, 500));
     }
 
-    public static Answer Run(RecordSource source, Request request)
+    public static Answer Run(LoadedRecord source, Request request)
     {
         var frame = request.Frame;
         var speeches = source.Speeches;

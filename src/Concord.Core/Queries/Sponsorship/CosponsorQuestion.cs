@@ -54,9 +54,9 @@ public sealed class CosponsorQuestion : Question
 
     public sealed record Answer(Request Request, IReadOnlyList<Text> Texts, IReadOnlyList<(string State, int Texts)> PartnersOfA, IReadOnlyList<(string State, int Texts)> PartnersOfB, string Coverage);
 
-    public override ResultTable Ask(RecordSource source, QueryArgs args) => ToTable(source, Run(source, Read(source, args)));
+    public override ResultTable Ask(LoadedRecord source, QueryArgs args) => ToTable(source, Run(source, Read(source, args)));
 
-    public static Request Read(RecordSource source, QueryArgs args)
+    public static Request Read(LoadedRecord source, QueryArgs args)
     {
         var (a, b) = args.Pair();
 
@@ -64,10 +64,10 @@ public sealed class CosponsorQuestion : Question
         return new Request(a, b, from, to, args.Issue(), args.Choice("list", null, ListChoices));
     }
 
-    public static Answer Run(RecordSource source, Request r)
+    public static Answer Run(LoadedRecord source, Request r)
     {
         var (sets, coverage) = source.Sponsorships;
-        var inIssue = r.Issue == IssueSet.None ? null : source.Query(db => IssueQuery.DecisionsIn(db, IssueSets.Code(r.Issue)));
+        var inIssue = r.Issue == IssueSet.None ? null : source.Read(db => IssueTable.DecisionsIn(db, IssueSets.Code(r.Issue)));
         var matrix = source.Matrix(Forum.GeneralAssembly, mergePredecessors: true);
         var column = new Dictionary<int, int>(matrix.Columns);
         for (var c = 0; c < matrix.Columns; c++)
@@ -135,7 +135,7 @@ public sealed class CosponsorQuestion : Question
     private static List<(string State, int Texts)> Top(Dictionary<string, int> partners) =>
         [.. partners.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(Partners).Select(p => (p.Key, p.Value))];
 
-    public static ResultTable ToTable(RecordSource source, Answer answer)
+    public static ResultTable ToTable(LoadedRecord source, Answer answer)
     {
         var r = answer.Request;
         var texts = answer.Texts;
@@ -149,7 +149,7 @@ public sealed class CosponsorQuestion : Question
                 _ => texts.Where(t => t.BSponsored && t.VoteA == Vote.No),
             };
             var rows = shown.OrderBy(t => t.Date).ThenBy(t => t.Symbol, StringComparer.Ordinal).ToList();
-            var titles = source.Query(db => DecisionSummaryQuery.ByIds(db, rows.Select(t => t.DecisionId)));
+            var titles = source.Read(db => DecisionSummaryTable.ByIds(db, rows.Select(t => t.DecisionId)));
             table = new ResultTable(list switch
             {
                 "joint" => $"General Assembly texts {r.A.Name} and {r.B.Name} both sponsored",

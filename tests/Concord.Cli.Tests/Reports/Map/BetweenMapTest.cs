@@ -9,7 +9,7 @@ namespace Concord.Tests.Reports.Map;
 /// <summary>The map of where every state stands between two, drawn from the between question on the real record.</summary>
 public sealed partial class BetweenMapTest : IDisposable
 {
-    private readonly RecordSource _source = new(ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path));
+    private readonly LoadedRecord _source = new(ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path));
 
     public void Dispose() => _source.Dispose();
 

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Concord.Membership;
+using Concord.Domain;
 using Concord.Reports.Map;
 
 namespace Concord.Tests.Reports.Map;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Concord.Analysis.Agreement;
+using Concord.Domain;
 using static Concord.Tests.Analysis.Agreement.AgreementTestData;
 
 namespace Concord.Tests.Analysis.Agreement;

@@ -79,7 +79,7 @@ public sealed class DivergenceFinderTest
         using var db = ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path);
         var m = VoteMatrixLoader.Load(db, Forum.GeneralAssembly);
         var splits = DivergenceFinder.Find(m, m.RowOf("CHN"), m.RowOf("RUS"), _ => true);
-        var ids = DecisionSummaryQuery.ByIds(db, splits.Select(s => s.Decision.DecisionId));
+        var ids = DecisionSummaryTable.ByIds(db, splits.Select(s => s.Decision.DecisionId));
         var ukraine = splits.Where(s => ids[s.Decision.DecisionId].Symbol is "A/RES/68/262" or "A/RES/ES-11/1").ToList();
         Assert.Equal(2, ukraine.Count);
         Assert.All(ukraine, s => Assert.Equal((Vote.Abstain, Vote.No, false), (s.A, s.B, s.Opposite)));

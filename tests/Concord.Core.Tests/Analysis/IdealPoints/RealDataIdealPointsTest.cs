@@ -1,4 +1,7 @@
 using Concord.Analysis.IdealPoints;
+using Concord.Domain;
+using Concord.Queries;
+using Concord.Queries.IdealPoints;
 using Concord.Store;
 
 namespace Concord.Tests.Analysis.IdealPoints;
@@ -9,7 +12,7 @@ public sealed class RealDataIdealPointsTest
     private static readonly Lazy<(IdealPointSet Set, Dictionary<(string, int), double> Reference)> s_fit = new(() =>
     {
         using var db = ConcordDatabase.OpenReadOnly(RealDataDatabase.Instance.Path);
-        return (IdealPointFitter.Fit(db), IdealPointFitter.ReadReference(db));
+        return (IdealPointFits.Fit(db), IdealPointInputs.Reference(db));
     });
 
     /// <summary>The years 1960–2024 that do not reach 0.95, each with the floor it does reach; docs/methods.md says why.</summary>

@@ -58,8 +58,8 @@ public sealed class VetoesQuestionTest
         var record = new CouncilRecord([s_jointVeto, amendment]);
 
         // When the vetoes are listed
-        var drafts = VetoQuery.List(record, [], false, null, null, null);
-        var amendments = VetoQuery.List(record, [], false, null, null, null, amendments: true);
+        var drafts = VetoFilter.List(record, [], false, null, null, null);
+        var amendments = VetoFilter.List(record, [], false, null, null, null, amendments: true);
         var json = JsonNode.Parse(ResultJson.Write(VetoesQuestion.ToTable(new VetoesQuestion.Answer(s_all, drafts, [], amendments))))!;
 
         // Then the draft is the one veto, and the amendment's veto is counted beside it
