@@ -3,8 +3,8 @@ using System.Globalization;
 using Concord.Analysis.Agreement;
 using Concord.Analysis.IdealPoints;
 using Concord.Domain;
-using Concord.Queries;
-using Concord.Queries.IdealPoints;
+using Concord.Questions;
+using Concord.Questions.IdealPoints;
 using Concord.Store;
 
 namespace Concord.Benchmarks;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Concord.Cli.Output;
-using Concord.Queries;
+using Concord.Questions;
 using Concord.Store;
 using Concord.Sync;
 using Spectre.Console;
@@ -101,7 +101,7 @@ internal sealed class CliContext
     /// <summary>The record to answer questions from, over the database (built first when missing).</summary>
     /// <remarks>When the vote matrices beside the database match it (which also says that this build wrote it, so it
     /// needs no rebuild), the database itself is opened only when a question needs more than the matrices.</remarks>
-    public LoadedRecord OpenSource() => VoteMatrixFile.IsCurrentFor(DatabasePath) ? LoadedRecord.OpenLazily(DatabasePath) : new(OpenDatabase());
+    public LoadedRecord OpenRecord() => VoteMatrixFile.IsCurrentFor(DatabasePath) ? LoadedRecord.OpenLazily(DatabasePath) : new(OpenDatabase());
 
     public string RequireDataDirectory()
     {

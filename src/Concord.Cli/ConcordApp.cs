@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Concord.Cli.Commands;
 using Concord.Domain;
-using Concord.Queries;
-using Concord.Queries.Catalog;
+using Concord.Questions;
+using Concord.Questions.Catalog;
 using Concord.Sources;
 using Concord.States;
 
@@ -21,11 +21,11 @@ public static class ConcordApp
         // issues --evaluate) wrap theirs, the rest are built from the question alone.
         var wrapped = new Dictionary<Question, Func<TextWriter, TextWriter, Command>>
         {
-            [Questions.Agree] = AgreeCommand.Build,
-            [Questions.Ideal] = IdealRefit.Build,
-            [Questions.Issues] = IssuesEvaluate.Build,
+            [QuestionCatalog.Agree] = AgreeCommand.Build,
+            [QuestionCatalog.Ideal] = IdealRefit.Build,
+            [QuestionCatalog.Issues] = IssuesEvaluate.Build,
         };
-        foreach (var question in Questions.All)
+        foreach (var question in QuestionCatalog.All)
         {
             root.Subcommands.Add(wrapped.TryGetValue(question, out var build) ? build(stdout, stderr) : QuestionCommand.Build(question, stdout, stderr));
         }
@@ -43,7 +43,7 @@ public static class ConcordApp
         {
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is Queries.QueryRefusal or UserFacingException or Store.SyncRefusedException or MalformedSourceException or UnknownStateException or ArgumentException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException)
+        catch (Exception e) when (e is Questions.QuestionRefusal or UserFacingException or Store.SyncRefusedException or MalformedSourceException or UnknownStateException or ArgumentException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException)
         {
             stderr.WriteLine("error: " + e.Message);
             return 2;

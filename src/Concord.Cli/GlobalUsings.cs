@@ -1,3 +1,3 @@
 // The agreement measures and the query layer are in Core; every command reads them.
 global using Concord.Analysis.Agreement;
-global using Concord.Queries;
+global using Concord.Questions;

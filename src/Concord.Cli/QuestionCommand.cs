@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Concord.Cli.Output;
-using Concord.Queries;
+using Concord.Questions;
 
 namespace Concord.Cli;
 
@@ -11,7 +11,7 @@ internal static class QuestionCommand
     /// <param name="extra">Options only the command line has (they are read by <paramref name="before"/>).</param>
     /// <param name="before">Runs first; returns an exit code to answer the command itself (e.g. <c>agree --all</c> streaming
     /// its CSV), or null to ask the question.</param>
-    public static Command Build(Question question, TextWriter stdout, TextWriter stderr, Option[]? extra = null, Func<CliContext, QueryArgs, int?>? before = null)
+    public static Command Build(Question question, TextWriter stdout, TextWriter stderr, Option[]? extra = null, Func<CliContext, QuestionArgs, int?>? before = null)
     {
         var cmd = new Command(question.Name, question.Summary);
         var read = AddParameters(cmd, question.Parameters);
@@ -30,16 +30,16 @@ internal static class QuestionCommand
                 return code;
             }
 
-            using var source = ctx.OpenSource();
-            ctx.Write(question.Ask(source, args), format);
+            using var record = ctx.OpenRecord();
+            ctx.Write(question.Ask(record, args), format);
             return 0;
         }));
         return cmd;
     }
 
     /// <summary>Adds the parameters to the command as arguments and options, and returns how to read their text back
-    /// from a parse (flags as "true"), for <see cref="QueryArgs"/> to check.</summary>
-    public static Func<ParseResult, QueryArgs> AddParameters(Command cmd, IReadOnlyList<ParameterSpec> parameters)
+    /// from a parse (flags as "true"), for <see cref="QuestionArgs"/> to check.</summary>
+    public static Func<ParseResult, QuestionArgs> AddParameters(Command cmd, IReadOnlyList<ParameterSpec> parameters)
     {
         var readers = new List<(string Name, Func<ParseResult, string?> Read)>();
         foreach (var spec in parameters)
@@ -64,6 +64,6 @@ internal static class QuestionCommand
             }
         }
 
-        return parse => new QueryArgs(readers.ToDictionary(r => r.Name, r => r.Read(parse), StringComparer.Ordinal));
+        return parse => new QuestionArgs(readers.ToDictionary(r => r.Name, r => r.Read(parse), StringComparer.Ordinal));
     }
 }

@@ -2,8 +2,8 @@ using System.CommandLine;
 using Concord.Analysis.Agreement;
 using Concord.Cli.Output;
 using Concord.Domain;
-using Concord.Queries;
-using Concord.Queries.Agreement;
+using Concord.Questions;
+using Concord.Questions.Agreement;
 
 namespace Concord.Cli.Commands;
 
@@ -22,17 +22,17 @@ internal static class AgreeCommand
 
             if (args.Has("a") || args.Has("b") || args.Has("with") || args.Flag("ideal"))
             {
-                throw new QueryRefusal("all", "Give two states (concord agree CHN RUS) or --all, not both.");
+                throw new QuestionRefusal("all", "Give two states (concord agree CHN RUS) or --all, not both.");
             }
 
             var timing = Timing.Start(ctx.Err);
-            using var source = ctx.OpenSource();
+            using var record = ctx.OpenRecord();
             timing.Step("open database");
-            var frame = AgreementFrame.Read(args, source, allPairs: true);
+            var frame = AgreementFrame.Read(args, record, allPairs: true);
             timing.Step("read the frame");
-            var matrix = source.Matrix(frame.Forum, frame.MergePredecessors);
+            var matrix = record.Matrix(frame.Forum, frame.MergePredecessors);
             timing.Step("load vote matrix");
-            WriteAllPairs(ctx, ctx.Parse.GetValue<OutputFormat>("--format"), frame, matrix, frame.Periods(source), frame.Measures);
+            WriteAllPairs(ctx, ctx.Parse.GetValue<OutputFormat>("--format"), frame, matrix, frame.Periods(record), frame.Measures);
             timing.Step("compute and write all pairs");
             return 0;
         });

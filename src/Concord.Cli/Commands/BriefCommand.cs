@@ -24,8 +24,8 @@ internal static class BriefCommand
             var replacing = given is not null && BriefFiles.CheckTarget(given, ctx.DatabasePath);
             // Ideal points first: a fit made now is kept in the cache file beside the database, where the source reads it.
             IdealRefit.Load(ctx, refit: false);
-            using var source = ctx.OpenSource();
-            var request = BriefRequest.Read(args, source);
+            using var record = ctx.OpenRecord();
+            var request = BriefRequest.Read(args, record);
             var fmt = ctx.Parse.GetValue(format)!;
             var path = Path.GetFullPath(given ?? $"brief-{request.A.Code}-{request.BCode}.{fmt}");
             if (given is null)
@@ -33,7 +33,7 @@ internal static class BriefCommand
                 replacing = BriefFiles.CheckTarget(path, ctx.DatabasePath);
             }
 
-            var doc = BriefBuilder.Build(source, request);
+            var doc = BriefBuilder.Build(record, request);
             IReadOnlyList<(string Name, Action<string> Write)> images = [];
             var text = fmt == "md" ? doc.Markdown(Path.GetFileNameWithoutExtension(path), out images) : doc.Html();
             var written = BriefFiles.Write(path, text, images, replacing);

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Concord.Cli.Output;
 using Concord.Invariants;
-using Concord.Queries.Status;
+using Concord.Questions.Status;
 using Concord.Sources;
 using Concord.Store;
 using Concord.Sync;

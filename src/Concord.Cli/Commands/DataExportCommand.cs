@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Concord.Cli.Output;
-using Concord.Queries;
-using Concord.Queries.Agreement;
+using Concord.Questions;
+using Concord.Questions.Agreement;
 using Concord.Store;
 
 namespace Concord.Cli.Commands;
@@ -26,9 +26,9 @@ internal static class DataExportCommand
             var agreement = Path.Combine(Path.GetTempPath(), $"concord-agreement-{Environment.ProcessId}-{Guid.NewGuid():N}.csv");
             try
             {
-                using (var source = ctx.OpenSource())
+                using (var record = ctx.OpenRecord())
                 {
-                    WriteAgreementByYear(source, agreement);
+                    WriteAgreementByYear(record, agreement);
                 }
 
                 using var db = ctx.OpenDatabase();
@@ -54,11 +54,11 @@ internal static class DataExportCommand
     }
 
     /// <summary>Every pair's agreement in the General Assembly by year, every measure, as CSV.</summary>
-    private static void WriteAgreementByYear(LoadedRecord source, string path)
+    private static void WriteAgreementByYear(LoadedRecord record, string path)
     {
-        var frame = AgreementFrame.Read(QueryArgs.Of(("by", "year")), source, allPairs: true);
-        var matrix = source.Matrix(frame.Forum, frame.MergePredecessors);
-        var periods = frame.Periods(source);
+        var frame = AgreementFrame.Read(QuestionArgs.Of(("by", "year")), record, allPairs: true);
+        var matrix = record.Matrix(frame.Forum, frame.MergePredecessors);
+        var periods = frame.Periods(record);
         using var file = File.Create(path);
         AllPairsCsvWriter.Write(file, matrix, periods, frame.Measures, frame.MinN, frame.Convention.CoincidenceRules(matrix, periods));
     }

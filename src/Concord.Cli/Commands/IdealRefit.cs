@@ -1,13 +1,13 @@
 using System.CommandLine;
 using Concord.Analysis.IdealPoints;
 using Concord.Domain;
-using Concord.Queries.Catalog;
-using Concord.Queries.IdealPoints;
+using Concord.Questions.Catalog;
+using Concord.Questions.IdealPoints;
 using Concord.Store;
 
 namespace Concord.Cli.Commands;
 
-/// <summary>The command line's own part of <c>concord ideal</c> (the question is <see cref="Queries.IdealPoints.IdealQuestion"/>):
+/// <summary>The command line's own part of <c>concord ideal</c> (the question is <see cref="Questions.IdealPoints.IdealQuestion"/>):
 /// fitting when no fit is cached, or again with <c>--refit</c>, and keeping the fit in the cache file beside the database.</summary>
 /// <remarks>A question never writes (the server answers from a read-only database); the command line may, so the fit a
 /// command makes is kept for the next command, the brief and the server.</remarks>
@@ -16,12 +16,12 @@ internal static class IdealRefit
     public static Command Build(TextWriter stdout, TextWriter stderr)
     {
         var refit = new Option<bool>("--refit") { Description = "Estimate again (and cache the new fit) instead of reading the fit cached beside the database." };
-        return QuestionCommand.Build(Questions.Ideal, stdout, stderr, [refit], (ctx, args) =>
+        return QuestionCommand.Build(QuestionCatalog.Ideal, stdout, stderr, [refit], (ctx, args) =>
         {
             // The parameters are checked before a fit that takes seconds.
-            using (var source = ctx.OpenSource())
+            using (var record = ctx.OpenRecord())
             {
-                Queries.IdealPoints.IdealQuestion.Read(source, args);
+                Questions.IdealPoints.IdealQuestion.Read(record, args);
             }
 
             var timing = Timing.Start(ctx.Err);

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Concord.Cli.Output;
-using Concord.Queries.Catalog;
-using Concord.Queries.Issues;
+using Concord.Questions.Catalog;
+using Concord.Questions.Issues;
 
 namespace Concord.Cli.Commands;
 
@@ -15,7 +15,7 @@ internal static class IssuesEvaluate
         {
             Description = "Precision, recall and F1 per area: against the hand-labelled development set (sessions 74-80) and against the unvotes issue codes (tuning sessions 1-59, held-back 60-74).",
         };
-        return QuestionCommand.Build(Questions.Issues, stdout, stderr, [evaluate], (ctx, _) =>
+        return QuestionCommand.Build(QuestionCatalog.Issues, stdout, stderr, [evaluate], (ctx, _) =>
         {
             if (!ctx.Parse.GetValue(evaluate))
             {

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Concord.Queries;
+using Concord.Questions;
 using Spectre.Console;
 
 namespace Concord.Cli.Output;

@@ -149,7 +149,7 @@ public sealed class ForumDataReader(StateRegistry states, DateOnly today)
                 throw row.Error("state", $"duplicate row: {stateCode} as {role.Label()} of {forum} from {from} is already recorded");
             }
 
-            acc.Memberships.Add(new Membership(forum, stateCode, role, from, to, row.Optional("note"), Source(row), new RecordOrigin(origin, file, row.Line)));
+            acc.Memberships.Add(new ForumMembership(forum, stateCode, role, from, to, row.Optional("note"), Source(row), new RecordOrigin(origin, file, row.Line)));
         }
     }
 
@@ -254,7 +254,7 @@ public sealed class ForumDataReader(StateRegistry states, DateOnly today)
     private static ForumRecord Groups()
     {
         var forums = new List<RegionalForum>();
-        var members = new List<Membership>();
+        var members = new List<ForumMembership>();
         foreach (var g in StateGroup.All)
         {
             var origin = new RecordOrigin(RecordOrigin.Curated, "src/Concord.Core/Reference/groups.csv", 0);
@@ -262,7 +262,7 @@ public sealed class ForumDataReader(StateRegistry states, DateOnly today)
             foreach (var m in g.Members)
             {
                 var host = Uri.TryCreate(m.SourceUrl, UriKind.Absolute, out var u) ? u.Host : m.SourceUrl;
-                members.Add(new Membership(g.Code, m.State, MembershipRole.Member, PartialDate.Day(m.From), m.To is { } to ? PartialDate.Day(to) : null, null,
+                members.Add(new ForumMembership(g.Code, m.State, MembershipRole.Member, PartialDate.Day(m.From), m.To is { } to ? PartialDate.Day(to) : null, null,
                     new SourceCitation(host, null, PartialDate.Day(m.SourceDate), m.SourceUrl), origin));
             }
         }
@@ -276,7 +276,7 @@ public sealed class ForumDataReader(StateRegistry states, DateOnly today)
     {
         public List<RegionalForum> Forums { get; } = [];
 
-        public List<Membership> Memberships { get; } = [];
+        public List<ForumMembership> Memberships { get; } = [];
 
         public List<Declaration> Declarations { get; } = [];
 
@@ -286,7 +286,7 @@ public sealed class ForumDataReader(StateRegistry states, DateOnly today)
 
         public IEnumerable<BilateralEvent> AllEvents => existing.Events.Concat(Events);
 
-        public IEnumerable<Membership> AllMemberships => existing.Memberships.Concat(Memberships);
+        public IEnumerable<ForumMembership> AllMemberships => existing.Memberships.Concat(Memberships);
 
         public IEnumerable<Declaration> AllDeclarations => existing.Declarations.Concat(Declarations);
 

@@ -7,7 +7,7 @@ namespace Concord.Forums;
 /// members' positions on them, and bilateral events.</summary>
 public sealed class ForumRecord(
     IReadOnlyList<RegionalForum> forums,
-    IReadOnlyList<Membership> memberships,
+    IReadOnlyList<ForumMembership> memberships,
     IReadOnlyList<Declaration> declarations,
     IReadOnlyList<DeclarationPosition> positions,
     IReadOnlyList<BilateralEvent> events)
@@ -16,7 +16,7 @@ public sealed class ForumRecord(
 
     public IReadOnlyList<RegionalForum> Forums { get; } = forums;
 
-    public IReadOnlyList<Membership> Memberships { get; } = memberships;
+    public IReadOnlyList<ForumMembership> Memberships { get; } = memberships;
 
     public IReadOnlyList<Declaration> Declarations { get; } = declarations;
 
@@ -39,7 +39,7 @@ public sealed class ForumRecord(
         Forums.FirstOrDefault(f => string.Equals(f.Code, code.Trim(), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The standings certain on <paramref name="day"/> (see <see cref="Membership"/> for imprecise dates).</summary>
-    public IEnumerable<Membership> On(string forum, DateOnly day) =>
+    public IEnumerable<ForumMembership> On(string forum, DateOnly day) =>
         Memberships.Where(m => string.Equals(m.Forum, forum, StringComparison.OrdinalIgnoreCase) && m.IsCertainOn(day));
 
     /// <summary>The forum's full members as a dated group for majority positions (<c>agree A --with SCO</c>).</summary>
@@ -53,7 +53,7 @@ public sealed class ForumRecord(
         }
 
         var members = Memberships.Where(m => m.Forum == forum.Code && m.Role == MembershipRole.Member)
-            .Select(m => new StateGroup.Membership(m.State, m.CertainFrom, m.CertainTo, m.Source.Url ?? m.Source.ToString(), m.Source.Date?.First ?? m.CertainFrom))
+            .Select(m => new StateGroup.Member(m.State, m.CertainFrom, m.CertainTo, m.Source.Url ?? m.Source.ToString(), m.Source.Date?.First ?? m.CertainFrom))
             .ToList();
         group = new StateGroup(forum.Code, forum.Name, members);
         return members.Count > 0;

@@ -108,7 +108,7 @@ public static class ForumStore
             }
         }
 
-        var memberships = new List<Forums.Membership>();
+        var memberships = new List<ForumMembership>();
         using (var cmd = db.Command("""
             SELECT forum, state, role, from_date, from_precision, to_date, to_precision, note,
                    source_publisher, source_title, source_date, source_date_precision, source_url, origin, file, line
@@ -119,7 +119,7 @@ public static class ForumStore
             while (r.Read())
             {
                 MembershipRoles.TryParse(r.GetString(2), out var role);
-                memberships.Add(new Forums.Membership(r.GetString(0), r.GetString(1), role, Date(r, 3)!.Value, Date(r, 5), Text(r, 7), Source(r, 8), Origin(r, 13)));
+                memberships.Add(new ForumMembership(r.GetString(0), r.GetString(1), role, Date(r, 3)!.Value, Date(r, 5), Text(r, 7), Source(r, 8), Origin(r, 13)));
             }
         }
 

@@ -1,4 +1,4 @@
-using Concord.Queries;
+using Concord.Questions;
 using Concord.Reports.Brief.Sections;
 using Concord.Reports.Text;
 using Concord.States;

@@ -2,8 +2,8 @@ using System.Globalization;
 using Concord.Analysis.Agreement;
 using Concord.Council;
 using Concord.Domain;
-using Concord.Queries;
-using Concord.Queries.Agreement;
+using Concord.Questions;
+using Concord.Questions.Agreement;
 using Concord.Reports.Text;
 using Concord.States;
 
@@ -19,8 +19,8 @@ internal sealed class BriefContext
     /// <summary>Fewest common votes for an agreement to be stated (as <c>agree</c>'s default).</summary>
     public const int MinN = 10;
 
-    private readonly Lazy<AgreementQuery.Answer> _overall;
-    private readonly Lazy<AgreementQuery.Answer> _yearly;
+    private readonly Lazy<AgreementRun.Answer> _overall;
+    private readonly Lazy<AgreementRun.Answer> _yearly;
     private readonly Lazy<Yardsticks> _yardsticks;
     private readonly Lazy<IReadOnlyList<CouncilDecision>> _vetoes;
     private readonly Lazy<DateOnly> _lastRecord;
@@ -89,7 +89,7 @@ internal sealed class BriefContext
     public AgreementScores Overall => _overall.Value.Rows is [var one] ? one.Scores : default;
 
     /// <summary>The pair's Assembly agreement by year.</summary>
-    public AgreementQuery.Answer Yearly => _yearly.Value;
+    public AgreementRun.Answer Yearly => _yearly.Value;
 
     public Yardsticks Yardsticks => _yardsticks.Value;
 
@@ -110,8 +110,8 @@ internal sealed class BriefContext
         new(forum, true, by, AgreementConvention.All, Domain.IssueSet.None, from, to, MinN, "all");
 
     /// <summary>The pair's agreement question (a group's majority in place of B where the brief is on a group).</summary>
-    public AgreementQuery.Answer Agreement(AgreementFrame frame) =>
-        AgreementQuery.Run(Record, new AgreementQuery.Request(A, B, Group, frame));
+    public AgreementRun.Answer Agreement(AgreementFrame frame) =>
+        AgreementRun.Run(Record, new AgreementRun.Request(A, B, Group, frame));
 
     /// <summary>Any two states' agreement question in a frame; empty when either cast no vote in the forum.</summary>
     public List<(int Year, AgreementScores Scores)> PairByPeriod(State x, State y, AgreementFrame frame)
@@ -122,7 +122,7 @@ internal sealed class BriefContext
             return [];
         }
 
-        return AgreementQuery.Run(Record, new AgreementQuery.Request(x, y, null, frame)).Rows
+        return AgreementRun.Run(Record, new AgreementRun.Request(x, y, null, frame)).Rows
             .Select(r => (frame.By == PeriodKind.Year ? int.Parse(r.Period.Label, Inv) : 0, r.Scores)).ToList();
     }
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using Concord.Queries;
+using Concord.Questions;
 using Concord.Reports.Text;
 
 namespace Concord.Reports.Brief;

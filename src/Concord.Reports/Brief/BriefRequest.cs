@@ -1,5 +1,5 @@
 using Concord.Domain;
-using Concord.Queries;
+using Concord.Questions;
 using Concord.States;
 
 namespace Concord.Reports.Brief;
@@ -29,19 +29,19 @@ public sealed record BriefRequest(State A, State? B, StateGroup? Group, State Re
     /// <summary>The code of the second side: the state's, or the group's.</summary>
     public string BCode => B?.Code ?? Group!.Code;
 
-    public static BriefRequest Read(QueryArgs args, LoadedRecord record)
+    public static BriefRequest Read(QuestionArgs args, LoadedRecord record)
     {
         var a = args.OptionalState("a") ?? StateRegistry.Default["CHN"];
         var (b, group) = ReadB(args, record);
         if (b is not null)
         {
-            QueryArgs.Different(a, b);
+            QuestionArgs.Different(a, b);
         }
 
         var reference = args.OptionalState("reference");
         if (reference is not null && (reference.Code == a.Code || reference.Code == b?.Code))
         {
-            throw new QueryRefusal("reference", $"'reference': {reference.Code} is one of the pair; a reference is a third state to compare both with.");
+            throw new QuestionRefusal("reference", $"'reference': {reference.Code} is one of the pair; a reference is a third state to compare both with.");
         }
 
         reference ??= StateRegistry.Default[s_references.First(c => c != a.Code && c != b?.Code)];
@@ -53,7 +53,7 @@ public sealed record BriefRequest(State A, State? B, StateGroup? Group, State Re
         {
             if (state is not null && !ga.TryRowOf(state.Code, out _))
             {
-                throw new QueryRefusal(name, $"'{name}': {state.Code} ({state.Name}) has no recorded votes of its own in the General Assembly (a seat that passed to a successor is counted under the successor).");
+                throw new QuestionRefusal(name, $"'{name}': {state.Code} ({state.Name}) has no recorded votes of its own in the General Assembly (a seat that passed to a successor is counted under the successor).");
             }
         }
 
@@ -61,7 +61,7 @@ public sealed record BriefRequest(State A, State? B, StateGroup? Group, State Re
         var last = to ?? record.LastYear;
         if (first > last)
         {
-            throw new QueryRefusal("from", $"'from' ({first}) is after 'to' ({last}).");
+            throw new QuestionRefusal("from", $"'from' ({first}) is after 'to' ({last}).");
         }
 
         // A state outside the UN for the whole frame (South Sudan before 2011) has nothing to compare: say what is true.
@@ -69,7 +69,7 @@ public sealed record BriefRequest(State A, State? B, StateGroup? Group, State Re
         {
             if (state is not null && VotedYears(ga, state.Code) is var (on, off) && (off < first || on > last))
             {
-                throw new QueryRefusal(name, $"'{name}': {state.Name} cast no recorded General Assembly vote in {first}–{last}; its votes on record run from {on} to {off}.");
+                throw new QuestionRefusal(name, $"'{name}': {state.Name} cast no recorded General Assembly vote in {first}–{last}; its votes on record run from {on} to {off}.");
             }
         }
 
@@ -95,7 +95,7 @@ public sealed record BriefRequest(State A, State? B, StateGroup? Group, State Re
     }
 
     /// <summary>The second side: a state first; a name that is no state is looked up among the groups, as <c>agree</c> does.</summary>
-    private static (State? State, StateGroup? Group) ReadB(QueryArgs args, LoadedRecord record)
+    private static (State? State, StateGroup? Group) ReadB(QuestionArgs args, LoadedRecord record)
     {
         var text = args.Raw("b") is { } raw && !string.IsNullOrWhiteSpace(raw) ? raw.Trim() : null;
         if (text is null)
@@ -109,16 +109,16 @@ public sealed record BriefRequest(State A, State? B, StateGroup? Group, State Re
         {
             return record.Forums.TryGroup(code, out var group)
                 ? (null, group)
-                : throw new QueryRefusal("b", $"'b': {code} has no full members on record.");
+                : throw new QuestionRefusal("b", $"'b': {code} has no full members on record.");
         }
 
         try
         {
             return (args.State("b"), null);
         }
-        catch (QueryRefusal e)
+        catch (QuestionRefusal e)
         {
-            throw new QueryRefusal("b", $"{e.Message} For a group give its code: {string.Join(", ", groups)}.");
+            throw new QuestionRefusal("b", $"{e.Message} For a group give its code: {string.Join(", ", groups)}.");
         }
     }
 }

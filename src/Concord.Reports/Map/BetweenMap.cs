@@ -1,5 +1,5 @@
 using System.Globalization;
-using Concord.Queries.Agreement;
+using Concord.Questions.Agreement;
 using Concord.Reports.Text;
 using Concord.States;
 

@@ -1,4 +1,4 @@
-using Concord.Queries.Catalog;
+using Concord.Questions.Catalog;
 using Concord.Web.Hosting;
 
 namespace Concord.Web.Api;
@@ -16,7 +16,7 @@ public static class ApiRoutes
     public static void MapApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").CacheOutput(CachePolicy);
-        foreach (var question in Questions.All)
+        foreach (var question in QuestionCatalog.All)
         {
             api.MapQuestion(question);
         }

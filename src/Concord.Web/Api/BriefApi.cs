@@ -23,7 +23,7 @@ public static class BriefApi
         [FromQuery(Name = "to")] string? to,
         [FromQuery(Name = "reference")] string? reference)
     {
-        var request = BriefRequest.Read(QueryArgs.Of(("a", a), ("b", b), ("from", from), ("to", to), ("reference", reference)), record);
+        var request = BriefRequest.Read(QuestionArgs.Of(("a", a), ("b", b), ("from", from), ("to", to), ("reference", reference)), record);
         var (sa, sb) = (request.A, request.BCode);
         var key = $"{sa.Code}|{sb}|{request.Reference.Code}|{request.From}|{request.To}";
         // On the server's record (its matrices and ideal points), inside the bounded render.

@@ -15,7 +15,7 @@ public static class StatesApi
 
     public static Ok<IReadOnlyList<StateMatch>> Search(LoadedRecord record, [FromQuery(Name = "q")] string? q, [FromQuery(Name = "limit")] string? limit)
     {
-        var args = QueryArgs.Of(("q", q), ("limit", limit));
+        var args = QuestionArgs.Of(("q", q), ("limit", limit));
         var text = args.Text("q", 60) ?? "";
         var max = args.Int("limit", 20, 1, 300);
         var ga = record.Matrix(Forum.GeneralAssembly, mergePredecessors: false);

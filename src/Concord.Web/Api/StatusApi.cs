@@ -1,4 +1,4 @@
-using Concord.Queries.Status;
+using Concord.Questions.Status;
 using Concord.Web.Hosting;
 
 namespace Concord.Web.Api;

@@ -12,13 +12,13 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
     {
         var problem = exception switch
         {
-            QueryNotFound missing => new ProblemDetails
+            QuestionNotFound missing => new ProblemDetails
             {
                 Title = "Not on record.",
                 Detail = missing.Message,
                 Status = StatusCodes.Status404NotFound,
             },
-            QueryRefusal bad => new ValidationProblemDetails(new Dictionary<string, string[]> { [bad.Parameter] = [bad.Message] })
+            QuestionRefusal bad => new ValidationProblemDetails(new Dictionary<string, string[]> { [bad.Parameter] = [bad.Message] })
             {
                 Title = "A parameter is not valid.",
                 Detail = bad.Message,

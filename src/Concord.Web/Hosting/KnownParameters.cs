@@ -36,13 +36,13 @@ public static class KnownParameters
         {
             if (!known.Contains(key))
             {
-                var shown = QueryArgs.Echo(key);
-                throw new QueryRefusal(shown, $"Unknown parameter '{shown}'. This endpoint takes: {(list.Length == 0 ? "no parameters" : list)}.");
+                var shown = QuestionArgs.Echo(key);
+                throw new QuestionRefusal(shown, $"Unknown parameter '{shown}'. This endpoint takes: {(list.Length == 0 ? "no parameters" : list)}.");
             }
 
             if (value.Count > 1)
             {
-                throw new QueryRefusal(key, $"'{key}' is given more than once.");
+                throw new QuestionRefusal(key, $"'{key}' is given more than once.");
             }
 
             values[key] = value.ToString();

@@ -1,5 +1,5 @@
 using System.Text;
-using Concord.Queries;
+using Concord.Questions;
 
 namespace Concord.Web.Hosting;
 
@@ -15,7 +15,7 @@ public static class QuestionEndpoint
         {
             // A misspelt option (form= for from=) would otherwise be ignored and the answer be for another question.
             var values = KnownParameters.Check(http.Request.Query, known, list);
-            var args = new QueryArgs(values);
+            var args = new QuestionArgs(values);
             var csv = args.Choice("format", "json", ["json", "csv"]) == "csv";
             var answer = question.Ask(record, args);
             return csv

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Concord.Cli;
 using Concord.Council;
-using Concord.Queries;
+using Concord.Questions;
 using Concord.States;
 
 namespace Concord.Tests.Commands;

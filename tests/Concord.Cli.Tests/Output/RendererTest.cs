@@ -1,4 +1,4 @@
-using Concord.Queries;
+using Concord.Questions;
 using Concord.Cli.Output;
 
 namespace Concord.Tests.Output;

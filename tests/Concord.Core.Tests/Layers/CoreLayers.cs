@@ -25,7 +25,7 @@ internal static class CoreLayers
         new("Record", ["Reconciliation", "Invariants"], ["Sources", "Domain"]),
         new("Store", ["Store"], ["Record", "Sources", "Domain"]),
         new("Analysis", ["Analysis", "Council", "Issues", "Speeches"], ["Domain"]),
-        new("Questions", ["Queries"], ["Analysis", "Store", "Record", "Sources", "Domain"]),
+        new("Questions", ["Questions"], ["Analysis", "Store", "Record", "Sources", "Domain"]),
         new("Sync", ["Sync"], ["Analysis", "Store", "Record", "Sources", "Domain"]),
     ];
 

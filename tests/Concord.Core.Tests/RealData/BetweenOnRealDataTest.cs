@@ -1,7 +1,7 @@
 using Concord.Domain;
-using Concord.Queries;
-using Concord.Queries.Agreement;
-using Concord.Queries.Catalog;
+using Concord.Questions;
+using Concord.Questions.Agreement;
+using Concord.Questions.Catalog;
 using Concord.Store;
 
 namespace Concord.Tests.RealData;
@@ -30,7 +30,7 @@ public sealed class BetweenOnRealDataTest : IDisposable
             .ToList();
 
         // When every state is stood between China and the US in 2024
-        var table = Questions.Between.Ask(_source, QueryArgs.Of(("a", "CHN"), ("b", "USA"), ("year", "2024")));
+        var table = QuestionCatalog.Between.Ask(_source, QuestionArgs.Of(("a", "CHN"), ("b", "USA"), ("year", "2024")));
 
         // Then there is one row for each of them, and only them
         var listed = table.Rows.Select(r => (string)Cell(table, r, "state")!).ToList();
@@ -50,7 +50,7 @@ public sealed class BetweenOnRealDataTest : IDisposable
     public void AbsentMembers_AndTheRows_AreTogetherEveryMemberOfTheYear(int year)
     {
         // When China and the US are stood between in one year
-        var table = Questions.Between.Ask(_source, QueryArgs.Of(("a", "CHN"), ("b", "USA"), ("year", year.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        var table = QuestionCatalog.Between.Ask(_source, QuestionArgs.Of(("a", "CHN"), ("b", "USA"), ("year", year.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         var absent = ((string?)table.Facts.Single(f => f.Key == "absent_members").Value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var listed = table.Rows.Select(r => (string)Cell(table, r, "state")!).ToHashSet(StringComparer.Ordinal);
 
@@ -73,7 +73,7 @@ public sealed class BetweenOnRealDataTest : IDisposable
     public void InTheCouncil_AbsentMembersAndRows_AreTogetherTheStatesSeatedThatYear(int year)
     {
         // When Russia and the US are stood between in the Council in one year
-        var table = Questions.Between.Ask(_source, QueryArgs.Of(("a", "RUS"), ("b", "USA"), ("forum", "sc"), ("year", year.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        var table = QuestionCatalog.Between.Ask(_source, QuestionArgs.Of(("a", "RUS"), ("b", "USA"), ("forum", "sc"), ("year", year.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         var absent = ((string?)table.Facts.Single(f => f.Key == "absent_members").Value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var listed = table.Rows.Select(r => (string)Cell(table, r, "state")!).ToList();
 
@@ -90,11 +90,11 @@ public sealed class BetweenOnRealDataTest : IDisposable
     public void AStatesAgreementWithEither_IsTheAgreeQuestions_ForThatPairAndYear(string state)
     {
         // Given the between answer for 2024
-        var table = Questions.Between.Ask(_source, QueryArgs.Of(("a", "CHN"), ("b", "USA"), ("year", "2024")));
+        var table = QuestionCatalog.Between.Ask(_source, QuestionArgs.Of(("a", "CHN"), ("b", "USA"), ("year", "2024")));
         var row = table.Rows.Single(r => (string)Cell(table, r, "state")! == state);
 
         // When the agree question is asked for the state with China and with the US, over 2024 as one period
-        ResultTable Agree(string other) => Questions.Agree.Ask(_source, QueryArgs.Of(("a", other), ("b", state), ("from", "2024"), ("to", "2024"), ("by", "all"), ("metric", "agree")));
+        ResultTable Agree(string other) => QuestionCatalog.Agree.Ask(_source, QuestionArgs.Of(("a", other), ("b", state), ("from", "2024"), ("to", "2024"), ("by", "all"), ("metric", "agree")));
         var withChina = Agree("CHN");
         var withUs = Agree("USA");
 
@@ -110,7 +110,7 @@ public sealed class BetweenOnRealDataTest : IDisposable
     public void ByYear_GivesEachYearItsOwnRows_AndAStateOnlyInTheYearsItVoted()
     {
         // When stood between China and the US year by year from 1990 to 1995
-        var table = Questions.Between.Ask(_source, QueryArgs.Of(("a", "CHN"), ("b", "USA"), ("from", "1990"), ("to", "1995"), ("by", "year")));
+        var table = QuestionCatalog.Between.Ask(_source, QuestionArgs.Of(("a", "CHN"), ("b", "USA"), ("from", "1990"), ("to", "1995"), ("by", "year")));
         var years = table.Rows.Select(r => (int)Cell(table, r, "year")!).ToList();
 
         // Then every year has rows, in order, and no state appears twice in a year

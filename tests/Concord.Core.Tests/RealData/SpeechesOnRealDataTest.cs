@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Concord.Domain;
-using Concord.Queries;
-using Concord.Queries.Catalog;
+using Concord.Questions;
+using Concord.Questions.Catalog;
 using Concord.Speeches;
 using Concord.States;
 using Concord.Store;
@@ -123,8 +123,8 @@ public sealed class SpeechesOnRealDataTest : IDisposable
     [Fact]
     public void SayChinaRussia_ComparesTheirSpeechesFrom1972_AndNamesWordsOnBothSides()
     {
-        var table = Questions.Say.Ask(_source, QueryArgs.Of(("a", "CHN"), ("b", "RUS")));
-        var answer = Concord.Queries.Speeches.SayQuery.Run(_source.Speeches, Concord.Queries.Speeches.SayQuestion.Read(_source, QueryArgs.Of(("a", "CHN"), ("b", "RUS"))));
+        var table = QuestionCatalog.Say.Ask(_source, QuestionArgs.Of(("a", "CHN"), ("b", "RUS")));
+        var answer = Concord.Questions.Speeches.SayRun.Run(_source.Speeches, Concord.Questions.Speeches.SayQuestion.Read(_source, QuestionArgs.Of(("a", "CHN"), ("b", "RUS"))));
 
         // The PRC spoke from 1972 (1971 was the ROC's speech), Russia's seat throughout (the USSR's before 1992); 1970 is missing
         var years = answer.Years.Where(y => y.Similarity is not null).Select(y => y.Year).ToList();
@@ -141,7 +141,7 @@ public sealed class SpeechesOnRealDataTest : IDisposable
     [Fact]
     public void Passages_OfAWord_AreSentencesThatUseIt()
     {
-        var table = Questions.Passages.Ask(_source, QueryArgs.Of(("a", "CHN"), ("word", "hegemony"), ("from", "1990"), ("to", "2000")));
+        var table = QuestionCatalog.Passages.Ask(_source, QuestionArgs.Of(("a", "CHN"), ("word", "hegemony"), ("from", "1990"), ("to", "2000")));
 
         Assert.NotEmpty(table.Rows);
         var sentence = table.Columns.ToList().IndexOf("sentence");

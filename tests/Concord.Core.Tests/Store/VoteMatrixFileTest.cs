@@ -1,5 +1,5 @@
 using Concord.Domain;
-using Concord.Queries;
+using Concord.Questions;
 using Concord.Store;
 using Concord.Tests.Sync;
 using Concord.Tests.TestSupport;

@@ -57,7 +57,7 @@ public sealed class HardeningTest(WebAppFixture app)
     public void CsvCells_StartingWithAFormulaSign_AreQuotedAsText()
     {
         // The exports' one formatter, given cells a spreadsheet would run (none of the record's texts start so today).
-        var line = Concord.Queries.CellText.CsvLine(["=1+2", "+SUM(A1)", "-cmd|' /C calc'!A0", "@SUM(1)", -0.25, "plain, with comma"]);
+        var line = Concord.Questions.CellText.CsvLine(["=1+2", "+SUM(A1)", "-cmd|' /C calc'!A0", "@SUM(1)", -0.25, "plain, with comma"]);
         Assert.Equal("'=1+2,'+SUM(A1),'-cmd|' /C calc'!A0,'@SUM(1),-0.25,\"plain, with comma\"", line);
     }
 

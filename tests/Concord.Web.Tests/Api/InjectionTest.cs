@@ -92,8 +92,8 @@ public sealed class InjectionTest(WebAppFixture app)
     public void TheServer_OpensTheDatabaseReadOnly()
     {
         // Through the app's own service: a write on its connection must fail.
-        var record = app.Services.GetService(typeof(Concord.Queries.LoadedRecord))!;
-        var ex = Assert.ThrowsAny<Exception>(() => ((Concord.Queries.LoadedRecord)record).Read(db =>
+        var record = app.Services.GetService(typeof(Concord.Questions.LoadedRecord))!;
+        var ex = Assert.ThrowsAny<Exception>(() => ((Concord.Questions.LoadedRecord)record).Read(db =>
         {
             var command = typeof(Concord.Store.ConcordDatabase).GetMethod("Command", BindingFlags.NonPublic | BindingFlags.Instance)!;
             using var cmd = (System.Data.Common.DbCommand)command.Invoke(db, ["CREATE TABLE intruder (x INTEGER)", Array.Empty<object?>()])!;

@@ -2,8 +2,8 @@ extern alias cli;
 
 using System.Net;
 using System.Text.Json.Nodes;
-using Concord.Queries;
-using Concord.Queries.Catalog;
+using Concord.Questions;
+using Concord.Questions.Catalog;
 
 namespace Concord.Tests.Parity;
 
@@ -148,13 +148,13 @@ public sealed class ParityTest(WebAppFixture app)
             .Concat(((IEnumerable<object[]>)RecordParityTest.Answers()).Select(row => ((string)row[0]).Split(' ')[0]))
             .Append("ideal")
             .ToHashSet(StringComparer.Ordinal);
-        Assert.All(Questions.All, q => Assert.Contains(q.Name, asked));
+        Assert.All(QuestionCatalog.All, q => Assert.Contains(q.Name, asked));
     }
 
     /// <summary>The CLI arguments for the parameters: positional ones in the question's order, the rest as options.</summary>
     private static (int Code, string Out, string Err) Cli(string question, string parameters, params string[] extra)
     {
-        var spec = Questions.All.Single(q => q.Name == question).Parameters;
+        var spec = QuestionCatalog.All.Single(q => q.Name == question).Parameters;
         var values = Parse(parameters);
         var args = new List<string> { "--db", RealDataDatabase.Instance.Path, question };
         args.AddRange(spec.Where(p => p.Positional && values.ContainsKey(p.Name)).Select(p => values[p.Name]));

@@ -3,7 +3,7 @@ extern alias cli;
 using System.Net;
 using System.Text.Json.Nodes;
 using Concord.Analysis.IdealPoints;
-using Concord.Queries.Catalog;
+using Concord.Questions.Catalog;
 using Concord.Store;
 using cli::Concord.Cli;
 using Microsoft.AspNetCore.Hosting;
@@ -143,7 +143,7 @@ public sealed class RecordParityTest(WebAppFixture app)
 
     private static string[] CliArgs(string name, List<(string Name, string? Value)> parameters)
     {
-        var question = Queries.Catalog.Questions.All.Single(q => q.Name == name);
+        var question = QuestionCatalog.All.Single(q => q.Name == name);
         var args = new List<string> { name };
         // Positional parameters in the order the question declares them, then the options.
         foreach (var spec in question.Parameters.Where(s => s.Positional))

@@ -12,7 +12,7 @@ public static class GroupPosition
 {
     public static byte[] Majority(VoteMatrix matrix, StateGroup group, string? exclude = null)
     {
-        var memberRows = new List<(int Row, StateGroup.Membership Membership)>();
+        var memberRows = new List<(int Row, StateGroup.Member Membership)>();
         foreach (var m in group.Members)
         {
             if (m.State != exclude && (matrix.TryRowOf(m.State, out var row) || matrix.TryRowOf(States.StateRegistry.Default.SeatHolder(m.State), out row)))

@@ -2,7 +2,7 @@ using Concord.Analysis.Agreement;
 using Concord.Analysis.ChangePoints;
 using Concord.Analysis.IdealPoints;
 using Concord.Domain;
-using Concord.Queries.Agreement;
+using Concord.Questions.Agreement;
 using Concord.Reports.Text;
 using Concord.States;
 

@@ -1,5 +1,5 @@
 using Concord.Analysis.Agreement;
-using Concord.Queries.Sponsorship;
+using Concord.Questions.Sponsorship;
 using Concord.Sponsorships;
 
 namespace Concord.Reports.Brief.Sections;

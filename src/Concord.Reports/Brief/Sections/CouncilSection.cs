@@ -20,7 +20,7 @@ internal static class CouncilSection
             return null;
         }
 
-        var seats = CouncilMembership.ByYear(ctx.Council, ctx.From, ctx.To);
+        var seats = CouncilTerms.ByYear(ctx.Council, ctx.From, ctx.To);
         var seatsA = Seats(seats, a);
         var seatsB = Seats(seats, b);
         var (permA, permB) = (ctx.IsPermanent(a), ctx.IsPermanent(b));
@@ -131,7 +131,7 @@ internal static class CouncilSection
             s.Recent.Add(string.Create(inv, $"Security Council: no veto by {(permA && permB ? "either" : ReaderNames.InProse(permA ? a : b))} since {start:d MMM yyyy}."));
         }
 
-        foreach (var note in VetoQuery.CoverageNotes(ctx.Council))
+        foreach (var note in VetoFilter.CoverageNotes(ctx.Council))
         {
             s.Method.Add("Coverage: " + note);
         }
@@ -174,7 +174,7 @@ internal static class CouncilSection
     private static string Vetoers(CouncilDecision d) => BriefContext.And([.. d.Vetoers.Select(BriefContext.Prose)]);
 
     /// <summary>The years a state cast Council votes in the frame.</summary>
-    private static List<int> Seats(IReadOnlyList<CouncilMembership.Member> seats, State s) =>
+    private static List<int> Seats(IReadOnlyList<CouncilTerms.Member> seats, State s) =>
         [.. seats.Where(m => m.State == s.Code && m.Votes > 0).Select(m => m.Year).Distinct().Order()];
 
     private static string SeatsInWords(BriefContext ctx, State s, List<int> years, bool permanent)

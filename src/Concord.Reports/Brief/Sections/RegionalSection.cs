@@ -1,6 +1,6 @@
 using Concord.Forums;
 using Concord.Reports.Text;
-using Concord.Queries.Forums;
+using Concord.Questions.Forums;
 
 namespace Concord.Reports.Brief.Sections;
 

@@ -1,4 +1,4 @@
-using Concord.Queries.Speeches;
+using Concord.Questions.Speeches;
 using Concord.Reports.Text;
 
 namespace Concord.Reports.Brief.Sections;
@@ -23,7 +23,7 @@ internal static class SpeechSection
         {
             speeches = ctx.Record.Speeches;
         }
-        catch (Queries.QueryNotFound)
+        catch (Questions.QuestionNotFound)
         {
             annex.Add("What they say: the database holds no General Debate speeches (sync with the speech corpus to add them).");
             return null;
@@ -37,7 +37,7 @@ internal static class SpeechSection
             return null;
         }
 
-        var answer = SayQuery.Run(speeches, new SayQuery.Request(ctx.A, b, new SpeechFrame(from, to, true), Words));
+        var answer = SayRun.Run(speeches, new SayRun.Request(ctx.A, b, new SpeechFrame(from, to, true), Words));
         if (answer.YearsBoth == 0 || answer.MeanPercentile is not { } percentile)
         {
             annex.Add(string.Create(inv, $"What they say: {ctx.NameA} and {ctx.NameB} did not both speak in a General Debate of {from}–{to}."));
@@ -72,7 +72,7 @@ internal static class SpeechSection
             .AddYardstick("median pair of speakers", [.. answer.Years.Select(y => (y.Year, y.MedianPair))], 0);
         body.C("speech-similarity", chart, string.Create(inv, $"Data: the UN General Debate Corpus (one English text per state and session, the UN's own or official translations), {span}. Measure: cosine similarity of the two speeches' tf-idf vectors, words reduced to their stems, stop words, numbers and the verbatim record's procedural words removed; grey: the median of every pair of speakers that year."));
 
-        string Words3(IEnumerable<SayQuery.WordScore> words) => string.Join(", ", words.Take(Words).Select(w => w.Word));
+        string Words3(IEnumerable<SayRun.WordScore> words) => string.Join(", ", words.Take(Words).Select(w => w.Word));
         body.T(["", "words"], [
             [$"{ctx.LabelA}, not {ReaderNames.Label(b)}", Words3(answer.ADistinctive)],
             [$"{ReaderNames.Label(b)}, not {ctx.LabelA}", Words3(answer.BDistinctive)],

@@ -1,6 +1,6 @@
 using Concord.Analysis.Agreement;
 using Concord.Domain;
-using Concord.Queries.Agreement;
+using Concord.Questions.Agreement;
 using Concord.Reports.Map;
 using Concord.Reports.Text;
 

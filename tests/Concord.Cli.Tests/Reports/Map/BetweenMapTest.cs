@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Concord.Queries;
-using Concord.Queries.Agreement;
+using Concord.Questions;
+using Concord.Questions.Agreement;
 using Concord.Reports.Map;
 using Concord.Store;
 
@@ -14,7 +14,7 @@ public sealed partial class BetweenMapTest : IDisposable
     public void Dispose() => _source.Dispose();
 
     private BetweenQuestion.Answer Answer(string a, string b, int year) =>
-        BetweenQuestion.Run(_source, BetweenQuestion.Read(_source, QueryArgs.Of(("a", a), ("b", b), ("year", year.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+        BetweenQuestion.Run(_source, BetweenQuestion.Read(_source, QuestionArgs.Of(("a", a), ("b", b), ("year", year.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
 
     [Theory]
     [InlineData("CHN", "USA", 2024)]
@@ -82,7 +82,7 @@ public sealed partial class BetweenMapTest : IDisposable
     [Fact]
     public void ByYear_IsRefused_TheMapShowsOnePeriod()
     {
-        var answer = BetweenQuestion.Run(_source, BetweenQuestion.Read(_source, QueryArgs.Of(("a", "CHN"), ("b", "USA"), ("from", "2020"), ("to", "2021"), ("by", "year"))));
+        var answer = BetweenQuestion.Run(_source, BetweenQuestion.Read(_source, QuestionArgs.Of(("a", "CHN"), ("b", "USA"), ("from", "2020"), ("to", "2021"), ("by", "year"))));
 
         Assert.Throws<ArgumentException>(() => BetweenMap.From(answer));
     }

@@ -1,7 +1,7 @@
 using Concord.Analysis.IdealPoints;
 using Concord.Domain;
-using Concord.Queries;
-using Concord.Queries.IdealPoints;
+using Concord.Questions;
+using Concord.Questions.IdealPoints;
 using Concord.Store;
 
 namespace Concord.Tests.Analysis.IdealPoints;

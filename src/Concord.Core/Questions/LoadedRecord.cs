@@ -1,0 +1,188 @@
+using System.Collections.Concurrent;
+using Concord.Analysis.Agreement;
+using Concord.Analysis.IdealPoints;
+using Concord.Council;
+using Concord.Domain;
+using Concord.Forums;
+using Concord.Questions.IdealPoints;
+using Concord.Store;
+
+namespace Concord.Questions;
+
+/// <summary>The record every question is answered from: the database opened read-only, and the vote matrices, the
+/// Council record, the forums and the ideal points, each loaded when first asked for and then shared.</summary>
+/// <remarks>
+/// One type for both shells: a CLI command opens one for a single question (only what it asks for is loaded), the
+/// server opens one for its lifetime and warms it up (<see cref="Warm"/>) so that no request pays for a load.
+/// Matrices and the Council record are immutable once loaded, so questions read them concurrently without locks.
+/// A DuckDB connection is not safe for concurrent use, so the few queries that go to the database take turns on it.
+/// </remarks>
+public sealed class LoadedRecord : IDisposable
+{
+    private readonly Lazy<ConcordDatabase> _db;
+    private readonly string _path;
+    private readonly bool _ownsDb;
+    private readonly Lock _dbGate = new();
+    private readonly RetryingLazy<VoteMatrix>[] _matrices;
+    private readonly RetryingLazy<CouncilRecord>[] _council;
+    private readonly RetryingLazy<IReadOnlyDictionary<int, DecisionSummaryTable.Summary>> _summaries;
+    private readonly RetryingLazy<ForumRecord> _forums;
+    private readonly RetryingLazy<IdealPointSet> _idealPoints;
+    private readonly RetryingLazy<(int First, int Last, DateOnly LastVote)> _span;
+    private readonly RetryingLazy<IReadOnlyList<ControlTotalTable.Shortfall>> _shortfalls;
+    private readonly RetryingLazy<(IReadOnlyList<SponsorshipTable.SponsorSet> Sets, string Coverage)> _sponsorships;
+    private readonly ConcurrentDictionary<PeriodsKey, IReadOnlyList<Period>> _periods = new();
+    private readonly Lazy<Analysis.Speeches.SpeechRecord?> _speeches;
+    private readonly Lazy<Analysis.Speeches.SpeechRecord?> _speechCatalogue;
+
+    /// <summary>Periods kept for reuse; past this many, new frames are computed each time (a frame's columns take up to 32 kB).</summary>
+    private const int MaxCachedPeriods = 1024;
+
+    private readonly record struct PeriodsKey(Forum Forum, bool Merge, PeriodKind Kind, AgreementConvention Convention, IssueSet Issue, int? From, int? To);
+
+    /// <param name="db">A read-only connection; disposed with this record when <paramref name="ownsDb"/>.</param>
+    public LoadedRecord(ConcordDatabase db, bool ownsDb = true)
+        : this(db.Path, new Lazy<ConcordDatabase>(db), ownsDb)
+    {
+    }
+
+    /// <summary>The record of the database at <paramref name="path"/>, opened read-only only when a question needs more
+    /// than the vote matrices, which come from the file beside it when it matches (<see cref="VoteMatrixFile"/>): a
+    /// command such as <c>agree --all</c> then never loads DuckDB.</summary>
+    public static LoadedRecord OpenLazily(string path) => new(path, new Lazy<ConcordDatabase>(() => ConcordDatabase.OpenReadOnly(path)), ownsDb: true);
+
+    private LoadedRecord(string path, Lazy<ConcordDatabase> db, bool ownsDb)
+    {
+        _path = path;
+        _db = db;
+        _ownsDb = ownsDb;
+        _matrices =
+        [
+            new(() => LoadMatrix(Forum.GeneralAssembly, mergePredecessors: true)),
+            new(() => LoadMatrix(Forum.GeneralAssembly, mergePredecessors: false)),
+            new(() => LoadMatrix(Forum.SecurityCouncil, mergePredecessors: true)),
+            new(() => LoadMatrix(Forum.SecurityCouncil, mergePredecessors: false)),
+        ];
+        _council = [new(() => Read(d => CouncilRecordLoader.Load(d, mergePredecessors: true))), new(() => Read(d => CouncilRecordLoader.Load(d, mergePredecessors: false)))];
+        _forums = new(() => Read(ForumStore.Load));
+
+        // The cached fit when the sync or a `concord ideal` stored one; else fitted once in memory (the loaded record never writes).
+        // On a connection of its own: a fit takes seconds, and must not hold the shared connection meanwhile.
+        _idealPoints = new(() =>
+        {
+            using var own = ConcordDatabase.OpenReadOnly(path);
+            return IdealPointFits.Get(own, refit: false, out _);
+        });
+        _summaries = new(() =>
+        {
+            var ids = Matrix(Forum.GeneralAssembly, true).Decisions.Select(d => d.DecisionId).Concat(Matrix(Forum.SecurityCouncil, true).Decisions.Select(d => d.DecisionId));
+            return Read(d => DecisionSummaryTable.ByIds(d, ids));
+        });
+        _span = new(() => Read(RecordSpan.Read));
+        _shortfalls = new(() => Read(ControlTotalTable.Shortfalls));
+        _sponsorships = new(() => Read(d => (SponsorshipTable.Sets(d), SponsorshipTable.Coverage(d).Describe())));
+        _speeches = new(() => Read(d => SpeechStore.Has(d)
+            ? new Analysis.Speeches.SpeechRecord(SpeechStore.Load(d, similarities: y => Read(x => SpeechStore.Similarities(x, y))), States.StateRegistry.Default)
+            : null));
+        _speechCatalogue = new(() => _speeches.IsValueCreated ? _speeches.Value
+            : Read(d => SpeechStore.Has(d) ? new Analysis.Speeches.SpeechRecord(SpeechStore.Load(d, vectors: false), States.StateRegistry.Default) : null));
+    }
+
+    public string DatabasePath => _path;
+
+    /// <summary>The first calendar year with a decision on record.</summary>
+    public int FirstYear => _span.Value.First;
+
+    /// <summary>The last calendar year with a decision on record (usually a partial year).</summary>
+    public int LastYear => _span.Value.Last;
+
+    /// <summary>The date of the last decision on record.</summary>
+    public DateOnly LastVote => _span.Value.LastVote;
+
+    /// <summary>Loads everything a question may need, so that none waits for a load (the server, at start).</summary>
+    public void Warm()
+    {
+        _ = Matrix(Forum.GeneralAssembly, true);
+        _ = Matrix(Forum.SecurityCouncil, true);
+        _ = Council(true);
+        _ = _summaries.Value;
+        _ = _span.Value;
+    }
+
+    /// <summary>The forum's vote matrix; <paramref name="mergePredecessors"/> joins a predecessor's seat to its successor's (the USSR's to Russia's).</summary>
+    public VoteMatrix Matrix(Forum forum, bool mergePredecessors) =>
+        _matrices[(forum == Forum.SecurityCouncil ? 2 : 0) + (mergePredecessors ? 0 : 1)].Value;
+
+    public CouncilRecord Council(bool mergePredecessors) => _council[mergePredecessors ? 0 : 1].Value;
+
+    /// <summary>The periods of a forum's matrix for one frame, shared by every pair asked about in that frame.</summary>
+    /// <remarks>They depend on the frame only (forum, grouping, convention, issue, years), not on the pair, and building
+    /// them walks every decision: a dashboard asking about many pairs in the same frame builds them once.</remarks>
+    public IReadOnlyList<Period> Periods(Forum forum, bool mergePredecessors, PeriodKind kind, AgreementConvention convention, IssueSet issue, int? fromYear, int? toYear)
+    {
+        var key = new PeriodsKey(forum, mergePredecessors, kind, convention, issue, fromYear, toYear);
+        if (_periods.TryGetValue(key, out var periods))
+        {
+            return periods;
+        }
+
+        periods = Domain.Periods.Build(Matrix(forum, mergePredecessors), kind, d => convention.Includes(d) && d.IsIn(issue), fromYear, toYear);
+        if (_periods.Count < MaxCachedPeriods)
+        {
+            _periods.TryAdd(key, periods);
+        }
+
+        return periods;
+    }
+
+    /// <summary>Regional forums, memberships, declarations and bilateral events (curated, with sources).</summary>
+    public ForumRecord Forums => _forums.Value;
+
+    /// <summary>The sponsoring states of every Assembly resolution with sponsor lists on record, and that coverage in words;
+    /// read once, not at every co-sponsorship question.</summary>
+    public (IReadOnlyList<SponsorshipTable.SponsorSet> Sets, string Coverage) Sponsorships => _sponsorships.Value;
+
+    /// <summary>The General Debate speeches (index, vocabulary, yearly tf-idf), loaded once; a refusal naming the sync
+    /// when the database was built without the corpus.</summary>
+    public Analysis.Speeches.SpeechRecord Speeches => _speeches.Value
+        ?? throw new QuestionNotFound("a", "The database holds no General Debate speeches: sync from a data folder with speeches/ungdc_1946-2024.tar.gz (concord data sync).");
+
+    /// <summary>The speeches' catalogue and concept counts without term vectors (the concept and passage questions):
+    /// a fifth of <see cref="Speeches"/>' load.</summary>
+    public Analysis.Speeches.SpeechRecord SpeechCatalogue => _speechCatalogue.Value
+        ?? throw new QuestionNotFound("a", "The database holds no General Debate speeches: sync from a data folder with speeches/ungdc_1946-2024.tar.gz (concord data sync).");
+
+    /// <summary>Dynamic ideal points of every state and year.</summary>
+    public IdealPointSet IdealPoints => _idealPoints.Value;
+
+    /// <summary>Symbol, title and agenda item of a decision in the vote matrices.</summary>
+    public DecisionSummaryTable.Summary? Summary(int decisionId) => _summaries.Value.GetValueOrDefault(decisionId);
+
+    /// <summary>The Assembly sessions with a vote between <paramref name="fromYear"/> and <paramref name="toYear"/> whose
+    /// record falls short of the UN Library's count: what "every recorded vote" must not hide.</summary>
+    public IReadOnlyList<ControlTotalTable.Shortfall> AssemblyShortfalls(int? fromYear, int? toYear) =>
+        [.. _shortfalls.Value.Where(s => s.LastYear >= (fromYear ?? int.MinValue) && s.FirstYear <= (toYear ?? int.MaxValue))];
+
+    /// <summary>Runs one Store read on the shared connection, one at a time (a DuckDB connection is not safe for
+    /// concurrent use).</summary>
+    public T Read<T>(Func<ConcordDatabase, T> read)
+    {
+        lock (_dbGate)
+        {
+            return read(_db.Value);
+        }
+    }
+
+
+    /// <summary>A matrix from the file beside the database when it matches the database, else from the database.</summary>
+    private VoteMatrix LoadMatrix(Forum forum, bool mergePredecessors) =>
+        VoteMatrixFile.TryRead(_path, forum, mergePredecessors) ?? Read(d => VoteMatrixLoader.Load(d, forum, mergePredecessors));
+
+    public void Dispose()
+    {
+        if (_ownsDb && _db.IsValueCreated)
+        {
+            _db.Value.Dispose();
+        }
+    }
+}
