@@ -1,3 +1,4 @@
+using Concord.Questions.Council;
 using System.Globalization;
 using Concord.Analysis.Agreement;
 using Concord.Council;
@@ -40,9 +41,8 @@ internal sealed class BriefContext
             var end = new DateOnly(To, 12, 31);
             return latest > end ? end : latest;
         });
-        _vetoes = new(() => IsStatePair
-            ? VetoFilter.List(Council, [A.Code, B!.Code], joint: false, From, To, null)
-            : VetoFilter.List(Council, [A.Code], joint: false, From, To, null));
+        // The vetoes question's typed answer: every veto cast by either, in the brief's years (predecessors merged).
+        _vetoes = new(() => VetoesQuestion.Run(Record, new VetoesQuestion.Request(IsStatePair ? [A.Code, B!.Code] : [A.Code], Joint: false, From, To, null, IssueSet.None, MergePredecessors: true)).Vetoes);
     }
 
     public LoadedRecord Record { get; }

@@ -1,3 +1,5 @@
+using Concord.Questions.Council;
+using Concord.Questions.Forums;
 using Concord.Analysis.Agreement;
 using Concord.Council;
 using Concord.Domain;
@@ -20,11 +22,14 @@ internal static class CouncilSection
             return null;
         }
 
-        var seats = CouncilTerms.ByYear(ctx.Council, ctx.From, ctx.To);
+        // Who sat when (the members question) and the pair's pattern (the sc question): the typed answers the CLI and API render.
+        var seats = MembersQuestion.Run(ctx.Record, new MembersQuestion.Request(MembersQuestion.Council, null, null, MembersOnly: false)).CouncilSeats!
+            .Where(m => m.Year >= ctx.From && m.Year <= ctx.To).ToList();
         var seatsA = Seats(seats, a);
         var seatsB = Seats(seats, b);
         var (permA, permB) = (ctx.IsPermanent(a), ctx.IsPermanent(b));
-        var pattern = CouncilPattern.Compute(ctx.Council, a.Code, b.Code, CouncilPattern.Grouping.Period, ctx.From, ctx.To);
+        var sc = ScQuestion.Run(ctx.Record, new ScQuestion.Request(a, b, CouncilPattern.Grouping.Period, ctx.From, ctx.To, IssueSet.None, MergePredecessors: true));
+        var pattern = sc.Groups;
         var together = pattern.Sum(p => p.BothVoted);
         if (together == 0 && !permA && !permB)
         {
@@ -131,7 +136,7 @@ internal static class CouncilSection
             s.Recent.Add(string.Create(inv, $"Security Council: no veto by {(permA && permB ? "either" : ReaderNames.InProse(permA ? a : b))} since {start:d MMM yyyy}."));
         }
 
-        foreach (var note in VetoFilter.CoverageNotes(ctx.Council))
+        foreach (var note in sc.CoverageNotes)
         {
             s.Method.Add("Coverage: " + note);
         }
