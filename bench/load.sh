@@ -4,7 +4,9 @@
 # p50/p99 latency, throughput, errors, and the server's resident memory before, during (peak) and after.
 # Then the brief-isolation run: 32 connections for the same time, 29 asking the dashboard endpoints (cycled) and 3 (10%)
 # asking for briefs of random pairs at the same moment; the dashboard's p99 must stay under 50 ms.
-# Usage: bench/load.sh [seconds per run, default 30] [all|briefs, default all]
+# The show run: 32 connections asking `show` for random Assembly symbols (A/RES/50-78/1-320), most never asked before
+# (uncached) and some not on record (404).
+# Usage: bench/load.sh [seconds per run, default 30] [all|briefs|show, default all]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 duration="${1:-30}"
@@ -87,6 +89,19 @@ if [ "$scenario" = all ]; then
     run "\`$e\`" "$host$e"
   done
   run "varied pairs and periods (agree by year, diverge, sc; Lua)" -s "$work/varied.lua" "$host"
+fi
+
+if [ "$scenario" = show ]; then
+  cat > "$work/show.lua" <<'LUA'
+math.randomseed(11)
+request = function()
+  return wrk.format("GET", "/api/show?symbol=A%2FRES%2F" .. math.random(50, 78) .. "%2F" .. math.random(1, 320))
+end
+LUA
+  connections=32 run "uncached show, random symbols (some not on record; 32 connections)" -s "$work/show.lua" "$host"
+  echo
+  echo "Machine: $(nproc) cores; load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)."
+  exit 0
 fi
 
 # Brief isolation: the dashboard endpoints in turn on 29 connections while 3 connections (10%) ask for briefs of random

@@ -13,6 +13,9 @@ namespace Concord.Web;
 /// <summary>Builds the web app: the JSON API under <c>/api</c>, the dashboard's static files, and the hardening around them.</summary>
 public static class ConcordServer
 {
+    /// <summary>The output cache's tag on every API answer, evicted when another record is swapped in.</summary>
+    private const string RecordTag = "record";
+
     /// <summary>The app over the database at the configured path (Concord:Database, else CONCORD_DB, else the default path).</summary>
     public static WebApplication Create(string[] args) => Create(args, config =>
         ConcordDatabase.OpenReadOnly(DataDirectory.DefaultDatabase(config["Concord:Database"], ConcordEnvironment.OfProcess())));
@@ -74,7 +77,10 @@ public static class ConcordServer
             o.AllowedHosts = AllowedHosts(builder.Configuration["urls"]);
             o.IncludeFailureMessage = false;
         });
-        builder.Services.AddSingleton(_ => new LoadedRecord(open(builder.Configuration)));
+        // The record follows the database file: a sync's new file is opened and swapped in without a restart.
+        var checkEvery = double.TryParse(builder.Configuration["Concord:RecordCheckSeconds"], System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            ? TimeSpan.FromSeconds(seconds) : TimeSpan.FromSeconds(2);
+        builder.Services.AddSingleton(sp => new CurrentRecord(open(builder.Configuration), checkEvery, sp.GetRequiredService<ILogger<CurrentRecord>>()));
         builder.Services.AddSingleton<BriefRenderer>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
@@ -86,11 +92,16 @@ public static class ConcordServer
             // Escape < > & ' in every string, so that text echoed from a request can never read as markup.
             o.SerializerOptions.Encoder = JavaScriptEncoder.Default;
         });
-        // The record is read-only while the server runs, so an answer never goes stale: cache each by its full query,
+        // A record is read-only, so an answer never goes stale while it is served: cache each by its full query and the
+        // record it was read from (a request started before a swap stores its answer under the old record's number),
         // within a fixed budget (64 MB) so that many different questions cannot grow the memory without bound.
+        // An answer that a symbol or a state is not on record (404) is kept too: it is as costly to find as a hit.
         builder.Services.AddOutputCache(o =>
         {
-            o.AddPolicy(ApiRoutes.CachePolicy, p => p.Expire(TimeSpan.FromDays(1)).SetVaryByQuery("*"));
+            o.AddPolicy(ApiRoutes.CachePolicy, p => p.Expire(TimeSpan.FromDays(1)).SetVaryByQuery("*")
+                .VaryByValue(http => new KeyValuePair<string, string>("record", http.Features.Get<RecordLease>()?.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "0"))
+                .Tag(RecordTag)
+                .AddPolicy<CacheNotFound>());
             o.SizeLimit = 64L * 1024 * 1024;
         });
 
@@ -107,10 +118,30 @@ public static class ConcordServer
             return next(http);
         });
         // Load the vote matrices now, so that the first visitor does not wait for them.
-        app.Services.GetRequiredService<LoadedRecord>().Warm();
+        var current = app.Services.GetRequiredService<CurrentRecord>();
+        current.Warm();
+        // Answers of a record no longer served are never asked for again: free their room.
+        var store = app.Services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>();
+        current.Swapped += number =>
+        {
+            _ = store.EvictByTagAsync(RecordTag, CancellationToken.None).AsTask();
+        };
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeaders>();
+        // Each API request reads one record from start to end (its lease), whatever is swapped in meanwhile.
+        app.Use(async (http, next) =>
+        {
+            if (!http.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+            {
+                await next(http);
+                return;
+            }
+
+            using var lease = current.Acquire();
+            http.Features.Set(lease);
+            await next(http);
+        });
         app.UseOutputCache();
         var dashboard = new EmbeddedFileProvider(typeof(ConcordServer).Assembly, "Concord.Web.wwwroot");
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = dashboard });

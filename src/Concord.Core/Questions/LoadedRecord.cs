@@ -15,14 +15,19 @@ namespace Concord.Questions;
 /// One type for both shells: a CLI command opens one for a single question (only what it asks for is loaded), the
 /// server opens one for its lifetime and warms it up (<see cref="Warm"/>) so that no request pays for a load.
 /// Matrices and the Council record are immutable once loaded, so questions read them concurrently without locks.
-/// A DuckDB connection is not safe for concurrent use, so the few queries that go to the database take turns on it.
+/// A DuckDB connection is not safe for concurrent use, so each query that goes to the database takes a connection of
+/// its own from a small pool of duplicates of the first (the same open database, never the file at the path again,
+/// which a sync may have replaced meanwhile). Nothing is cached if it failed: the next use tries again.
 /// </remarks>
 public sealed class LoadedRecord : IDisposable
 {
-    private readonly Lazy<ConcordDatabase> _db;
+    private readonly RetryingLazy<ConcordDatabase> _db;
     private readonly string _path;
     private readonly bool _ownsDb;
-    private readonly Lock _dbGate = new();
+    private readonly ConcurrentBag<ConcordDatabase> _spare = [];
+    private readonly Lock _fitGate = new();
+    private Task<IdealPointSet>? _fit;
+    private volatile bool _disposed;
     private readonly RetryingLazy<VoteMatrix>[] _matrices;
     private readonly RetryingLazy<CouncilRecord>[] _council;
     private readonly RetryingLazy<IReadOnlyDictionary<int, DecisionSummaryTable.Summary>> _summaries;
@@ -32,8 +37,11 @@ public sealed class LoadedRecord : IDisposable
     private readonly RetryingLazy<IReadOnlyList<ControlTotalTable.Shortfall>> _shortfalls;
     private readonly RetryingLazy<(IReadOnlyList<SponsorshipTable.SponsorSet> Sets, string Coverage)> _sponsorships;
     private readonly ConcurrentDictionary<PeriodsKey, IReadOnlyList<Period>> _periods = new();
-    private readonly Lazy<Analysis.Speeches.SpeechRecord?> _speeches;
-    private readonly Lazy<Analysis.Speeches.SpeechRecord?> _speechCatalogue;
+    private readonly RetryingLazy<Analysis.Speeches.SpeechRecord?> _speeches;
+    private readonly RetryingLazy<Analysis.Speeches.SpeechRecord?> _speechCatalogue;
+
+    /// <summary>Idle connections kept for the next reads; more may be open while many requests read at once.</summary>
+    private const int MaxSpareConnections = 8;
 
     /// <summary>Periods kept for reuse; past this many, new frames are computed each time (a frame's columns take up to 32 kB).</summary>
     private const int MaxCachedPeriods = 1024;
@@ -42,16 +50,16 @@ public sealed class LoadedRecord : IDisposable
 
     /// <param name="db">A read-only connection; disposed with this record when <paramref name="ownsDb"/>.</param>
     public LoadedRecord(ConcordDatabase db, bool ownsDb = true)
-        : this(db.Path, new Lazy<ConcordDatabase>(db), ownsDb)
+        : this(db.Path, new RetryingLazy<ConcordDatabase>(() => db), ownsDb)
     {
     }
 
     /// <summary>The record of the database at <paramref name="path"/>, opened read-only only when a question needs more
     /// than the vote matrices, which come from the file beside it when it matches (<see cref="VoteMatrixFile"/>): a
     /// command such as <c>agree --all</c> then never loads DuckDB.</summary>
-    public static LoadedRecord OpenLazily(string path) => new(path, new Lazy<ConcordDatabase>(() => ConcordDatabase.OpenReadOnly(path)), ownsDb: true);
+    public static LoadedRecord OpenLazily(string path) => new(path, new RetryingLazy<ConcordDatabase>(() => ConcordDatabase.OpenReadOnly(path)), ownsDb: true);
 
-    private LoadedRecord(string path, Lazy<ConcordDatabase> db, bool ownsDb)
+    private LoadedRecord(string path, RetryingLazy<ConcordDatabase> db, bool ownsDb)
     {
         _path = path;
         _db = db;
@@ -67,10 +75,10 @@ public sealed class LoadedRecord : IDisposable
         _forums = new(() => Read(ForumStore.Load));
 
         // The cached fit when the sync or a `concord ideal` stored one; else fitted once in memory (the loaded record never writes).
-        // On a connection of its own: a fit takes seconds, and must not hold the shared connection meanwhile.
+        // On a connection of its own: a fit takes seconds, and must not hold a pooled connection meanwhile.
         _idealPoints = new(() =>
         {
-            using var own = ConcordDatabase.OpenReadOnly(path);
+            using var own = _db.Value.Duplicate();
             return IdealPointFits.Get(own, refit: false, out _);
         });
         _summaries = new(() =>
@@ -152,8 +160,29 @@ public sealed class LoadedRecord : IDisposable
     public Analysis.Speeches.SpeechRecord SpeechCatalogue => _speechCatalogue.Value
         ?? throw new QuestionNotFound("a", "The database holds no General Debate speeches: sync from a data folder with speeches/ungdc_1946-2024.tar.gz (concord data sync).");
 
-    /// <summary>Dynamic ideal points of every state and year.</summary>
+    /// <summary>Dynamic ideal points of every state and year (fitted on first use when the database holds no fit: seconds).</summary>
     public IdealPointSet IdealPoints => _idealPoints.Value;
+
+    /// <summary>The ideal points, fitted when needed once, on a thread of its own: the server awaits this before a question
+    /// that reads <see cref="IdealPoints"/>, so that a cold fit holds no request thread; every caller shares the one fit,
+    /// and a failed one is tried again by the next caller.</summary>
+    public Task<IdealPointSet> IdealPointsAsync()
+    {
+        if (_idealPoints.IsValueCreated)
+        {
+            return Task.FromResult(_idealPoints.Value);
+        }
+
+        lock (_fitGate)
+        {
+            if (_fit is null || _fit.IsFaulted || _fit.IsCanceled)
+            {
+                _fit = Task.Factory.StartNew(() => _idealPoints.Value, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            }
+
+            return _fit;
+        }
+    }
 
     /// <summary>Symbol, title and agenda item of a decision in the vote matrices.</summary>
     public DecisionSummaryTable.Summary? Summary(int decisionId) => _summaries.Value.GetValueOrDefault(decisionId);
@@ -163,13 +192,26 @@ public sealed class LoadedRecord : IDisposable
     public IReadOnlyList<ControlTotalTable.Shortfall> AssemblyShortfalls(int? fromYear, int? toYear) =>
         [.. _shortfalls.Value.Where(s => s.LastYear >= (fromYear ?? int.MinValue) && s.FirstYear <= (toYear ?? int.MaxValue))];
 
-    /// <summary>Runs one Store read on the shared connection, one at a time (a DuckDB connection is not safe for
-    /// concurrent use).</summary>
+    /// <summary>Runs one Store read on a connection no other read is using (a DuckDB connection is not safe for
+    /// concurrent use), so that reads run side by side (uncached <c>show</c> requests took turns on one connection).</summary>
     public T Read<T>(Func<ConcordDatabase, T> read)
     {
-        lock (_dbGate)
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var db = _spare.TryTake(out var spare) ? spare : _db.Value.Duplicate();
+        try
         {
-            return read(_db.Value);
+            return read(db);
+        }
+        finally
+        {
+            if (_spare.Count < MaxSpareConnections)
+            {
+                _spare.Add(db);
+            }
+            else
+            {
+                db.Dispose();
+            }
         }
     }
 
@@ -178,8 +220,15 @@ public sealed class LoadedRecord : IDisposable
     private VoteMatrix LoadMatrix(Forum forum, bool mergePredecessors) =>
         VoteMatrixFile.TryRead(_path, forum, mergePredecessors) ?? Read(d => VoteMatrixLoader.Load(d, forum, mergePredecessors));
 
+    /// <summary>Closes the pooled connections, and the first one when this record owns it; no read may be running.</summary>
     public void Dispose()
     {
+        _disposed = true;
+        while (_spare.TryTake(out var spare))
+        {
+            spare.Dispose();
+        }
+
         if (_ownsDb && _db.IsValueCreated)
         {
             _db.Value.Dispose();

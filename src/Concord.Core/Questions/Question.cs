@@ -19,6 +19,10 @@ public abstract class Question
 
     public abstract ResultTable Ask(LoadedRecord record, QuestionArgs args);
 
+    /// <summary>Whether answering reads <see cref="LoadedRecord.IdealPoints"/>, which a cold record fits first (seconds): the
+    /// server then awaits <see cref="LoadedRecord.IdealPointsAsync"/> before asking, off its request threads.</summary>
+    public virtual bool UsesIdealPoints(QuestionArgs args) => false;
+
     /// <summary>The file name (without extension) a CSV download of this answer gets.</summary>
     public virtual string FileName(QuestionArgs args) => Name;
 }

@@ -69,6 +69,20 @@ public static class SourceFile
         return (mode & typeMask) == regular;
     }
 
+    /// <summary>The file's inode number from stat(2) (Linux), null elsewhere or when there is no such file: a file renamed
+    /// into place (as a sync does) has another inode even when its size and times match the one it replaced.</summary>
+    public static ulong? Inode(string path)
+    {
+        if (!OperatingSystem.IsLinux() || RuntimeInformation.ProcessArchitecture is not (Architecture.X64 or Architecture.Arm64))
+        {
+            return null;
+        }
+
+        // struct stat: st_ino follows the 8-byte st_dev on both x86-64 and arm64.
+        var buffer = new byte[256];
+        return Stat(path, buffer) == 0 ? BitConverter.ToUInt64(buffer, 8) : null;
+    }
+
     // A DllImport, not a LibraryImport: the source-generated marshaller needs unsafe code, which the build forbids.
     [DllImport("libc", EntryPoint = "stat")]
     private static extern int Stat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, [Out] byte[] buffer);

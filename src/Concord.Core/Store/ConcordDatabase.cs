@@ -45,6 +45,16 @@ public sealed class ConcordDatabase : IDisposable
         return new ConcordDatabase(path, connection);
     }
 
+    /// <summary>A second connection to the same open database, for a reader that runs beside this connection's.</summary>
+    /// <remarks>DuckDB.NET keeps one open database per data source while any connection to it is open, so this never
+    /// reads the file at <see cref="Path"/> again, which a sync may have replaced by now.</remarks>
+    public ConcordDatabase Duplicate()
+    {
+        var connection = new DuckDBConnection(Connection.ConnectionString);
+        connection.Open();
+        return new ConcordDatabase(Path, connection);
+    }
+
     /// <summary>Opens a database the sync is building, for writing (only <see cref="Sync.RecordBuilder"/> does).</summary>
     internal static ConcordDatabase OpenForBuilding(string path)
     {

@@ -15,7 +15,6 @@ public static class BriefApi
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Get(
         HttpContext http,
-        LoadedRecord record,
         BriefRenderer briefs,
         [FromQuery(Name = "a")] string? a,
         [FromQuery(Name = "b")] string? b,
@@ -23,9 +22,13 @@ public static class BriefApi
         [FromQuery(Name = "to")] string? to,
         [FromQuery(Name = "reference")] string? reference)
     {
+        var record = http.Record();
         var request = BriefRequest.Read(QuestionArgs.Of(("a", a), ("b", b), ("from", from), ("to", to), ("reference", reference)), record);
         var (sa, sb) = (request.A, request.BCode);
-        var key = $"{sa.Code}|{sb}|{request.Reference.Code}|{request.From}|{request.To}";
+        // The record's number in the key: a brief kept from the database served before a sync is never served after it.
+        var key = $"{http.Features.Get<RecordLease>()!.Number}|{sa.Code}|{sb}|{request.Reference.Code}|{request.From}|{request.To}";
+        // A cold ideal-point fit is awaited here, holding no thread and not the render's turn.
+        await record.IdealPointsAsync().WaitAsync(http.RequestAborted);
         // On the server's record (its matrices and ideal points), inside the bounded render.
         var html = await briefs.GetAsync(key, () => Encoding.UTF8.GetBytes(BriefBuilder.Build(record, request).Html()), http.RequestAborted);
         if (html is null)

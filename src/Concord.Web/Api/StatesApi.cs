@@ -13,8 +13,9 @@ public static class StatesApi
 
     public static RouteHandlerBuilder MapStates(this RouteGroupBuilder api) => api.MapMethods("/states", ApiRoutes.Read, Search);
 
-    public static Ok<IReadOnlyList<StateMatch>> Search(LoadedRecord record, [FromQuery(Name = "q")] string? q, [FromQuery(Name = "limit")] string? limit)
+    public static Ok<IReadOnlyList<StateMatch>> Search(HttpContext http, [FromQuery(Name = "q")] string? q, [FromQuery(Name = "limit")] string? limit)
     {
+        var record = http.Record();
         var args = QuestionArgs.Of(("q", q), ("limit", limit));
         var text = args.Text("q", 60) ?? "";
         var max = args.Int("limit", 20, 1, 300);

@@ -14,8 +14,9 @@ public static class StatusApi
 
     public static RouteHandlerBuilder MapStatus(this RouteGroupBuilder api) => api.MapMethods("/status", ApiRoutes.Read, Get);
 
-    public static Ok<StatusResponse> Get(LoadedRecord record)
+    public static Ok<StatusResponse> Get(HttpContext http)
     {
+        var record = http.Record();
         var status = record.Read(StatusQuestion.Run);
         var (rows, sc) = (status.Coverage, status.Council);
         return TypedResults.Ok(new StatusResponse(

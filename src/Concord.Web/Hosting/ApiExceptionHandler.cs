@@ -24,6 +24,12 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
                 Detail = bad.Message,
                 Status = StatusCodes.Status400BadRequest,
             },
+            RecordUnavailableException gone => new ProblemDetails
+            {
+                Title = "The record is not available just now.",
+                Detail = gone.Message,
+                Status = StatusCodes.Status503ServiceUnavailable,
+            },
             BadHttpRequestException => new ProblemDetails { Title = "The request is not valid.", Status = StatusCodes.Status400BadRequest },
             _ => null,
         };
@@ -34,6 +40,11 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
         }
 
         http.Response.StatusCode = problem.Status!.Value;
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            http.Response.Headers.RetryAfter = "5";
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = null });
     }
 }

@@ -11,13 +11,30 @@ public static class QuestionEndpoint
     {
         var known = question.Parameters.Select(p => p.Name).Append("format").ToHashSet(StringComparer.Ordinal);
         var list = string.Join(", ", known.Order(StringComparer.Ordinal));
-        return api.MapMethods("/" + question.Name, Api.ApiRoutes.Read, (HttpContext http, LoadedRecord record) =>
+        return api.MapMethods("/" + question.Name, Api.ApiRoutes.Read, async (HttpContext http) =>
         {
+            var record = http.Record();
             // A misspelt option (form= for from=) would otherwise be ignored and the answer be for another question.
             var values = KnownParameters.Check(http.Request.Query, known, list);
             var args = new QuestionArgs(values);
             var csv = args.Choice("format", "json", ["json", "csv"]) == "csv";
-            var answer = question.Ask(record, args);
+            if (question.UsesIdealPoints(args))
+            {
+                // A cold fit (no fit stored in the database) takes seconds: await it, holding no thread meanwhile.
+                await record.IdealPointsAsync().WaitAsync(http.RequestAborted);
+            }
+
+            ResultTable answer;
+            try
+            {
+                answer = question.Ask(record, args);
+            }
+            catch (QuestionNotFound missing)
+            {
+                // Answered here rather than by the exception handler, so that the output cache keeps it (CacheNotFound).
+                return Results.Problem(title: "Not on record.", detail: missing.Message, statusCode: StatusCodes.Status404NotFound);
+            }
+
             return csv
                 ? Results.File(Encoding.UTF8.GetBytes(ResultCsv.Write(answer)), "text/csv; charset=utf-8", Slug(question.FileName(args)) + ".csv")
                 : Results.Text(ResultJson.Write(answer, indented: false), "application/json; charset=utf-8", Encoding.UTF8);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Reflection;
 using System.Security.Cryptography;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Concord.Tests.Api;
 
@@ -92,8 +93,8 @@ public sealed class InjectionTest(WebAppFixture app)
     public void TheServer_OpensTheDatabaseReadOnly()
     {
         // Through the app's own service: a write on its connection must fail.
-        var record = app.Services.GetService(typeof(Concord.Questions.LoadedRecord))!;
-        var ex = Assert.ThrowsAny<Exception>(() => ((Concord.Questions.LoadedRecord)record).Read(db =>
+        using var lease = app.Services.GetRequiredService<Concord.Web.Hosting.CurrentRecord>().Acquire();
+        var ex = Assert.ThrowsAny<Exception>(() => lease.Record.Read(db =>
         {
             var command = typeof(Concord.Store.ConcordDatabase).GetMethod("Command", BindingFlags.NonPublic | BindingFlags.Instance)!;
             using var cmd = (System.Data.Common.DbCommand)command.Invoke(db, ["CREATE TABLE intruder (x INTEGER)", Array.Empty<object?>()])!;

@@ -19,6 +19,8 @@ public sealed class AgreeQuestion : Question
         .. AgreementFrame.Specs,
     ];
 
+    public override bool UsesIdealPoints(QuestionArgs args) => args.Flag("ideal");
+
     public override ResultTable Ask(LoadedRecord record, QuestionArgs args) => AgreementRun.ToTable(AgreementRun.Run(record, Read(record, args)));
 
     public override string FileName(QuestionArgs args) => $"agree-{args.Text("a")}-{args.Text("b") ?? args.Text("with")}";

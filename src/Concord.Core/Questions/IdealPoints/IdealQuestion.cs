@@ -36,6 +36,8 @@ public sealed class IdealQuestion : Question
     /// <param name="Comparison">With <c>compare-reference</c>, the correlation by year; else null.</param>
     public sealed record Answer(Request Request, IdealPointSet Set, IReadOnlyList<IdealPoint> Points, IReadOnlyList<string> WithoutPoints, IReadOnlyList<ReferenceComparison.YearCorrelation>? Comparison);
 
+    public override bool UsesIdealPoints(QuestionArgs args) => true;
+
     public override ResultTable Ask(LoadedRecord record, QuestionArgs args) => ToTable(Run(record, Read(record, args)));
 
     public static Request Read(LoadedRecord record, QuestionArgs args)
