@@ -10,7 +10,7 @@ public sealed class SpeechIndex(IReadOnlyList<SpeechEntry> speeches, Vocabulary 
 {
     /// <summary>Changes whenever the analyzer, its lists, the counting or the speech tables' layout change: a database
     /// indexed by another version is indexed again at the next sync even when the corpus file did not change.</summary>
-    public const int Version = 5;
+    public const int Version = 7;
 
     public IReadOnlyList<SpeechEntry> Speeches { get; } = speeches;
 
@@ -23,9 +23,24 @@ public sealed class SpeechIndex(IReadOnlyList<SpeechEntry> speeches, Vocabulary 
     /// index was not loaded from a database (they are then computed when asked for).</summary>
     public Func<int, double[]?>? StoredSimilarities { get; init; }
 
+    /// <summary>Reads what the sync stored for a year (<see cref="StoredSpeechYear"/>); when set, the speeches hold no
+    /// term vectors and a question decodes only the vectors it asks for.</summary>
+    public Func<int, StoredSpeechYear?>? StoredYears { get; init; }
+
     /// <summary>False for a catalogue loaded without term vectors (the concept and passage questions need none).</summary>
     public bool HasVectors { get; init; } = true;
 }
+
+/// <summary>One year of speeches as the sync stored it: what a question needs without every speech's vector.</summary>
+/// <param name="Similarities">The cosines of pairs i &lt; j, row by row (speeches in id order).</param>
+/// <param name="MedianPair">The median of <paramref name="Similarities"/>, computed at the sync.</param>
+/// <param name="Terms">The terms used that year, ascending.</param>
+/// <param name="DocumentFrequencies">How many of the year's speeches use each of <paramref name="Terms"/>.</param>
+/// <param name="Totals">Each of <paramref name="Terms"/>' occurrences summed over the year's speeches.</param>
+/// <param name="Empty">Per speech (id order), whether it has no term.</param>
+/// <param name="Vector">Decodes one speech's vector (its position in id order): terms ascending and their counts.</param>
+public sealed record StoredSpeechYear(double[] Similarities, double MedianPair, int[] Terms, int[] DocumentFrequencies, long[] Totals, bool[] Empty,
+    Func<int, (int[] Terms, int[] Counts)> Vector);
 
 /// <summary>One speech as counts.</summary>
 /// <param name="Id">The speech's number in the database (1-based, in corpus order: year, then code).</param>

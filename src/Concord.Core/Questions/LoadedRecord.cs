@@ -90,7 +90,9 @@ public sealed class LoadedRecord : IDisposable
         _shortfalls = new(() => Read(ControlTotalTable.Shortfalls));
         _sponsorships = new(() => Read(d => (SponsorshipTable.Sets(d), SponsorshipTable.Coverage(d).Describe())));
         _speeches = new(() => Read(d => SpeechStore.Has(d)
-            ? new Analysis.Speeches.SpeechRecord(SpeechStore.Load(d, similarities: y => Read(x => SpeechStore.Similarities(x, y))), States.StateRegistry.Default)
+            ? SpeechStore.IndexVersion(d) != Domain.SpeechIndex.Version
+                ? throw new QuestionNotFound("a", $"The database's speech index is of version {SpeechStore.IndexVersion(d)}, this build reads version {Domain.SpeechIndex.Version}: sync again (concord data sync) to index the speeches anew.")
+                : new Analysis.Speeches.SpeechRecord(SpeechStore.LoadByYear(d, y => Read(x => SpeechStore.Year(x, y, () => Read(v => SpeechStore.YearVectors(v, y))))), States.StateRegistry.Default)
             : null));
         _speechCatalogue = new(() => _speeches.IsValueCreated ? _speeches.Value
             : Read(d => SpeechStore.Has(d) ? new Analysis.Speeches.SpeechRecord(SpeechStore.Load(d, vectors: false), States.StateRegistry.Default) : null));

@@ -19,7 +19,7 @@ public static class SpeechStore
         CREATE TABLE speech_corpus(file VARCHAR, sha256 VARCHAR, bytes BIGINT, modified_utc VARCHAR, index_version INTEGER, dictionary_sha256 VARCHAR, speeches INTEGER, words BIGINT, indexed_at_utc VARCHAR, index_seconds DOUBLE);
         CREATE TABLE speeches(speech_id INTEGER PRIMARY KEY, state VARCHAR NOT NULL, filed VARCHAR NOT NULL, session SMALLINT NOT NULL, year SMALLINT NOT NULL, words INTEGER NOT NULL, kept INTEGER NOT NULL, source_file VARCHAR NOT NULL, entry VARCHAR NOT NULL);
         CREATE TABLE speech_texts(speech_id INTEGER NOT NULL, text VARCHAR NOT NULL);
-        CREATE TABLE speech_year_vectors(year SMALLINT PRIMARY KEY, speech_ids BLOB NOT NULL, vectors BLOB NOT NULL, concepts BLOB NOT NULL, similarities BLOB NOT NULL);
+        CREATE TABLE speech_year_vectors(year SMALLINT PRIMARY KEY, speech_ids BLOB NOT NULL, vectors BLOB NOT NULL, concepts BLOB NOT NULL, similarities BLOB NOT NULL, median_similarity DOUBLE NOT NULL, offsets BLOB NOT NULL, term_totals BLOB NOT NULL);
         CREATE TABLE speech_vocabulary(term_id INTEGER PRIMARY KEY, stem VARCHAR NOT NULL, word VARCHAR NOT NULL, total BIGINT NOT NULL);
         CREATE TABLE speech_concepts(speech_id INTEGER NOT NULL, concept VARCHAR NOT NULL, count INTEGER NOT NULL);
         CREATE TABLE speech_concept_dictionary(concept VARCHAR PRIMARY KEY, label VARCHAR, terms VARCHAR, note VARCHAR, source VARCHAR, citation VARCHAR);
@@ -58,7 +58,7 @@ public static class SpeechStore
     /// <summary>Writes a freshly built index and its texts into a new database's connection.</summary>
     /// <summary>Writes the speeches into the new database: <paramref name="index"/> with its texts and each year's
     /// cosines when there is one, else the current database's speech tables; then describes the tables.</summary>
-    public static void WriteInto(string newDatabase, string currentDatabase, CorpusStamp stamp, SpeechIndex? index, IReadOnlyList<SpeechText>? texts, ConceptDictionary dictionary, double[][]? similarities, double seconds)
+    public static void WriteInto(string newDatabase, string currentDatabase, CorpusStamp stamp, SpeechIndex? index, IReadOnlyList<SpeechText>? texts, ConceptDictionary dictionary, double[][]? similarities, double[]? medians, double seconds)
     {
         using var connection = new DuckDBConnection($"Data Source={newDatabase}");
         connection.Open();
@@ -68,7 +68,7 @@ public static class SpeechStore
         }
         else
         {
-            Write(connection, stamp, index, texts!, dictionary, similarities!, seconds);
+            Write(connection, stamp, index, texts!, dictionary, similarities!, medians!, seconds);
         }
 
         // The speech tables are described like every other (docs/schema.md).
@@ -96,7 +96,7 @@ public static class SpeechStore
     public static SpeechEntry[][] YearsOf(SpeechIndex index) =>
         index.Speeches.GroupBy(s => s.Year).OrderBy(g => g.Key).Select(g => g.OrderBy(s => s.Id).ToArray()).ToArray();
 
-    internal static void Write(DuckDBConnection connection, CorpusStamp stamp, SpeechIndex index, IReadOnlyList<SpeechText> texts, ConceptDictionary dictionary, double[][] similarities, double seconds)
+    internal static void Write(DuckDBConnection connection, CorpusStamp stamp, SpeechIndex index, IReadOnlyList<SpeechText> texts, ConceptDictionary dictionary, double[][] similarities, double[] medians, double seconds)
     {
         Execute(connection, Schema);
         var textOf = texts.ToDictionary(t => t.Entry, t => t.Text, StringComparer.Ordinal);
@@ -133,11 +133,15 @@ public static class SpeechStore
             for (var y = 0; y < years.Length; y++)
             {
                 var list = years[y];
+                var vectors = SpeechVectorCodec.Encode(list.Select(s => (s.Terms, s.Counts)), out var offsets);
                 a.CreateRow().AppendValue((short)list[0].Year)
                     .AppendValue(Bytes([.. list.Select(s => s.Id)]))
-                    .AppendValue(SpeechVectorCodec.Encode(list.Select(s => (s.Terms, s.Counts))))
+                    .AppendValue(vectors)
                     .AppendValue(Bytes([.. list.SelectMany(s => s.Concepts)]))
-                    .AppendValue(MemoryMarshal.AsBytes(similarities[y].AsSpan()).ToArray()).EndRow();
+                    .AppendValue(MemoryMarshal.AsBytes(similarities[y].AsSpan()).ToArray())
+                    .AppendValue(medians[y])
+                    .AppendValue(Bytes(offsets))
+                    .AppendValue(TermTotals(list)).EndRow();
             }
         }
 
@@ -232,6 +236,82 @@ public static class SpeechStore
             return new SpeechIndex(speeches, new Vocabulary([], [], []), concepts) { HasVectors = false };
         }
 
+        return new SpeechIndex(speeches, LoadVocabulary(db), concepts) { StoredSimilarities = similarities };
+    }
+
+    /// <summary>The index version the database's speeches were indexed with (<c>speech_corpus.index_version</c>); 0 when
+    /// it records none.</summary>
+    public static int IndexVersion(ConcordDatabase db)
+    {
+        using var cmd = db.Command("SELECT max(index_version) FROM speech_corpus");
+        return cmd.ExecuteScalar() is { } v and not DBNull ? Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture) : 0;
+    }
+
+    /// <summary>The index as the pair and ranking questions read it: the catalogue, concept counts and vocabulary, with
+    /// no term vector decoded; each year's stored row (<see cref="Year"/>) is read through <paramref name="years"/> when
+    /// first asked for, and only the vectors a question asks for are decoded from it.</summary>
+    public static SpeechIndex LoadByYear(ConcordDatabase db, Func<int, StoredSpeechYear?> years)
+    {
+        var catalogue = Load(db, vectors: false);
+        return new SpeechIndex(catalogue.Speeches, LoadVocabulary(db), catalogue.Concepts) { StoredYears = years };
+    }
+
+    /// <summary>A year's stored row: its cosines, term totals and document frequencies, and a decoder of one speech's
+    /// vector; null when the year has no speech.</summary>
+    /// <param name="vectors">Reads the year's vector blob (<see cref="YearVectors"/>), called when a first vector is
+    /// decoded: a question that ranks by the stored cosines alone never reads it.</param>
+    public static StoredSpeechYear? Year(ConcordDatabase db, int year, Func<byte[]> vectors)
+    {
+        using var cmd = db.Command("SELECT similarities, offsets, term_totals, median_similarity FROM speech_year_vectors WHERE year = $1", (short)year);
+        using var r = cmd.ExecuteReader();
+        if (!r.Read())
+        {
+            return null;
+        }
+
+        var similarities = MemoryMarshal.Cast<byte, double>(Blob(r, 0)).ToArray();
+        var offsets = Ints(r, 1);
+        var totals = SpeechVectorCodec.Decode(Blob(r, 2), 2);
+        var blob = new Lazy<byte[]>(vectors);
+        var empty = new bool[offsets.Length - 1];
+        for (var i = 0; i < empty.Length; i++)
+        {
+            // A speech with no term is its count alone: one byte, 0.
+            empty[i] = offsets[i + 1] - offsets[i] == 1;
+        }
+
+        return new StoredSpeechYear(similarities, r.GetDouble(3), totals[0].Terms, totals[1].Counts, [.. totals[0].Counts.Select(c => (long)c)], empty,
+            i => SpeechVectorCodec.Decode(blob.Value.AsSpan(offsets[i], offsets[i + 1] - offsets[i]), 1)[0]);
+    }
+
+    /// <summary>A year's term vectors blob (<see cref="SpeechVectorCodec"/>'s form), empty when the year has none.</summary>
+    public static byte[] YearVectors(ConcordDatabase db, int year)
+    {
+        using var cmd = db.Command("SELECT vectors FROM speech_year_vectors WHERE year = $1", (short)year);
+        using var r = cmd.ExecuteReader();
+        return r.Read() ? Blob(r, 0) : [];
+    }
+
+    /// <summary>A year's terms, ascending: first with their occurrences summed over the speeches, then with how many
+    /// speeches use each (two entries in <see cref="SpeechVectorCodec"/>'s form).</summary>
+    private static byte[] TermTotals(IReadOnlyList<SpeechEntry> speeches)
+    {
+        var totals = new SortedDictionary<int, (int Count, int Speeches)>();
+        foreach (var s in speeches)
+        {
+            for (var k = 0; k < s.Terms.Length; k++)
+            {
+                var t = totals.GetValueOrDefault(s.Terms[k]);
+                totals[s.Terms[k]] = (checked(t.Count + s.Counts[k]), t.Speeches + 1);
+            }
+        }
+
+        int[] terms = [.. totals.Keys];
+        return SpeechVectorCodec.Encode([(terms, [.. totals.Values.Select(v => v.Count)]), (terms, [.. totals.Values.Select(v => v.Speeches)])], out _);
+    }
+
+    private static Vocabulary LoadVocabulary(ConcordDatabase db)
+    {
         var stems = new List<string>(50_000);
         var words = new List<string>(50_000);
         var totals = new List<long>(50_000);
@@ -246,7 +326,7 @@ public static class SpeechStore
             }
         }
 
-        return new SpeechIndex(speeches, new Vocabulary([.. stems], [.. words], [.. totals]), concepts) { StoredSimilarities = similarities };
+        return new Vocabulary([.. stems], [.. words], [.. totals]);
     }
 
     /// <summary>A year's stored cosines (pairs i &lt; j, speeches in id order), or null when the year has none.</summary>

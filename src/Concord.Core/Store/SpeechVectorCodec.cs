@@ -7,11 +7,16 @@ namespace Concord.Store;
 /// spends most on.</remarks>
 internal static class SpeechVectorCodec
 {
-    public static byte[] Encode(IEnumerable<(int[] Terms, int[] Counts)> speeches)
+    public static byte[] Encode(IEnumerable<(int[] Terms, int[] Counts)> speeches) => Encode(speeches, out _);
+
+    /// <param name="offsets">Where each speech starts in the blob, and the blob's length last (speeches + 1 values).</param>
+    public static byte[] Encode(IEnumerable<(int[] Terms, int[] Counts)> speeches, out int[] offsets)
     {
         var output = new MemoryStream();
+        var starts = new List<int>();
         foreach (var (terms, counts) in speeches)
         {
+            starts.Add((int)output.Length);
             Write(output, (uint)terms.Length);
             var previous = 0;
             for (var k = 0; k < terms.Length; k++)
@@ -22,6 +27,8 @@ internal static class SpeechVectorCodec
             }
         }
 
+        starts.Add((int)output.Length);
+        offsets = [.. starts];
         return output.ToArray();
     }
 

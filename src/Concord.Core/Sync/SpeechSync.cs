@@ -73,15 +73,23 @@ public sealed class SpeechSync
     public void WriteTo(string newDatabase, string currentDatabase, ConceptDictionary? dictionary = null)
     {
         // Every year's cosines, computed once here (in parallel over the years) so that no question has to.
+        // Each year's median pair too, so that a question needs neither the sorted pairs nor the n × n matrix.
         double[][]? similarities = null;
+        double[]? medians = null;
         if (Index is { } index)
         {
             var years = SpeechStore.YearsOf(index);
             similarities = new double[years.Length][];
-            Parallel.For(0, years.Length, i => similarities[i] = TfIdfYear.Build(years[i][0].Year, years[i], index.Vocabulary.Count).UpperTriangle());
+            medians = new double[years.Length];
+            Parallel.For(0, years.Length, i =>
+            {
+                var year = TfIdfYear.Build(years[i][0].Year, years[i], index.Vocabulary.Count);
+                similarities[i] = year.UpperTriangle();
+                medians[i] = year.MedianPair;
+            });
         }
 
-        SpeechStore.WriteInto(newDatabase, currentDatabase, Stamp, Index, Texts, dictionary ?? ConceptDictionary.Default, similarities, Seconds);
+        SpeechStore.WriteInto(newDatabase, currentDatabase, Stamp, Index, Texts, dictionary ?? ConceptDictionary.Default, similarities, medians, Seconds);
     }
 
     public static SpeechStore.CorpusStamp StampOf(string dataDir, ConceptDictionary dictionary)

@@ -138,6 +138,31 @@ public sealed class SpeechesOnRealDataTest : IDisposable
         Assert.Equal(answer.Years.Count, table.Rows.Count);
     }
 
+    [Theory]
+    [InlineData("CHN", "RUS")]
+    [InlineData("USA", "FRA")]
+    [InlineData("IND", "PAK")]
+    public void PairAnswers_FromTheStoredYears_EqualThoseFromEveryDecodedVector(string a, string b)
+    {
+        // Given the record as the questions load it (stored year totals, two vectors decoded a year) and the whole
+        // index decoded, every year's tf-idf then built from every speech's vector
+        var request = Concord.Questions.Speeches.SayQuestion.Read(_source, QuestionArgs.Of(("a", a), ("b", b)));
+        var everyVector = new Concord.Analysis.Speeches.SpeechRecord(
+            _source.Read(d => SpeechStore.Load(d, similarities: y => _source.Read(x => SpeechStore.Similarities(x, y)))), StateRegistry.Default);
+
+        // When the pair is asked of both
+        var stored = Concord.Questions.Speeches.SayRun.Run(_source.Speeches, request);
+        var decoded = Concord.Questions.Speeches.SayRun.Run(everyVector, request);
+
+        // Then the answers are the same, to the last bit
+        Assert.Equal(decoded.Years, stored.Years);
+        Assert.Equal(decoded.ADistinctive, stored.ADistinctive);
+        Assert.Equal(decoded.BDistinctive, stored.BDistinctive);
+        Assert.Equal(decoded.Shared, stored.Shared);
+        Assert.Equal(decoded.Concepts, stored.Concepts);
+        Assert.Equal((decoded.MeanSimilarity, decoded.MeanPercentile, decoded.AWords, decoded.BWords), (stored.MeanSimilarity, stored.MeanPercentile, stored.AWords, stored.BWords));
+    }
+
     [Fact]
     public void Passages_OfAWord_AreSentencesThatUseIt()
     {

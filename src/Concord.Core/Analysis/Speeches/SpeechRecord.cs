@@ -28,7 +28,9 @@ public sealed class SpeechRecord(SpeechIndex index, StateRegistry registry)
     /// <summary>The year's tf-idf vectors (every speech of the year is in the collection).</summary>
     public TfIdfYear Year(int year) => !Index.HasVectors
         ? throw new InvalidOperationException("This speech record is a catalogue without term vectors.")
-        : _years.GetOrAdd(year, y => TfIdfYear.Build(y, [.. _byYear[y].OrderBy(s => s.Id)], Index.Vocabulary.Count, Index.StoredSimilarities?.Invoke(y)));
+        : _years.GetOrAdd(year, y => Index.StoredYears?.Invoke(y) is { } stored
+            ? TfIdfYear.FromStored(y, [.. _byYear[y].OrderBy(s => s.Id)], Index.Vocabulary.Count, stored)
+            : TfIdfYear.Build(y, [.. _byYear[y].OrderBy(s => s.Id)], Index.Vocabulary.Count, Index.StoredSimilarities?.Invoke(y)));
 
     /// <summary>The code a speaker is shown under: its seat's holder today when continued seats are joined.</summary>
     public string Speaker(string state, bool mergePredecessors) => mergePredecessors ? Registry.SeatHolder(state) : state;

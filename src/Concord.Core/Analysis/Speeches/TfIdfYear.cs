@@ -13,6 +13,8 @@ namespace Concord.Analysis.Speeches;
 /// <para>The cosine of two speeches is the dot product of their vectors: 1 for the same mix of terms, 0 for none shared.</para>
 /// <para>A speech's weights are computed when first asked for (a pair question needs two of a year's 190), and the
 /// year's cosine matrix is either the one the sync stored (<see cref="Build"/>'s <c>stored</c>) or computed once.</para>
+/// <para>Built from a year the sync stored (<see cref="FromStored"/>), the speeches carry no vectors: the document
+/// frequencies and term totals come stored, and a speech's vector is decoded only when its weights are asked for.</para>
 /// </remarks>
 public sealed class TfIdfYear
 {
@@ -21,12 +23,16 @@ public sealed class TfIdfYear
     private readonly double[]?[] _weights;
     private readonly Lazy<double[]> _matrix;
     private readonly Lazy<double[]> _sorted;
+    private readonly StoredSpeechYear? _stored;
+    private readonly (int[] Terms, int[] Counts)?[] _vectors;
 
     private static readonly double[] s_tfOf = [.. Enumerable.Range(0, 256).Select(c => c == 0 ? 0 : 1.0 + Math.Log(c))];
 
-    private TfIdfYear(int year, SpeechEntry[] speeches, int[] df, int vocabulary, double[]? storedUpperTriangle)
+    private TfIdfYear(int year, SpeechEntry[] speeches, int[] df, int vocabulary, double[]? storedUpperTriangle, StoredSpeechYear? stored = null)
     {
         Year = year;
+        _stored = stored;
+        _vectors = new (int[] Terms, int[] Counts)?[speeches.Length];
         Speeches = speeches;
         VocabularySize = vocabulary;
         _df = df;
@@ -92,7 +98,64 @@ public sealed class TfIdfYear
         return new TfIdfYear(year, list, df, vocabularySize, stored);
     }
 
-    /// <summary>A speech's unit-length weights, beside its <see cref="SpeechEntry.Terms"/>.</summary>
+    /// <summary>A year the sync stored: <paramref name="list"/> (the year's speeches in id order, without vectors) with
+    /// the stored cosines, document frequencies and term totals; vectors decoded when first asked for.</summary>
+    public static TfIdfYear FromStored(int year, SpeechEntry[] list, int vocabularySize, StoredSpeechYear stored)
+    {
+        if (stored.Empty.Length != list.Length || stored.Similarities.Length != list.Length * (list.Length - 1) / 2)
+        {
+            throw new InvalidDataException($"The stored speeches of {year} do not match the catalogue's {list.Length}.");
+        }
+
+        var df = new int[vocabularySize];
+        for (var k = 0; k < stored.Terms.Length; k++)
+        {
+            df[stored.Terms[k]] = stored.DocumentFrequencies[k];
+        }
+
+        return new TfIdfYear(year, list, df, vocabularySize, stored.Similarities, stored);
+    }
+
+    /// <summary>The term ids of speech <paramref name="i"/>, ascending.</summary>
+    public int[] Terms(int i) => Vector(i).Terms;
+
+    /// <summary>The count of each of speech <paramref name="i"/>'s <see cref="Terms"/>.</summary>
+    public int[] Counts(int i) => Vector(i).Counts;
+
+    /// <summary>Adds each term's occurrences over the year's speeches into <paramref name="into"/> (indexed by term id).</summary>
+    public void AddTermTotals(long[] into)
+    {
+        if (_stored is { } stored)
+        {
+            for (var k = 0; k < stored.Terms.Length; k++)
+            {
+                into[stored.Terms[k]] += stored.Totals[k];
+            }
+
+            return;
+        }
+
+        foreach (var s in Speeches)
+        {
+            for (var k = 0; k < s.Terms.Length; k++)
+            {
+                into[s.Terms[k]] += s.Counts[k];
+            }
+        }
+    }
+
+    private (int[] Terms, int[] Counts) Vector(int i)
+    {
+        if (_stored is null)
+        {
+            return (Speeches[i].Terms, Speeches[i].Counts);
+        }
+
+        // Two threads decoding the same vector write equal arrays: the race is harmless.
+        return _vectors[i] ??= _stored.Vector(i);
+    }
+
+    /// <summary>A speech's unit-length weights, beside its <see cref="Terms"/>.</summary>
     public double[] Weights(int i)
     {
         if (_weights[i] is { } cached)
@@ -100,7 +163,7 @@ public sealed class TfIdfYear
             return cached;
         }
 
-        var s = Speeches[i];
+        var s = Vector(i);
         var w = new double[s.Terms.Length];
         var norm = 0.0;
         for (var k = 0; k < w.Length; k++)
@@ -130,9 +193,50 @@ public sealed class TfIdfYear
     /// <summary>The cosines of every pair of different speakers, ascending.</summary>
     public double[] SortedPairs => _sorted.Value;
 
+    /// <summary>The cosine of speeches <paramref name="i"/> and <paramref name="j"/>: the stored upper triangle read in
+    /// place when the year was stored (no n × n matrix built), else <see cref="Matrix"/>.</summary>
+    public double Similarity(int i, int j)
+    {
+        if (_stored is null)
+        {
+            return Matrix[(i * Speeches.Count) + j];
+        }
+
+        if (i == j)
+        {
+            return _stored.Empty[i] ? 0 : 1;
+        }
+
+        var (lo, hi) = i < j ? (i, j) : (j, i);
+        var n = Speeches.Count;
+        return _stored.Similarities[(lo * n) - (lo * (lo + 1) / 2) + (hi - lo - 1)];
+    }
+
     /// <summary>The share of the year's pairs less alike than <paramref name="similarity"/>, in [0, 1].</summary>
+    /// <remarks>For a stored year, one pass counting the pairs below (the same count as the search in the sorted pairs,
+    /// without sorting them).</remarks>
     public double Percentile(double similarity)
     {
+        if (_stored is { } stored)
+        {
+            var upper = stored.Similarities;
+            if (upper.Length == 0)
+            {
+                return double.NaN;
+            }
+
+            var below = 0;
+            foreach (var x in upper)
+            {
+                if (x < similarity)
+                {
+                    below++;
+                }
+            }
+
+            return (double)below / upper.Length;
+        }
+
         var pairs = SortedPairs;
         if (pairs.Length == 0)
         {
@@ -162,6 +266,11 @@ public sealed class TfIdfYear
     {
         get
         {
+            if (_stored is { } stored)
+            {
+                return stored.MedianPair;
+            }
+
             var p = SortedPairs;
             return p.Length == 0 ? double.NaN : p.Length % 2 == 1 ? p[p.Length / 2] : (p[(p.Length / 2) - 1] + p[p.Length / 2]) / 2;
         }
@@ -182,7 +291,7 @@ public sealed class TfIdfYear
     }
 
     /// <summary>The cosine of two speeches of the year (a merge of their sorted terms).</summary>
-    public double Cosine(int a, int b) => SparseDot(Speeches[a].Terms, Weights(a), Speeches[b].Terms, Weights(b));
+    public double Cosine(int a, int b) => SparseDot(Terms(a), Weights(a), Terms(b), Weights(b));
 
     /// <summary>The dot product of two sparse vectors with ascending term ids: the plain formula, the reference of the
     /// all-pairs kernel.</summary>
@@ -220,7 +329,7 @@ public sealed class TfIdfYear
         var dense = new double[VocabularySize];
         for (var i = 0; i < n; i++)
         {
-            var ti = Speeches[i].Terms;
+            var ti = Terms(i);
             var wi = Weights(i);
             for (var k = 0; k < ti.Length; k++)
             {
@@ -230,7 +339,7 @@ public sealed class TfIdfYear
             result[(i * n) + i] = wi.Length == 0 ? 0 : 1;
             for (var j = i + 1; j < n; j++)
             {
-                var tj = Speeches[j].Terms;
+                var tj = Terms(j);
                 var wj = Weights(j);
                 double sum = 0;
                 for (var k = 0; k < tj.Length; k++)
@@ -275,7 +384,7 @@ public sealed class TfIdfYear
         var k = 0;
         for (var i = 0; i < n; i++)
         {
-            m[(i * n) + i] = Speeches[i].Terms.Length == 0 ? 0 : 1;
+            m[(i * n) + i] = (_stored is null ? Speeches[i].Terms.Length == 0 : _stored.Empty[i]) ? 0 : 1;
             for (var j = i + 1; j < n; j++)
             {
                 m[(i * n) + j] = upper[k];

@@ -70,10 +70,7 @@ public static class SayRun
                 continue;
             }
 
-            foreach (var s in year.Speeches)
-            {
-                Add(background, s);
-            }
+            year.AddTermTotals(background);
 
             var ia = speeches.IndexOf(year, request.A.Code, merge);
             var ib = speeches.IndexOf(year, request.B.Code, merge);
@@ -81,14 +78,14 @@ public static class SayRun
             SpeechEntry? sb = ib >= 0 ? year.Speeches[ib] : null;
             if (sa is not null)
             {
-                Add(a, sa);
+                Add(a, year, ia);
                 aWords += sa.Words;
                 AddConcepts(aConcepts, sa);
             }
 
             if (sb is not null)
             {
-                Add(b, sb);
+                Add(b, year, ib);
                 bWords += sb.Words;
                 AddConcepts(bConcepts, sb);
             }
@@ -99,19 +96,18 @@ public static class SayRun
                 continue;
             }
 
-            var matrix = year.Matrix;
             var n = year.Speeches.Count;
-            var similarity = matrix[(ia * n) + ib];
+            var similarity = year.Similarity(ia, ib);
             var rank = 1;
             for (var j = 0; j < n; j++)
             {
-                if (j != ia && j != ib && matrix[(ia * n) + j] > similarity)
+                if (j != ia && j != ib && year.Similarity(ia, j) > similarity)
                 {
                     rank++;
                 }
             }
 
-            Contributions(shared, year.Speeches[ia].Terms, year.Weights(ia), year.Speeches[ib].Terms, year.Weights(ib));
+            Contributions(shared, year.Terms(ia), year.Weights(ia), year.Terms(ib), year.Weights(ib));
             rows.Add(new YearRow(y, similarity, year.Percentile(similarity), year.MedianPair, rank, year.Speeches.Count, sa.Words, sb.Words, sa.State, sb.State, sa.Id, sb.Id));
         }
 
@@ -138,11 +134,13 @@ public static class SayRun
             both.Count == 0 ? null : both.Average(r => r.Similarity!.Value), both.Count == 0 ? null : both.Average(r => r.Percentile!.Value), aWords, bWords);
     }
 
-    private static void Add(long[] counts, SpeechEntry s)
+    private static void Add(long[] counts, TfIdfYear year, int i)
     {
-        for (var k = 0; k < s.Terms.Length; k++)
+        var terms = year.Terms(i);
+        var n = year.Counts(i);
+        for (var k = 0; k < terms.Length; k++)
         {
-            counts[s.Terms[k]] += s.Counts[k];
+            counts[terms[k]] += n[k];
         }
     }
 

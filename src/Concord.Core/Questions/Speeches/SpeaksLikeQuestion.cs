@@ -66,9 +66,8 @@ public sealed class SpeaksLikeQuestion : Question
         }
 
         var n = year.Speeches.Count;
-        var m = year.Matrix;
         var registry = StateRegistry.Default;
-        var list = Enumerable.Range(0, n).Where(j => j != ia).Select(j => (j, Sim: m[(ia * n) + j]))
+        var list = Enumerable.Range(0, n).Where(j => j != ia).Select(j => (j, Sim: year.Similarity(ia, j)))
             .OrderByDescending(x => x.Sim).ThenBy(x => year.Speeches[x.j].State, StringComparer.Ordinal).ToList();
         var ranked = new List<Ranked>(list.Count);
         for (var k = 0; k < list.Count; k++)

@@ -99,7 +99,7 @@ public sealed class WordsVotesQuestion : Question
                     continue;
                 }
 
-                var s = year.Matrix[(ia * n) + ib];
+                var s = year.Similarity(ia, ib);
                 sims.Add(s);
                 agrees.Add(v);
                 found.Add((matrix.States[c.A], matrix.States[c.B], s, v, c.Counts.N));
