@@ -43,7 +43,10 @@ export async function openSplits(title, period, split, offset = 0) {
   } catch (e) { $('decisions-list').replaceChildren(el('p', { text: e.message })); }
 }
 
-const rowYears = (r) => (r.first_year === r.last_year ? `${r.first_year}` : `${r.first_year}–${r.last_year}`);
+// The issue area an answer was computed for, as the API states it: what the server applied is what is shown.
+export const inIssue = (result) => (result.issue ? ` in issue area ${result.issue}` : '');
+
+export const rowYears = (r) => (r.first_year === r.last_year ? `${r.first_year}` : `${r.first_year}–${r.last_year}`);
 
 // The decisions behind one Council count: the frame's, or one row's years (a row's first and last year bound its decisions).
 export async function openPattern(kind, row) {
@@ -52,7 +55,7 @@ export async function openPattern(kind, row) {
   openPanel('Security Council decisions', `/api/sc?${query(params)}`);
   try {
     const result = await api('sc', params);
-    $('decisions-title').textContent = result.title + (row ? `, ${rowYears(row)}` : '') + (result.issue ? ` in issue area ${result.issue}` : '');
+    $('decisions-title').textContent = result.title + (row ? `, ${rowYears(row)}` : '') + inIssue(result);
     $('decisions-list').replaceChildren(table([{ label: 'date' }, { label: 'symbol and agenda item' }, { label: view.a.code }, { label: view.b.code }, { label: 'tally' }],
       result.rows.map((c) => [c.date, symbolLink(c.symbol, c.topic), voteCell(c.vote_a), voteCell(c.vote_b), c.tally || ''])));
   } catch (e) { $('decisions-list').replaceChildren(el('p', { text: e.message })); }

@@ -1,7 +1,7 @@
 // The Security Council pattern of the pair by period (joint vetoes, co-abstentions, split and lone votes), each count
 // opening its decisions; veto columns only for permanent members, who alone can veto.
 import { el, count, table, note } from './dom.js';
-import { openPattern, symbolLink } from './evidence.js';
+import { openPattern, symbolLink, rowYears, inIssue } from './evidence.js';
 import { bothPermanent } from './panel-headline.js';
 
 // The /api/sc count columns, each named after the kind that list= opens (joint_veto lists joint-veto), and whose seat
@@ -19,8 +19,6 @@ const COLUMNS = [
 // Which of A's (B's) vetoes leave a count in doubt: the other's vote is not on record.
 const IN_DOUBT = { a_vetoed_b_abstained: 'a_vetoed_b_vote_unknown', b_vetoed_a_abstained: 'b_vetoed_a_vote_unknown' };
 
-const rowYears = (r) => (r.first_year === r.last_year ? `${r.first_year}` : `${r.first_year}–${r.last_year}`);
-const inIssue = (result) => (result.issue ? ` in issue area ${result.issue}` : '');
 
 function cell(r, column) {
   const n = r[column];
