@@ -218,7 +218,8 @@ public class RecordBuilderTest(MinimalDatabase built) : IClassFixture<MinimalDat
         Assert.False(build.IsCompleted);
         Assert.False(File.Exists(dbPath));
         await holder.DisposeAsync();
-        var result = await build.WaitAsync(TimeSpan.FromSeconds(10));
+        // Generous: a build of the minimal data takes a second alone, far longer beside two other test assemblies on 2 cores.
+        var result = await build.WaitAsync(TimeSpan.FromSeconds(120));
         Assert.Equal(4, result.Decisions);
         Assert.True(File.Exists(dbPath));
     }
