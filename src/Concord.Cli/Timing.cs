@@ -17,7 +17,7 @@ internal sealed class Timing
     {
         if (_err is not null)
         {
-            _err.WriteLine($"timing: {name} {_clock.Elapsed.TotalMilliseconds:0} ms (process {(DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds:0} ms)");
+            _err.WriteLine($"timing: {name} {_clock.Elapsed.TotalMilliseconds:0} ms (process {(DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds:0} ms, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, allocated {GC.GetTotalAllocatedBytes() >> 20} MB)");
             _clock.Restart();
         }
     }

@@ -95,10 +95,13 @@ public static class RecordBuilder
                 meta["events_dir"] = Path.GetFullPath(eventsDir);
             }
 
+            // An unchanged corpus: the new file starts as a copy of the current one with only its speech tables.
+            var carried = speeches is { Reused: true } && SpeechCarryOver.TryStartFrom(databasePath, temp);
+            progress?.Report(new SyncProgress(carried ? "writing the record beside the speech index carried over" : "writing the record", 0.75));
             DatabaseWriter.Write(temp, record, states, files, idealPoints, meta, classifying, forums, sponsorships);
             progress?.Report(new SyncProgress("ideal points", 0.9));
             SyncIdealPoints.Fill(temp, databasePath);
-            if (speeches is not null)
+            if (speeches is not null && !carried)
             {
                 progress?.Report(new SyncProgress(speeches.Reused ? "copying the speech index" : "writing the speeches", 0.95));
                 speeches.WriteTo(temp, databasePath);

@@ -102,7 +102,9 @@ public static class AllPairsAgreement
                     var needed = Math.Max(1, active.Length * (active.Length - 1) / 2);
                     if (scratch.Length < needed)
                     {
-                        scratch = new PairPeriodCounts[Math.Min(maxPairs, needed)];
+                        // Sized for every pair at once: the active states grow almost every year, and growing to
+                        // each year's need allocated a fresh large-object array each time (a full collection apiece).
+                        scratch = new PairPeriodCounts[maxPairs];
                     }
 
                     var count = ComputePeriod(planes, active, p, minCommon, scratch);
