@@ -63,26 +63,31 @@ public static class RecordBuilder
         // The speeches before anything is written: a bad archive refuses the sync; an unchanged one is not read.
         var speeches = SpeechSync.Prepare(dataDir, databasePath, states, progress);
 
-        progress?.Report(new SyncProgress("reconciling sources", 0.55));
-        var sessionCounts = AssemblySessionCountsReader.Read(dataDir);
-        var record = Reconciler.Reconcile(batches, sessionCounts: sessionCounts);
-        var classifying = RecordClassification.StartClassifying(record, states);
-        var sponsorships = Reconciliation.SponsorshipMatcher.Match(record, batches);
-
-        progress?.Report(new SyncProgress("hashing source files", 0.65));
-        var files = DescribeFiles(dataDir, batches);
-        if (speeches is not null)
-        {
-            files.Add(speeches.File);
-        }
-
-        var warnings = ExpectedSources.Check(dataDir, current, files, idealRows, allowMissing);
-
-        progress?.Report(new SyncProgress("writing database", 0.7));
+        // An unchanged corpus: the new file starts as a copy of the current one with only its speech tables, made while
+        // the sources are reconciled (it is mostly copying a file; they are mostly computing).
         var temp = databasePath + $".building-{Environment.ProcessId}";
         DeleteDatabaseFiles(temp);
+        var carrying = speeches is { Reused: true }
+            ? Task.Run(() => SpeechCarryOver.TryStartFrom(databasePath, temp))
+            : Task.FromResult(false);
         try
         {
+            progress?.Report(new SyncProgress("reconciling sources", 0.55));
+            var sessionCounts = AssemblySessionCountsReader.Read(dataDir);
+            var record = Reconciler.Reconcile(batches, sessionCounts: sessionCounts);
+            var classifying = RecordClassification.StartClassifying(record, states);
+            var sponsorships = Reconciliation.SponsorshipMatcher.Match(record, batches);
+
+            progress?.Report(new SyncProgress("hashing source files", 0.65));
+            var files = DescribeFiles(dataDir, batches);
+            if (speeches is not null)
+            {
+                files.Add(speeches.File);
+            }
+
+            var warnings = ExpectedSources.Check(dataDir, current, files, idealRows, allowMissing);
+
+            progress?.Report(new SyncProgress("writing database", 0.7));
             var meta = new Dictionary<string, string>
             {
                 ["schema_version"] = DatabaseSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -95,8 +100,7 @@ public static class RecordBuilder
                 meta["events_dir"] = Path.GetFullPath(eventsDir);
             }
 
-            // An unchanged corpus: the new file starts as a copy of the current one with only its speech tables.
-            var carried = speeches is { Reused: true } && SpeechCarryOver.TryStartFrom(databasePath, temp);
+            var carried = carrying.GetAwaiter().GetResult();
             progress?.Report(new SyncProgress(carried ? "writing the record beside the speech index carried over" : "writing the record", 0.75));
             DatabaseWriter.Write(temp, record, states, files, idealPoints, meta, classifying, forums, sponsorships);
             progress?.Report(new SyncProgress("ideal points", 0.9));
@@ -118,18 +122,20 @@ public static class RecordBuilder
             {
                 VoteMatrixFile.Write(built);
             }
+
+            progress?.Report(new SyncProgress("done", 1));
+            return new SyncResult(databasePath, record.Decisions.Count, record.Decisions.Sum(d => (long)d.Votes.Count), record.Disagreements.Count, batches.Sum(b => b.RowsRead), clock.Elapsed)
+            {
+                Warnings = warnings,
+                Speeches = speeches is null ? null : new SpeechSyncSummary((int)speeches.File.RowsRead, speeches.Reused, speeches.Seconds),
+            };
         }
         finally
         {
+            // A refusal or a bad file while the copy is being made: wait for it before removing what it wrote.
+            ((IAsyncResult)carrying).AsyncWaitHandle.WaitOne();
             DeleteDatabaseFiles(temp);
         }
-
-        progress?.Report(new SyncProgress("done", 1));
-        return new SyncResult(databasePath, record.Decisions.Count, record.Decisions.Sum(d => (long)d.Votes.Count), record.Disagreements.Count, batches.Sum(b => b.RowsRead), clock.Elapsed)
-        {
-            Warnings = warnings,
-            Speeches = speeches is null ? null : new SpeechSyncSummary((int)speeches.File.RowsRead, speeches.Reused, speeches.Seconds),
-        };
     }
 
     /// <summary>The curated forum record, the user's files, and the dataset exercises not already in them.</summary>
