@@ -122,14 +122,14 @@ internal sealed class CliContext
             "UN Dag Hammarskjöld Library veto list (https://research.un.org/en/docs/sc/quick/veto).");
     }
 
-    public SyncResult Build(string dataDir, string? eventsDir = null, bool allowMissing = false)
+    public SyncResult Build(string dataDir, string? eventsDir = null, bool allowMissing = false, bool rebuild = false)
     {
         var interactive = !Console.IsErrorRedirected && Err == Console.Error;
         if (!interactive)
         {
             var last = "";
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            return RecordBuilder.Build(dataDir, DatabasePath, eventsDir: eventsDir, allowMissing: allowMissing, progress: new SynchronousProgress<SyncProgress>(p =>
+            return RecordBuilder.Build(dataDir, DatabasePath, eventsDir: eventsDir, allowMissing: allowMissing, rebuild: rebuild, progress: new SynchronousProgress<SyncProgress>(p =>
             {
                 if (p.Step != last)
                 {
@@ -145,7 +145,7 @@ internal sealed class CliContext
             .Start(ctx =>
             {
                 var task = ctx.AddTask("building database", maxValue: 1.0);
-                result = RecordBuilder.Build(dataDir, DatabasePath, eventsDir: eventsDir, allowMissing: allowMissing, progress: new SynchronousProgress<SyncProgress>(p =>
+                result = RecordBuilder.Build(dataDir, DatabasePath, eventsDir: eventsDir, allowMissing: allowMissing, rebuild: rebuild, progress: new SynchronousProgress<SyncProgress>(p =>
                 {
                     task.Description = p.Step;
                     task.Value = Math.Max(task.Value, p.Fraction);

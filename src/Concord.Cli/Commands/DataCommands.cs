@@ -37,7 +37,11 @@ internal static class DataCommands
         {
             Description = "Build even when a source the current database holds (or the manifest lists) is missing from the data folder or gives less than half its rows; without it such a sync is refused and the database kept.",
         };
-        var cmd = new Command("sync", "Build or refresh the database from every source (atomic: a failure leaves the old database as it was).") { from, events, allowMissing };
+        var rebuild = new Option<bool>("--rebuild")
+        {
+            Description = "Build even when the database was built from the same files by this build of Concord (without it, such a sync says the database is up to date and leaves it).",
+        };
+        var cmd = new Command("sync", "Build or refresh the database from every source (atomic: a failure leaves the old database as it was).") { from, events, allowMissing, rebuild };
         cmd.SetAction(ConcordApp.Action(stdout, stderr, ctx =>
         {
             var source = ctx.Parse.GetValue(from);
@@ -60,7 +64,13 @@ internal static class DataCommands
             }
 
             ctx.Err.WriteLine($"Reading sources in {dataDir}");
-            var result = ctx.Build(dataDir, ctx.Parse.GetValue(events), ctx.Parse.GetValue(allowMissing));
+            var result = ctx.Build(dataDir, ctx.Parse.GetValue(events), ctx.Parse.GetValue(allowMissing), ctx.Parse.GetValue(rebuild));
+            if (result.UpToDate)
+            {
+                ctx.Err.WriteLine($"Up to date: {result.Database} was built from these same files by this build of Concord ({result.Decisions:N0} decisions, {result.Votes:N0} state-votes); nothing to do ({result.Elapsed.TotalSeconds:0.0} s). Use --rebuild to build it anyway.");
+                return 0;
+            }
+
             foreach (var w in result.Warnings)
             {
                 ctx.Err.WriteLine("warning (--allow-missing): " + w);

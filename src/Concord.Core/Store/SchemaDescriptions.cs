@@ -88,7 +88,7 @@ public static class SchemaDescriptions
             ("source", "A public source that tracks the concept."),
             ("citation", "The source as cited.")),
         new("meta", "Facts about this build of the database, one key per row.",
-            ("key", "schema_version (of Concord's tables), built_at_utc, data_dir, reference_sha256 (Concord's reference tables), duckdb_version (the DuckDB library that wrote the file), ideal_points_input (the fingerprint of what the ideal-point fit read), events_dir."),
+            ("key", "schema_version (of Concord's tables), built_at_utc, data_dir, reference_sha256 (Concord's reference tables), duckdb_version (the DuckDB library that wrote the file), ideal_points_input (the fingerprint of what the ideal-point fit read), events_dir, inputs_sha256 (the fingerprint of every input of the sync: a sync of equal inputs leaves the database as it is), source_rows_read."),
             ("value", "The value, as text.")),
         new("sources", "Every source file the sync read: one row per file, with its publisher and checksum.",
             ("file_id", "The file's number in this database (votes.file_id, withheld_votes.file_id); one per row."),

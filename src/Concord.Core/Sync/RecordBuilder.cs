@@ -22,15 +22,37 @@ public static class RecordBuilder
     /// data/curated), read with the same checks; null for none.</param>
     /// <param name="allowMissing">Build even when a source the current database holds (or the manifest lists) is missing or
     /// shrank sharply; the shortfalls are returned as warnings instead of refusing (<see cref="ExpectedSources"/>).</param>
-    public static SyncResult Build(string dataDir, string databasePath, IProgress<SyncProgress>? progress = null, StateRegistry? states = null, string? eventsDir = null, bool allowMissing = false)
+    /// <param name="rebuild">Build even when the current database was built from the same inputs (<see cref="SyncInputs"/>).</param>
+    public static SyncResult Build(string dataDir, string databasePath, IProgress<SyncProgress>? progress = null, StateRegistry? states = null, string? eventsDir = null, bool allowMissing = false, bool rebuild = false)
     {
         var clock = Stopwatch.StartNew();
+        var customStates = states is not null && !ReferenceEquals(states, StateRegistry.Default);
         states ??= StateRegistry.Default;
         var dir = Path.GetDirectoryName(Path.GetFullPath(databasePath))!;
         Directory.CreateDirectory(dir);
         using var databaseLock = SyncLock.Acquire(databasePath, progress);
         var current = CurrentDatabase.Inspect(databasePath);
         RemoveAbandonedBuilds(databasePath);
+
+        // Taken before anything is read, so that a file changed during the sync makes the next one build again. A
+        // registry of states other than the built-in one is not part of it: such a sync always builds.
+        progress?.Report(new SyncProgress("comparing the data folder with the database's", 0.005));
+        var inputs = customStates ? null : SyncInputs.Fingerprint(dataDir, eventsDir, allowMissing, databasePath);
+        if (!rebuild && inputs is not null && BuiltDatabase.Read(databasePath) is { } same && same.Inputs == inputs)
+        {
+            if (!VoteMatrixFile.IsCurrentFor(databasePath))
+            {
+                using var open = ConcordDatabase.OpenReadOnly(databasePath);
+                VoteMatrixFile.Write(open);
+            }
+
+            progress?.Report(new SyncProgress("up to date", 1));
+            return new SyncResult(databasePath, same.Decisions, same.Votes, same.Disagreements, same.RowsRead, clock.Elapsed)
+            {
+                UpToDate = true,
+                Speeches = same.Speeches is { } n ? new SpeechSyncSummary(n, Reused: true, 0) : null,
+            };
+        }
 
         // The forum files first: they are small and hand-written, so a mistake in one is refused at once.
         progress?.Report(new SyncProgress("reading forums, declarations and events", 0.01));
@@ -95,6 +117,12 @@ public static class RecordBuilder
                 ["data_dir"] = Path.GetFullPath(dataDir),
                 ["reference_sha256"] = Store.ReferenceFingerprint.Current,
             };
+            if (inputs is not null)
+            {
+                meta["inputs_sha256"] = inputs;
+                meta["source_rows_read"] = batches.Sum(b => b.RowsRead).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             if (eventsDir is not null)
             {
                 meta["events_dir"] = Path.GetFullPath(eventsDir);

@@ -6,6 +6,9 @@ public sealed record SyncResult(string Database, int Decisions, long Votes, int 
     /// <summary>Sources missing or shrunk that the sync was told to accept (<c>--allow-missing</c>); empty otherwise.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
+    /// <summary>True when the database had been built from the same inputs and was left as it was (<see cref="SyncInputs"/>).</summary>
+    public bool UpToDate { get; init; }
+
     /// <summary>The General Debate speeches, when the data folder holds the corpus.</summary>
     public SpeechSyncSummary? Speeches { get; init; }
 }

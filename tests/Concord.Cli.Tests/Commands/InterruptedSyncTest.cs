@@ -86,7 +86,7 @@ public sealed class InterruptedSyncTest(ITestOutputHelper output) : IDisposable
     }
 
     private static Process StartSync(string db) =>
-        Process.Start(new ProcessStartInfo("dotnet", [typeof(ConcordApp).Assembly.Location, "--db", db, "--data", RealDataDatabase.Instance.DataDir, "data", "sync"])
+        Process.Start(new ProcessStartInfo("dotnet", [typeof(ConcordApp).Assembly.Location, "--db", db, "--data", RealDataDatabase.Instance.DataDir, "data", "sync", "--rebuild"])
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,

@@ -98,7 +98,7 @@ public sealed class SpeechCarryOverTest : IDisposable
     private SyncResult Sync(out List<string> steps)
     {
         var seen = new StepLog();
-        var result = RecordBuilder.Build(_data.Path, Database, seen);
+        var result = RecordBuilder.Build(_data.Path, Database, seen, rebuild: true);
         steps = seen.Steps;
         return result;
     }

@@ -152,7 +152,7 @@ public class RecordBuilderTest(MinimalDatabase built) : IClassFixture<MinimalDat
         }
 
         // When the same data is built again over it
-        var second = RecordBuilder.Build(built.Data.Path, dbPath);
+        var second = RecordBuilder.Build(built.Data.Path, dbPath, rebuild: true);
         using var db2 = ConcordDatabase.OpenReadOnly(dbPath);
         var coverageSecond = CoverageTable.Run(db2);
 
@@ -163,6 +163,50 @@ public class RecordBuilderTest(MinimalDatabase built) : IClassFixture<MinimalDat
         Assert.Equal(4, second.Decisions);
         Assert.Equal(coverageFirst, coverageSecond);
         Assert.Equal(["concord.duckdb", "concord.duckdb.matrix"], Directory.GetFiles(output.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Build_FromTheSameInputs_IsUpToDate_AndAnyChangeOfInputBuildsAgain()
+    {
+        // Given a database built from a data folder
+        using var data = MinimalData();
+        using var output = new TempDirectory();
+        var db = output.Combine("concord.duckdb");
+        var first = RecordBuilder.Build(data.Path, db);
+        Assert.False(first.UpToDate);
+        var bytes = Hash(db);
+
+        // When the same folder is synced again, then nothing is built: the file is the same, and the counts are its own
+        var again = RecordBuilder.Build(data.Path, db);
+        Assert.True(again.UpToDate);
+        Assert.Equal(bytes, Hash(db));
+        Assert.Equal((first.Decisions, first.Votes, first.Disagreements, first.RowsRead), (again.Decisions, again.Votes, again.Disagreements, again.RowsRead));
+
+        // But a file added to the folder, a file changed in place with the same length, another --allow-missing, or
+        // --rebuild each build again
+        data.Write("notes.txt", "a file no source reads");
+        Assert.False(RecordBuilder.Build(data.Path, db).UpToDate);
+        Assert.True(RecordBuilder.Build(data.Path, db).UpToDate);
+        var notes = data.Combine("notes.txt");
+        var modified = File.GetLastWriteTimeUtc(notes);
+        File.WriteAllText(notes, "a file no source READS");
+        File.SetLastWriteTimeUtc(notes, modified);
+        Assert.False(RecordBuilder.Build(data.Path, db).UpToDate);
+        Assert.False(RecordBuilder.Build(data.Path, db, allowMissing: true).UpToDate);
+        Assert.True(RecordBuilder.Build(data.Path, db, allowMissing: true).UpToDate);
+        Assert.False(RecordBuilder.Build(data.Path, db, allowMissing: true, rebuild: true).UpToDate);
+    }
+
+    [Fact]
+    public void Build_WhenTheDatabaseLivesInTheDataFolder_ItsOwnFilesAreNotInputs()
+    {
+        // Given a database written inside the folder it is built from (with its vote matrices and lock beside it)
+        using var data = MinimalData();
+        var db = data.Combine("concord.duckdb");
+        RecordBuilder.Build(data.Path, db);
+
+        // When it is synced again, then it is up to date: its own files did not count as changed inputs
+        Assert.True(RecordBuilder.Build(data.Path, db).UpToDate);
     }
 
     [Fact]
