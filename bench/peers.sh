@@ -109,7 +109,7 @@ DB="$WORK/unvotes.duckdb"
 for k in $(seq 1 "$N"); do
   rm -f "$DB"
   # --allow-missing: this folder holds the unvotes files alone, on purpose (the sync refuses a folder missing sources).
-  timed concord_sync_unvotes "$k" "$LOGS/concord_sync_unvotes_${k}.out" "${CONCORD[@]}" --db "$DB" --data "$WORK/unvotes-data" data sync --allow-missing
+  timed concord_sync_unvotes "$k" "$LOGS/concord_sync_unvotes_${k}.out" "${CONCORD[@]}" --db "$DB" --data "$WORK/unvotes-data" data sync --allow-missing --rebuild
 done
 export CONCORD_TIMING=1
 for k in $(seq 1 "$N"); do
@@ -128,7 +128,7 @@ fi
 section "concord (full database, every source)"
 FULL_DB="$WORK/full.duckdb"
 rm -f "$FULL_DB"
-timed concord_sync_full 1 "$LOGS/concord_sync_full_1.out" "${CONCORD[@]}" --db "$FULL_DB" --data "$FULL_DATA" data sync
+timed concord_sync_full 1 "$LOGS/concord_sync_full_1.out" "${CONCORD[@]}" --db "$FULL_DB" --data "$FULL_DATA" data sync --rebuild
 for k in $(seq 1 "$N"); do
   timed concord_agree_full "$k" "$WORK/out/concord_full.csv" "${CONCORD[@]}" --db "$FULL_DB" agree --all --by year --format csv --min-n 1
 done

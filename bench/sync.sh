@@ -8,6 +8,6 @@ db="$(mktemp -d)/bench.duckdb"
 data="${DATA:-$here/../shared/data}"
 "$here/concord" --db "$db" --data "$data" data sync >/dev/null 2>&1   # build the CLI and warm the file cache
 for i in $(seq 1 "$n"); do
-  /usr/bin/time -f "run $i: wall %e s, peak RSS %M KB" "$here/concord" --db "$db" --data "$data" data sync 2>&1 >/dev/null | grep -E "^run|Built"
+  /usr/bin/time -f "run $i: wall %e s, peak RSS %M KB" "$here/concord" --db "$db" --data "$data" data sync --rebuild 2>&1 >/dev/null | grep -E "^run|Built"
 done
 rm -rf "$(dirname "$db")"
