@@ -10,7 +10,7 @@ public sealed class SpeechIndex(IReadOnlyList<SpeechEntry> speeches, Vocabulary 
 {
     /// <summary>Changes whenever the analyzer, its lists, the counting or the speech tables' layout change: a database
     /// indexed by another version is indexed again at the next sync even when the corpus file did not change.</summary>
-    public const int Version = 9;
+    public const int Version = 11;
 
     public IReadOnlyList<SpeechEntry> Speeches { get; } = speeches;
 
