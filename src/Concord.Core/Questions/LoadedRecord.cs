@@ -92,7 +92,7 @@ public sealed class LoadedRecord : IDisposable
         _speeches = new(() => Read(d => SpeechStore.Has(d)
             ? SpeechStore.IndexVersion(d) != Domain.SpeechIndex.Version
                 ? throw new QuestionNotFound("a", $"The database's speech index is of version {SpeechStore.IndexVersion(d)}, this build reads version {Domain.SpeechIndex.Version}: sync again (concord data sync) to index the speeches anew.")
-                : new Analysis.Speeches.SpeechRecord(SpeechStore.LoadByYear(d, y => Read(x => SpeechStore.Year(x, y, () => Read(v => SpeechStore.YearVectors(v, y))))), States.StateRegistry.Default)
+                : new Analysis.Speeches.SpeechRecord(SpeechIndexByYear(d), States.StateRegistry.Default)
             : null));
         _speechCatalogue = new(() => _speeches.IsValueCreated ? _speeches.Value
             : Read(d => SpeechStore.Has(d) ? new Analysis.Speeches.SpeechRecord(SpeechStore.Load(d, vectors: false), States.StateRegistry.Default) : null));
@@ -217,6 +217,23 @@ public sealed class LoadedRecord : IDisposable
         }
     }
 
+
+    /// <summary>The index as the pair and ranking questions read it: the catalogue and concept counts, no term vector
+    /// and the vocabulary's size alone; the years' stored rows, the vectors a question asks for and the stems it shows
+    /// are read when first asked for, each on a pooled connection (these reads come later, from any thread).</summary>
+    private Domain.SpeechIndex SpeechIndexByYear(ConcordDatabase d)
+    {
+        var catalogue = SpeechStore.Load(d, vectors: false);
+        var vocabulary = new Domain.Vocabulary(SpeechStore.VocabularySize(d), () => Read(SpeechStore.VocabularyArrays), ids => Read(x => SpeechStore.Terms(x, ids)),
+            () => Read(SpeechStore.VocabularyTotals));
+        return new Domain.SpeechIndex(catalogue.Speeches, vocabulary, catalogue.Concepts)
+        {
+            StoredYears = (from, to, totals) => Read(x => SpeechStore.Years(x, from, to, id => Read(v => SpeechStore.Vectors(v, [id]))[id], totals)),
+            StoredVectors = ids => Read(x => SpeechStore.Vectors(x, ids)),
+            StoredRows = ids => Read(x => SpeechStore.SpeechRows(x, ids)),
+            StoredMedians = () => Read(SpeechStore.Medians),
+        };
+    }
 
     /// <summary>A matrix from the file beside the database when it matches the database, else from the database.</summary>
     private VoteMatrix LoadMatrix(Forum forum, bool mergePredecessors) =>

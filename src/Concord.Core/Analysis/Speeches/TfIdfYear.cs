@@ -116,6 +116,28 @@ public sealed class TfIdfYear
         return new TfIdfYear(year, list, df, vocabularySize, stored.Similarities, stored);
     }
 
+    /// <summary>A year the sync stored, read for its cosines alone (<see cref="Similarity"/>, <see cref="Percentile"/>,
+    /// <see cref="MedianPair"/>): no document frequency is known, so no weight can be asked for.</summary>
+    public static TfIdfYear CosinesFromStored(int year, SpeechEntry[] list, StoredSpeechYear stored)
+    {
+        if (stored.Empty.Length != list.Length || stored.Similarities.Length != list.Length * (list.Length - 1) / 2)
+        {
+            throw new InvalidDataException($"The stored speeches of {year} do not match the catalogue's {list.Length}.");
+        }
+
+        return new TfIdfYear(year, list, [], 0, stored.Similarities, stored) { _cosinesOnly = true };
+    }
+
+    /// <summary>A year of which only some speeches were read alone (<see cref="StoredSpeechRow"/>): a pair's cosine,
+    /// percentile and weights come from the two speeches' rows, and nothing that needs the whole year can be asked.</summary>
+    /// <param name="rowOf">The stored row of the speech at a position (id order), read when first asked for.</param>
+    public static TfIdfYear FromRows(int year, SpeechEntry[] list, double medianPair, Func<int, StoredSpeechRow> rowOf) =>
+        new(year, list, [], 0, null) { _rowOf = rowOf, _medianPair = medianPair };
+
+    private bool _cosinesOnly;
+    private Func<int, StoredSpeechRow>? _rowOf;
+    private double _medianPair;
+
     /// <summary>The term ids of speech <paramref name="i"/>, ascending.</summary>
     public int[] Terms(int i) => Vector(i).Terms;
 
@@ -125,6 +147,12 @@ public sealed class TfIdfYear
     /// <summary>Adds each term's occurrences over the year's speeches into <paramref name="into"/> (indexed by term id).</summary>
     public void AddTermTotals(long[] into)
     {
+        ThrowIfCosinesOnly();
+        if (_rowOf is not null)
+        {
+            throw new InvalidOperationException($"Only some speeches of {Year} were read (SpeechRecord.PairYear): ask the whole year (SpeechRecord.Year).");
+        }
+
         if (_stored is { } stored)
         {
             for (var k = 0; k < stored.Terms.Length; k++)
@@ -146,6 +174,12 @@ public sealed class TfIdfYear
 
     private (int[] Terms, int[] Counts) Vector(int i)
     {
+        if (_rowOf is not null)
+        {
+            var row = _rowOf(i);
+            return (row.Terms, row.Counts);
+        }
+
         if (_stored is null)
         {
             return (Speeches[i].Terms, Speeches[i].Counts);
@@ -158,18 +192,20 @@ public sealed class TfIdfYear
     /// <summary>A speech's unit-length weights, beside its <see cref="Terms"/>.</summary>
     public double[] Weights(int i)
     {
+        ThrowIfCosinesOnly();
         if (_weights[i] is { } cached)
         {
             return cached;
         }
 
         var s = Vector(i);
+        var rowDf = _rowOf?.Invoke(i).DocumentFrequencies;
         var w = new double[s.Terms.Length];
         var norm = 0.0;
         for (var k = 0; k < w.Length; k++)
         {
             var c = s.Counts[k];
-            w[k] = (c < s_tfOf.Length ? s_tfOf[c] : 1.0 + Math.Log(c)) * _idfOf[_df[s.Terms[k]]];
+            w[k] = (c < s_tfOf.Length ? s_tfOf[c] : 1.0 + Math.Log(c)) * _idfOf[rowDf is null ? _df[s.Terms[k]] : rowDf[k]];
             norm += w[k] * w[k];
         }
 
@@ -187,8 +223,16 @@ public sealed class TfIdfYear
         return w;
     }
 
+    private void ThrowIfCosinesOnly()
+    {
+        if (_cosinesOnly)
+        {
+            throw new InvalidOperationException($"The year {Year} was read for its cosines alone (SpeechRecord.YearCosines).");
+        }
+    }
+
     /// <summary>Every pair's cosine as an n × n matrix (stored by the sync, or <see cref="AllPairs"/>), computed once.</summary>
-    public double[] Matrix => _matrix.Value;
+    public double[] Matrix => _rowOf is null ? _matrix.Value : throw new InvalidOperationException($"Only some speeches of {Year} were read.");
 
     /// <summary>The cosines of every pair of different speakers, ascending.</summary>
     public double[] SortedPairs => _sorted.Value;
@@ -197,6 +241,11 @@ public sealed class TfIdfYear
     /// place when the year was stored (no n × n matrix built), else <see cref="Matrix"/>.</summary>
     public double Similarity(int i, int j)
     {
+        if (_rowOf is not null)
+        {
+            return _rowOf(i).Similarities[j];
+        }
+
         if (_stored is null)
         {
             return Matrix[(i * Speeches.Count) + j];
@@ -217,6 +266,11 @@ public sealed class TfIdfYear
     /// without sorting them).</remarks>
     public double Percentile(double similarity)
     {
+        if (_rowOf is not null)
+        {
+            throw new InvalidOperationException($"Only some speeches of {Year} were read: ask PairPercentile.");
+        }
+
         if (_stored is { } stored)
         {
             var upper = stored.Similarities;
@@ -261,11 +315,29 @@ public sealed class TfIdfYear
         return (double)lo / pairs.Length;
     }
 
+    /// <summary>The share of the year's pairs less alike than speeches <paramref name="i"/> and <paramref name="j"/>, in [0, 1]:
+    /// <see cref="Percentile"/> of their cosine, or the count the sync stored in <paramref name="i"/>'s row.</summary>
+    public double PairPercentile(int i, int j)
+    {
+        if (_rowOf is null)
+        {
+            return Percentile(Similarity(i, j));
+        }
+
+        var pairs = Speeches.Count * (Speeches.Count - 1) / 2;
+        return pairs == 0 ? double.NaN : (double)_rowOf(i).PairsBelow[j] / pairs;
+    }
+
     /// <summary>The median cosine of the year's pairs of different speakers.</summary>
     public double MedianPair
     {
         get
         {
+            if (_rowOf is not null)
+            {
+                return _medianPair;
+            }
+
             if (_stored is { } stored)
             {
                 return stored.MedianPair;

@@ -79,13 +79,31 @@ public sealed class PassagesQuestion : Question
             list = [.. list.Where(s => s.Concepts[conceptIndex] > 0)];
         }
 
-        var texts = record.Read(d => SpeechStore.Texts(d, list.Select(s => s.Id)));
+        // A word: the stored vectors count its stem in each speech (the same tokens, kept and stemmed alike), so the texts
+        // without it are not read, and once the listed sentences reach the limit the rest are counted, not tokenised.
+        Dictionary<int, int>? stemCounts = null;
+        if (request.Stem is { } stem)
+        {
+            stemCounts = record.Read(d => SpeechStore.TermOf(d, stem) is { } term
+                ? SpeechStore.Vectors(d, list.Select(s => s.Id)).ToDictionary(v => v.Key, v => CountOf(v.Value, term))
+                : []);
+            list = [.. list.Where(s => stemCounts.GetValueOrDefault(s.Id) > 0)];
+        }
+
         var passages = new List<Passage>();
         var found = 0;
         var matcher = request.Concept is null ? null : new ConceptMatcher(ConceptDictionary.Default);
+        var toRead = stemCounts is null ? list : [.. TakeUntilLimit(list, stemCounts, request.Limit)];
+        var texts = record.Read(d => SpeechStore.Texts(d, toRead.Select(s => s.Id)));
         foreach (var s in list)
         {
-            var text = texts[s.Id];
+            if (stemCounts is not null && passages.Count >= request.Limit)
+            {
+                found += stemCounts[s.Id];
+                continue;
+            }
+
+            var text = texts.TryGetValue(s.Id, out var read) ? read : record.Read(d => SpeechStore.Texts(d, [s.Id]))[s.Id];
             var hits = new List<(int Start, int End)>();
             if (matcher is not null)
             {
@@ -119,6 +137,31 @@ public sealed class PassagesQuestion : Question
         }
 
         return new Answer(request, passages, found);
+    }
+
+    /// <summary>The occurrences of <paramref name="term"/> in a stored vector (terms ascending).</summary>
+    private static int CountOf((int[] Terms, int[] Counts) vector, int term)
+    {
+        var k = Array.BinarySearch(vector.Terms, term);
+        return k >= 0 ? vector.Counts[k] : 0;
+    }
+
+    /// <summary>The speeches whose texts will be tokenised: at most as many as it takes for their occurrences to reach
+    /// the limit (each listed sentence has one at least), so the texts past it are not read at all; a speech
+    /// beyond these, needed when several occurrences share a sentence, is read alone.</summary>
+    private static IEnumerable<SpeechEntry> TakeUntilLimit(IEnumerable<SpeechEntry> list, Dictionary<int, int> counts, int limit)
+    {
+        var occurrences = 0;
+        foreach (var s in list)
+        {
+            if (occurrences >= limit)
+            {
+                yield break;
+            }
+
+            occurrences += counts[s.Id];
+            yield return s;
+        }
     }
 
     private static int IndexOfConcept(SpeechRecord speeches, string code)

@@ -62,15 +62,40 @@ public static class SayRun
         var conceptCount = speeches.Index.Concepts.Count;
         var aConcepts = new long[conceptCount];
         var bConcepts = new long[conceptCount];
+
+        // Over the whole corpus, the log-odds background is every year's terms: the vocabulary's totals. The pair's
+        // speeches are then read alone (their vectors, document frequencies, cosines and percentiles: no other
+        // speech's bytes). Over some years, the years' stored rows are read in one go, and the pair's vectors in one more.
+        var pairIds = speeches.SpeechesOf(request.A.Code, merge, frame.From, frame.To)
+            .Concat(speeches.SpeechesOf(request.B.Code, merge, frame.From, frame.To)).Select(s => s.Id).ToList();
+        var alone = speeches.ReadsSpeechesAlone && frame.From <= speeches.FirstYear && frame.To >= speeches.LastYear;
+        if (alone)
+        {
+            speeches.PreloadRows(pairIds);
+            var totals = vocabulary.Totals;
+            for (var t = 0; t < background.Length; t++)
+            {
+                background[t] = totals[t];
+            }
+        }
+        else
+        {
+            speeches.Preload(frame.From, frame.To);
+            speeches.PreloadVectors(pairIds);
+        }
+
         for (var y = frame.From; y <= frame.To; y++)
         {
-            var year = speeches.Year(y);
+            var year = alone ? speeches.PairYear(y) : speeches.Year(y);
             if (year.Speeches.Count == 0)
             {
                 continue;
             }
 
-            year.AddTermTotals(background);
+            if (!alone)
+            {
+                year.AddTermTotals(background);
+            }
 
             var ia = speeches.IndexOf(year, request.A.Code, merge);
             var ib = speeches.IndexOf(year, request.B.Code, merge);
@@ -108,18 +133,21 @@ public static class SayRun
             }
 
             Contributions(shared, year.Terms(ia), year.Weights(ia), year.Terms(ib), year.Weights(ib));
-            rows.Add(new YearRow(y, similarity, year.Percentile(similarity), year.MedianPair, rank, year.Speeches.Count, sa.Words, sb.Words, sa.State, sb.State, sa.Id, sb.Id));
+            rows.Add(new YearRow(y, similarity, year.PairPercentile(ia, ib), year.MedianPair, rank, year.Speeches.Count, sa.Words, sb.Words, sa.State, sb.State, sa.Id, sb.Id));
         }
 
         var both = rows.Where(r => r.Similarity is not null).ToList();
         var z = LogOdds.Z(a, b, background);
-        WordScore Score(int t, double score) => new(vocabulary.Words[t], vocabulary.Stems[t], score, a[t], b[t],
-            aWords == 0 ? 0 : 10_000.0 * a[t] / aWords, bWords == 0 ? 0 : 10_000.0 * b[t] / bWords);
         var terms = Enumerable.Range(0, vocabulary.Count).Where(t => !double.IsNaN(z[t])).ToList();
-        var aTop = terms.Where(t => z[t] > 0).OrderByDescending(t => z[t]).ThenBy(t => vocabulary.Stems[t], StringComparer.Ordinal).Take(request.Words).Select(t => Score(t, z[t])).ToList();
-        var bTop = terms.Where(t => z[t] < 0).OrderBy(t => z[t]).ThenBy(t => vocabulary.Stems[t], StringComparer.Ordinal).Take(request.Words).Select(t => Score(t, -z[t])).ToList();
-        var sharedTop = both.Count == 0 ? [] : Enumerable.Range(0, vocabulary.Count).Where(t => shared[t] > 0)
-            .OrderByDescending(t => shared[t]).ThenBy(t => vocabulary.Stems[t], StringComparer.Ordinal).Take(request.Words)
+        var aCandidates = Candidates([.. terms.Where(t => z[t] > 0)], t => z[t], request.Words);
+        var bCandidates = Candidates([.. terms.Where(t => z[t] < 0)], t => -z[t], request.Words);
+        var sharedCandidates = both.Count == 0 ? [] : Candidates([.. Enumerable.Range(0, vocabulary.Count).Where(t => shared[t] > 0)], t => shared[t], request.Words);
+        var described = vocabulary.Describe([.. aCandidates.Concat(bCandidates).Concat(sharedCandidates).Distinct()]);
+        WordScore Score(int t, double score) => new(described[t].Word, described[t].Stem, score, a[t], b[t],
+            aWords == 0 ? 0 : 10_000.0 * a[t] / aWords, bWords == 0 ? 0 : 10_000.0 * b[t] / bWords);
+        var aTop = aCandidates.OrderByDescending(t => z[t]).ThenBy(t => described[t].Stem, StringComparer.Ordinal).Take(request.Words).Select(t => Score(t, z[t])).ToList();
+        var bTop = bCandidates.OrderBy(t => z[t]).ThenBy(t => described[t].Stem, StringComparer.Ordinal).Take(request.Words).Select(t => Score(t, -z[t])).ToList();
+        var sharedTop = sharedCandidates.OrderByDescending(t => shared[t]).ThenBy(t => described[t].Stem, StringComparer.Ordinal).Take(request.Words)
             .Select(t => Score(t, shared[t] / both.Count)).ToList();
         var concepts = new List<ConceptRate>();
         var dictionary = ConceptDictionary.Default;
@@ -132,6 +160,22 @@ public static class SayRun
 
         return new Answer(request, rows, aTop, bTop, sharedTop, concepts,
             both.Count == 0 ? null : both.Average(r => r.Similarity!.Value), both.Count == 0 ? null : both.Average(r => r.Percentile!.Value), aWords, bWords);
+    }
+
+    /// <summary>The terms that can be among the first <paramref name="k"/> by <paramref name="score"/> (highest first, ties
+    /// by stem): every term scoring above the k-th score and every one tied with it. Only these need their stems read
+    /// to settle the order, not the whole vocabulary.</summary>
+    private static List<int> Candidates(List<int> terms, Func<int, double> score, int k)
+    {
+        if (terms.Count <= k)
+        {
+            return terms;
+        }
+
+        var scores = terms.Select(score).ToArray();
+        Array.Sort(scores);
+        var kth = scores[^k];
+        return [.. terms.Where(t => score(t) >= kth)];
     }
 
     private static void Add(long[] counts, TfIdfYear year, int i)

@@ -65,67 +65,109 @@ public sealed class WordsVotesQuestion : Question
         var periods = frame.Periods(record);
         var rules = frame.Convention.CoincidenceRules(matrix, periods);
         var measure = frame.Measures[0];
-        var counts = AllPairsAgreement.Compute(matrix, periods, 1);
-        var byPeriod = counts.GroupBy(c => c.Period).ToDictionary(g => g.Key, g => g.ToList());
-        var years = new List<YearCorrelation>();
-        var pairs = new List<PairYear>();
+
+        // Only the periods of a year with speeches are counted (the votes of 2025 have no General Debate to meet).
+        var spoken = new List<(int Period, int Year)>();
         for (var p = 0; p < periods.Count; p++)
         {
-            if (!int.TryParse(periods[p].Label, out var y) || y < speeches.FirstYear || y > speeches.LastYear || !byPeriod.TryGetValue(p, out var list))
+            if (int.TryParse(periods[p].Label, out var y) && y >= speeches.FirstYear && y <= speeches.LastYear)
             {
-                continue;
+                spoken.Add((p, y));
             }
+        }
 
-            var year = speeches.Year(y);
-            var n = year.Speeches.Count;
-            var at = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var i = 0; i < n; i++)
+        if (spoken.Count > 0)
+        {
+            speeches.Preload(spoken.Min(s => s.Year), spoken.Max(s => s.Year), cosinesOnly: true);
+        }
+
+        // Each period's pairs are joined to the speeches as they are counted, on the counting workers, and dropped:
+        // nothing holds every pair of every year at once (780,000 of them, 60 bytes each, cost more to allocate and
+        // group than to count).
+        var joined = new (YearCorrelation Year, List<PairYear> Pairs)?[spoken.Count];
+        AllPairsAgreement.Stream(matrix, [.. spoken.Select(s => periods[s.Period])], 1, Environment.ProcessorCount,
+            (q, _, counts) => joined[q] = Join(speeches, matrix, counts, spoken[q].Year, rules[spoken[q].Period], measure, request),
+            (_, _) => { });
+        var years = new List<YearCorrelation>();
+        var pairs = new List<PairYear>();
+        foreach (var j in joined)
+        {
+            if (j is { } x)
             {
-                at.TryAdd(speeches.Speaker(year.Speeches[i].State, frame.MergePredecessors), i);
-            }
-
-            var sims = new List<double>();
-            var agrees = new List<double>();
-            var found = new List<(string A, string B, double S, double V, int N)>();
-            foreach (var c in list)
-            {
-                if (!at.TryGetValue(matrix.States[c.A], out var ia) || !at.TryGetValue(matrix.States[c.B], out var ib))
-                {
-                    continue;
-                }
-
-                if (measure.Value(AgreementScores.From(c.Counts, frame.MinN, rules[p])) is not { } v || double.IsNaN(v))
-                {
-                    continue;
-                }
-
-                var s = year.Similarity(ia, ib);
-                sims.Add(s);
-                agrees.Add(v);
-                found.Add((matrix.States[c.A], matrix.States[c.B], s, v, c.Counts.N));
-            }
-
-            if (found.Count < 3)
-            {
-                continue;
-            }
-
-            years.Add(new YearCorrelation(y, found.Count, Correlation.Pearson(sims, agrees), Correlation.Spearman(sims, agrees), sims.Average(), agrees.Average()));
-            if (request.Year is not null)
-            {
-                // Percentiles as mid-ranks over the pairs of the year, so that ties sit together.
-                var rs = Correlation.Ranks(sims);
-                var rv = Correlation.Ranks(agrees);
-                for (var k = 0; k < found.Count; k++)
-                {
-                    var f = found[k];
-                    var (a, b) = string.CompareOrdinal(f.A, f.B) < 0 ? (f.A, f.B) : (f.B, f.A);
-                    pairs.Add(new PairYear(y, a, b, f.S, f.V, f.N, (rs[k] - 0.5) / found.Count, (rv[k] - 0.5) / found.Count));
-                }
+                years.Add(x.Year);
+                pairs.AddRange(x.Pairs);
             }
         }
 
         return new Answer(request, measure.Column, years, pairs);
+    }
+
+    /// <summary>One year's pairs with both a speech and a vote agreement: their correlation, and with a year asked, each
+    /// pair with its percentiles; null when fewer than three pairs.</summary>
+    private static (YearCorrelation Year, List<PairYear> Pairs)? Join(SpeechRecord speeches, VoteMatrix matrix, ReadOnlySpan<PairPeriodCounts> counts, int y,
+        CoincidenceRule rule, (string Column, Func<AgreementScores, double?> Value) measure, Request request)
+    {
+        var frame = request.Frame;
+        var year = speeches.YearCosines(y);
+        var n = year.Speeches.Count;
+
+        // Each matrix row's speech that year (-1 for none), found once rather than by code for every pair.
+        var at = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            at.TryAdd(speeches.Speaker(year.Speeches[i].State, frame.MergePredecessors), i);
+        }
+
+        var speechOfRow = new int[matrix.Rows];
+        for (var r = 0; r < speechOfRow.Length; r++)
+        {
+            speechOfRow[r] = at.TryGetValue(matrix.States[r], out var i) ? i : -1;
+        }
+
+        var sims = new List<double>();
+        var agrees = new List<double>();
+        var found = new List<(string A, string B, double S, double V, int N)>();
+        foreach (var c in counts)
+        {
+            var ia = speechOfRow[c.A];
+            var ib = speechOfRow[c.B];
+            if (ia < 0 || ib < 0)
+            {
+                continue;
+            }
+
+            if (measure.Value(AgreementScores.From(c.Counts, frame.MinN, rule)) is not { } v || double.IsNaN(v))
+            {
+                continue;
+            }
+
+            var s = year.Similarity(ia, ib);
+            sims.Add(s);
+            agrees.Add(v);
+            found.Add((matrix.States[c.A], matrix.States[c.B], s, v, c.Counts.N));
+        }
+
+        if (found.Count < 3)
+        {
+            return null;
+        }
+
+        var correlation = new YearCorrelation(y, found.Count, Correlation.Pearson(sims, agrees), Correlation.Spearman(sims, agrees), sims.Average(), agrees.Average());
+        var pairs = new List<PairYear>();
+        if (request.Year is not null)
+        {
+            // Percentiles as mid-ranks over the pairs of the year, so that ties sit together.
+            var rs = Correlation.Ranks(sims);
+            var rv = Correlation.Ranks(agrees);
+            for (var k = 0; k < found.Count; k++)
+            {
+                var f = found[k];
+                var (a, b) = string.CompareOrdinal(f.A, f.B) < 0 ? (f.A, f.B) : (f.B, f.A);
+                pairs.Add(new PairYear(y, a, b, f.S, f.V, f.N, (rs[k] - 0.5) / found.Count, (rv[k] - 0.5) / found.Count));
+            }
+        }
+
+        return (correlation, pairs);
     }
 
     public static ResultTable ToTable(Answer answer)
