@@ -9,11 +9,13 @@ namespace Concord.Store;
 /// <remarks>
 /// Its answers are those of <see cref="DecisionTable.Find"/>, <see cref="IssueTable.ForDecision"/> and
 /// <see cref="SponsorshipTable.ForShow"/>, list for list and in the same order: each table is read whole in the order
-/// the per-decision query uses (the orders are shared constants), and a symbol is matched as the query matches it.
+/// the per-decision query uses (the orders are shared constants; the votes' is followed in C#, see
+/// <see cref="ReadVotes"/>), and a symbol is matched as the query matches it.
 /// The query compares <c>upper()</c> of both sides; the stored side is upper-cased by DuckDB here, the asked side by
 /// this class, which is only sure to do as DuckDB does for printable ASCII: <see cref="TryFind"/> declines any other
 /// symbol, and the caller reads the database for it.
-/// Votes are the bulk (a million and more): each is kept in 12 bytes, its state, name and source shared.
+/// Votes are the bulk (a million and more): each is kept in 12 bytes, its state, name and source shared. The whole
+/// index is about 45 MB of managed memory for the real record (docs/benchmarks.md, "Server load").
 /// </remarks>
 public sealed class DecisionIndex
 {
@@ -176,7 +178,7 @@ public sealed class DecisionIndex
         return true;
     }
 
-    /// <summary>Reads every table <c>show</c> reads, whole (about a second and 40 MB for the real record).</summary>
+    /// <summary>Reads every table <c>show</c> reads, whole.</summary>
     public static DecisionIndex Load(ConcordDatabase db)
     {
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -239,45 +241,7 @@ public sealed class DecisionIndex
             }
         }
 
-        // Votes: the members and source labels once each, every vote as indexes into them.
-        var members = new List<(string, string)>();
-        var memberIndex = new Dictionary<(string, string), ushort>();
-        var labels = new List<string>();
-        var labelIndex = new Dictionary<string, ushort>(StringComparer.Ordinal);
-        ReadGrouped(db, """
-            SELECT v.decision_id, v.state, coalesce(s.name, v.state), v.vote, coalesce(src.label, ''), v.source_line
-            FROM votes v LEFT JOIN states s ON s.code = v.state
-            LEFT JOIN (SELECT DISTINCT source_id, label FROM sources) src ON src.source_id = v.source_id
-            """ + " ORDER BY v.decision_id, " + DecisionTable.VoteOrder, byId, (e, rows) =>
-        {
-            var votes = new CompactVote[rows.Count];
-            for (var i = 0; i < votes.Length; i++)
-            {
-                var (member, label, vote, line) = rows[i];
-                if (!memberIndex.TryGetValue(member, out var m))
-                {
-                    memberIndex[member] = m = checked((ushort)members.Count);
-                    members.Add(member);
-                }
-
-                if (!labelIndex.TryGetValue(label, out var l))
-                {
-                    labelIndex[label] = l = checked((ushort)labels.Count);
-                    labels.Add(label);
-                }
-
-                var narrow = line is >= 0 and <= int.MaxValue ? (int)line.Value : -1;
-                if (narrow < 0 && line is not null)
-                {
-                    e.WideLines ??= [];
-                    e.WideLines[i] = line;
-                }
-
-                votes[i] = new CompactVote(m, l, vote, narrow);
-            }
-
-            e.Votes = votes;
-        }, r => ((r.GetString(1), r.GetString(2)), r.GetString(4), (Vote)r.GetByte(3), r.IsDBNull(5) ? (long?)null : r.GetInt64(5)));
+        ReadVotes(db, byId, out var members, out var labels);
 
         ReadGrouped(db, """
             SELECT ds.decision_id, coalesce(src.label, ds.source_id::VARCHAR), ds.file, ds.line, ds.source_key, ds.votes_file
@@ -337,7 +301,122 @@ public sealed class DecisionIndex
             map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
 
         return new DecisionIndex(byId.ToFrozenDictionary(), Freeze(bySymbol), Freeze(byDraft), Freeze(byKey), Freeze(outsideNumbering),
-            [.. members], [.. labels], SponsorshipTable.Coverage(db).Describe());
+            members, labels, SponsorshipTable.Coverage(db).Describe());
+    }
+
+    /// <summary>Reads every vote into its decision, in the order of <see cref="DecisionTable.VoteOrder"/>.</summary>
+    /// <remarks>
+    /// The votes are read unsorted and with no text but the state's code, and sorted here: DuckDB sorting a million rows
+    /// by name kept some 200 MB of its memory for good. The order is DuckDB's all the same: the members (state and name)
+    /// are ranked by DuckDB in the query's order of name then code, and each vote is sorted by vote, that rank, source and
+    /// line (no line last, as DuckDB puts NULL). A vote is repeated once per label its source has, as the join does.
+    /// </remarks>
+    private static void ReadVotes(ConcordDatabase db, Dictionary<int, Entry> byId, out (string State, string Name)[] members, out string[] labels)
+    {
+        var rank = new Dictionary<string, ushort>(StringComparer.Ordinal);
+        var ranked = new List<(string, string)>();
+        using (var cmd = db.Command("""
+            SELECT DISTINCT v.state, coalesce(s.name, v.state) AS name FROM votes v LEFT JOIN states s ON s.code = v.state ORDER BY name, v.state
+            """))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                rank[r.GetString(0)] = checked((ushort)ranked.Count);
+                ranked.Add((r.GetString(0), r.GetString(1)));
+            }
+        }
+
+        // Each source's labels in DuckDB's order (no label last, read as "" as the query reads it).
+        var labelList = new List<string>();
+        var labelsOf = new Dictionary<short, List<ushort>>();
+        using (var cmd = db.Command("SELECT DISTINCT source_id, label FROM sources ORDER BY source_id, label"))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                var label = r.IsDBNull(1) ? "" : r.GetString(1);
+                var at = labelList.IndexOf(label);
+                if (at < 0)
+                {
+                    at = labelList.Count;
+                    labelList.Add(label);
+                }
+
+                if (!labelsOf.TryGetValue(r.GetInt16(0), out var list))
+                {
+                    labelsOf[r.GetInt16(0)] = list = [];
+                }
+
+                list.Add(checked((ushort)at));
+            }
+        }
+
+        var noLabel = labelList.IndexOf("");
+        if (noLabel < 0)
+        {
+            noLabel = labelList.Count;
+            labelList.Add("");
+        }
+
+        var raw = new Dictionary<int, List<(Vote Vote, ushort Member, short Source, long? Line)>>();
+        using (var cmd = db.Command("SELECT decision_id, state, vote, source_id, source_line FROM votes"))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                var id = r.GetInt32(0);
+                if (!raw.TryGetValue(id, out var list))
+                {
+                    raw[id] = list = [];
+                }
+
+                list.Add(((Vote)r.GetByte(2), rank[r.GetString(1)], r.GetInt16(3), r.IsDBNull(4) ? null : r.GetInt64(4)));
+            }
+        }
+
+        ushort[] none = [(ushort)noLabel];
+        foreach (var (id, list) in raw)
+        {
+            if (!byId.TryGetValue(id, out var e))
+            {
+                continue;
+            }
+
+            list.Sort(static (a, b) =>
+            {
+                var c = ((byte)a.Vote).CompareTo((byte)b.Vote);
+                c = c != 0 ? c : a.Member.CompareTo(b.Member);
+                c = c != 0 ? c : a.Source.CompareTo(b.Source);
+                return c != 0 ? c : (a.Line, b.Line) switch
+                {
+                    (null, null) => 0,
+                    (null, _) => 1,
+                    (_, null) => -1,
+                    _ => a.Line.Value.CompareTo(b.Line.Value),
+                };
+            });
+            var votes = new List<CompactVote>(list.Count);
+            foreach (var v in list)
+            {
+                foreach (var label in labelsOf.TryGetValue(v.Source, out var ls) ? (IEnumerable<ushort>)ls : none)
+                {
+                    var narrow = v.Line is >= 0 and <= int.MaxValue ? (int)v.Line.Value : -1;
+                    if (narrow < 0 && v.Line is not null)
+                    {
+                        e.WideLines ??= [];
+                        e.WideLines[votes.Count] = v.Line;
+                    }
+
+                    votes.Add(new CompactVote(v.Member, label, v.Vote, narrow));
+                }
+            }
+
+            e.Votes = [.. votes];
+        }
+
+        members = [.. ranked];
+        labels = [.. labelList];
     }
 
     /// <summary>Reads a table ordered by decision, handing each decision's rows, in order, to <paramref name="store"/>.</summary>

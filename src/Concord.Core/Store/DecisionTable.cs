@@ -136,9 +136,10 @@ public static partial class DecisionTable
         return (rollCall.Success ? new[] { $"ga:unvotes:rcid {rollCall.Groups[1].Value}" } : [symbol.Trim(), Symbols.NormalizeGa(symbol), Symbols.NormalizeSc(symbol)]).Distinct().ToArray();
     }
 
-    // The orders of a decision's votes and sources, shared with DecisionIndex so that both give the same lists. Each ends
-    // in enough columns that no two rows tie (a tie would leave the order to DuckDB, which may differ between two reads).
-    internal const string VoteOrder = "v.vote, coalesce(s.name, v.state), v.state, v.source_id, v.source_line";
+    // The orders of a decision's votes and sources, which DecisionIndex gives too (the sources' read with this constant,
+    // the votes' followed in C#). Each ends in enough columns that no two rows tie (a tie would leave the order to
+    // DuckDB, which may differ between two reads).
+    internal const string VoteOrder = "v.vote, coalesce(s.name, v.state), v.state, v.source_id, v.source_line, src.label";
     internal const string SourceOrder = "ds.source_id, ds.line, ds.file, ds.source_key, ds.votes_file";
 
     internal const string SelectDecision = """
