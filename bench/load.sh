@@ -149,7 +149,8 @@ LUA
   w1=$!
   wrk -t1 -c15 -d"${duration}s" --latency -s "$work/varied.lua" "$host" > "$work/wrk-pairs.txt" &
   w2=$!
-  wrk -t1 -c3 -d"${duration}s" --latency -s "$work/briefs-varied.lua" "$host" > "$work/wrk-briefs.txt" &
+  # A brief takes seconds: wrk's 2 s timeout would count every one as an error.
+  wrk -t1 -c3 -d"${duration}s" --timeout 60s --latency -s "$work/briefs-varied.lua" "$host" > "$work/wrk-briefs.txt" &
   w3=$!
   wait "$w1" "$w2" || true
   wait "$w3" || true

@@ -39,6 +39,7 @@ public sealed class LoadedRecord : IDisposable
     private readonly RetryingLazy<IReadOnlyList<ControlTotalTable.Shortfall>> _shortfalls;
     private readonly RetryingLazy<(IReadOnlyList<SponsorshipTable.SponsorSet> Sets, string Coverage)> _sponsorships;
     private readonly ConcurrentDictionary<PeriodsKey, IReadOnlyList<Period>> _periods = new();
+    private readonly ConcurrentDictionary<string, IReadOnlySet<int>> _decisionsInArea = new(StringComparer.Ordinal);
     private readonly RetryingLazy<Analysis.Speeches.SpeechRecord?> _speeches;
     private readonly RetryingLazy<Analysis.Speeches.SpeechRecord?> _speechCatalogue;
 
@@ -154,6 +155,11 @@ public sealed class LoadedRecord : IDisposable
 
         return periods;
     }
+
+    /// <summary>The decisions (of both forums, in the vote matrices or not) in one issue area, by its code: read once per
+    /// area (there are a score of them), not at every question that filters by it.</summary>
+    public IReadOnlySet<int> DecisionsIn(string area) =>
+        _decisionsInArea.TryGetValue(area, out var ids) ? ids : _decisionsInArea.GetOrAdd(area, Read(d => IssueTable.DecisionsIn(d, area)));
 
     /// <summary>Regional forums, memberships, declarations and bilateral events (curated, with sources).</summary>
     public ForumRecord Forums => _forums.Value;
