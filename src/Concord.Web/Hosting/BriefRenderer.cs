@@ -105,8 +105,9 @@ public sealed class BriefRenderer
     {
         public const int PrioProcess = 0;
 
-        /// <summary>The nicest value: the render gets a core only where no request wants it.</summary>
-        public const int LowestPriority = 19;
+        /// <summary>A tenth of a core's share beside requests at nice 0 (at 19, the nicest, briefs starved for good under
+        /// a steady load of requests: none finished in 15 s of bench/load.sh's varied run).</summary>
+        public const int LowestPriority = 10;
 
         [System.Runtime.InteropServices.DllImport("libc")]
         internal static extern int gettid();
