@@ -6,7 +6,10 @@
 # asking for briefs of random pairs at the same moment; the dashboard's p99 must stay under 50 ms.
 # The show run: 32 connections asking `show` for random Assembly symbols (A/RES/50-78/1-320), most never asked before
 # (uncached) and some not on record (404).
-# Usage: bench/load.sh [seconds per run, default 30] [all|briefs|show, default all]
+# The varied run: 32 connections at once, each group a wrk of its own so that each is reported apart: 14 asking `show`
+# for random symbols of both forums (about 2/3 not on record), 15 asking agree, diverge and sc for random pairs and
+# years, and 3 asking for briefs of random pairs; most answers computed, not cached.
+# Usage: bench/load.sh [seconds per run, default 30] [all|briefs|show|varied, default all]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 duration="${1:-30}"
@@ -100,7 +103,65 @@ end
 LUA
   connections=32 run "uncached show, random symbols (some not on record; 32 connections)" -s "$work/show.lua" "$host"
   echo
-  echo "Machine: $(nproc) cores; load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "RSS before: ${rss_before} MB; after: $(rss) MB. Machine: $(nproc) cores; load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)."
+  exit 0
+fi
+
+# One wrk's figures as a table row (its own connections' requests only).
+report() {
+  awk -v label="$1" -v peak="$3" '
+    function ms(v) { if (v ~ /us$/) return sprintf("%.2f", v / 1000); if (v ~ /ms$/) return sprintf("%.2f", v + 0); if (v ~ /s$/) return sprintf("%.0f", v * 1000); return v }
+    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /^ +Latency +[0-9]/ { max = ms($4) }
+    /Requests\/sec/ { rps = sprintf("%.0f", $2) }
+    /Non-2xx/ { non2xx = $5 } /Socket errors/ { sock = $4 + $6 + $8 + $10 }
+    END { printf "| %s | %s | %s | %s | %s | %d | %s |\n", label, rps, p50, p99, max, non2xx + sock, peak }' "$2"
+}
+
+if [ "$scenario" = varied ]; then
+  cat > "$work/show-both.lua" <<'LUA'
+math.randomseed(13)
+request = function()
+  local pick = math.random(4)
+  local symbol
+  if pick <= 2 then
+    symbol = "A/RES/" .. math.random(40, 79) .. "/" .. math.random(1, 330)
+  elseif pick == 3 then
+    symbol = "S/RES/" .. math.random(1, 2760) .. "(" .. math.random(1946, 2025) .. ")"
+  else
+    symbol = "S/" .. math.random(1990, 2025) .. "/" .. math.random(1, 999)
+  end
+  return wrk.format("GET", "/api/show?symbol=" .. symbol:gsub("/", "%%2F"):gsub("%(", "%%28"):gsub("%)", "%%29"))
+end
+LUA
+  cat > "$work/briefs-varied.lua" <<'LUA'
+local states = {"CHN","RUS","USA","GBR","FRA","DEU","IND","BRA","ZAF","JPN","IRN","CUB","ISR","EGY","TUR","PAK","IDN","NGA","MEX","ARG"}
+math.randomseed(17)
+request = function()
+  local a = states[math.random(#states)]
+  local b = states[math.random(#states)]
+  while b == a do b = states[math.random(#states)] end
+  return wrk.format("GET", "/api/brief?a=" .. a .. "&b=" .. b .. "&from=" .. math.random(1992, 2015))
+end
+LUA
+  ( while kill -0 "$server" 2>/dev/null; do rss; sleep 1; done ) > "$work/rss.txt" &
+  sampler=$!
+  wrk -t1 -c14 -d"${duration}s" --latency -s "$work/show-both.lua" "$host" > "$work/wrk-show.txt" &
+  w1=$!
+  wrk -t1 -c15 -d"${duration}s" --latency -s "$work/varied.lua" "$host" > "$work/wrk-pairs.txt" &
+  w2=$!
+  # A brief takes seconds: wrk's 2 s timeout would count every one as an error.
+  wrk -t1 -c3 -d"${duration}s" --timeout 60s --latency -s "$work/briefs-varied.lua" "$host" > "$work/wrk-briefs.txt" &
+  w3=$!
+  wait "$w1" "$w2" || true
+  wait "$w3" || true
+  kill "$sampler" 2>/dev/null || true
+  wait "$sampler" 2>/dev/null || true
+  peak=$(sort -n "$work/rss.txt" | tail -1)
+  report "show, random symbols of both forums (about 2/3 not on record; 14 connections)" "$work/wrk-show.txt" "$peak"
+  report "agree/diverge/sc, random pairs and years (15 connections)" "$work/wrk-pairs.txt" "$peak"
+  report "briefs of random pairs (3 connections; 503 when the brief queue is full)" "$work/wrk-briefs.txt" "$peak"
+  echo
+  echo "RSS before: ${rss_before} MB; after: $(rss) MB. Machine: $(nproc) cores; load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)."
   exit 0
 fi
 

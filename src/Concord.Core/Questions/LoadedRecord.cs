@@ -31,12 +31,15 @@ public sealed class LoadedRecord : IDisposable
     private readonly RetryingLazy<VoteMatrix>[] _matrices;
     private readonly RetryingLazy<CouncilRecord>[] _council;
     private readonly RetryingLazy<IReadOnlyDictionary<int, DecisionSummaryTable.Summary>> _summaries;
+    private readonly RetryingLazy<DecisionIndex> _decisions;
+    private volatile bool _warmed;
     private readonly RetryingLazy<ForumRecord> _forums;
     private readonly RetryingLazy<IdealPointSet> _idealPoints;
     private readonly RetryingLazy<(int First, int Last, DateOnly LastVote)> _span;
     private readonly RetryingLazy<IReadOnlyList<ControlTotalTable.Shortfall>> _shortfalls;
     private readonly RetryingLazy<(IReadOnlyList<SponsorshipTable.SponsorSet> Sets, string Coverage)> _sponsorships;
     private readonly ConcurrentDictionary<PeriodsKey, IReadOnlyList<Period>> _periods = new();
+    private readonly ConcurrentDictionary<string, IReadOnlySet<int>> _decisionsInArea = new(StringComparer.Ordinal);
     private readonly RetryingLazy<Analysis.Speeches.SpeechRecord?> _speeches;
     private readonly RetryingLazy<Analysis.Speeches.SpeechRecord?> _speechCatalogue;
 
@@ -86,6 +89,7 @@ public sealed class LoadedRecord : IDisposable
             var ids = Matrix(Forum.GeneralAssembly, true).Decisions.Select(d => d.DecisionId).Concat(Matrix(Forum.SecurityCouncil, true).Decisions.Select(d => d.DecisionId));
             return Read(d => DecisionSummaryTable.ByIds(d, ids));
         });
+        _decisions = new(() => Read(DecisionIndex.Load));
         _span = new(() => Read(RecordSpan.Read));
         _shortfalls = new(() => Read(ControlTotalTable.Shortfalls));
         _sponsorships = new(() => Read(d => (SponsorshipTable.Sets(d), SponsorshipTable.Coverage(d).Describe())));
@@ -112,12 +116,19 @@ public sealed class LoadedRecord : IDisposable
     /// <summary>Loads everything a question may need, so that none waits for a load (the server, at start).</summary>
     public void Warm()
     {
+        // Set first: should a load below fail, the next request that needs it loads it again.
+        _warmed = true;
         _ = Matrix(Forum.GeneralAssembly, true);
         _ = Matrix(Forum.SecurityCouncil, true);
         _ = Council(true);
         _ = _summaries.Value;
         _ = _span.Value;
+        _ = _decisions.Value;
     }
+
+    /// <summary>Every decision as <c>show</c> reads it, in memory, once the record is warmed (the server's); null on a
+    /// record opened for one question, where reading the one decision asked for costs less than loading them all.</summary>
+    public DecisionIndex? Decisions => _warmed ? _decisions.Value : null;
 
     /// <summary>The forum's vote matrix; <paramref name="mergePredecessors"/> joins a predecessor's seat to its successor's (the USSR's to Russia's).</summary>
     public VoteMatrix Matrix(Forum forum, bool mergePredecessors) =>
@@ -144,6 +155,11 @@ public sealed class LoadedRecord : IDisposable
 
         return periods;
     }
+
+    /// <summary>The decisions (of both forums, in the vote matrices or not) in one issue area, by its code: read once per
+    /// area (there are a score of them), not at every question that filters by it.</summary>
+    public IReadOnlySet<int> DecisionsIn(string area) =>
+        _decisionsInArea.TryGetValue(area, out var ids) ? ids : _decisionsInArea.GetOrAdd(area, Read(d => IssueTable.DecisionsIn(d, area)));
 
     /// <summary>Regional forums, memberships, declarations and bilateral events (curated, with sources).</summary>
     public ForumRecord Forums => _forums.Value;

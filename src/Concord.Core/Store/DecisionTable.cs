@@ -37,9 +37,7 @@ public static partial class DecisionTable
     /// </summary>
     public static Detail? Find(ConcordDatabase db, string symbol)
     {
-        // A roll call the UN gave no symbol is asked for by the name Concord gives it ("roll call 631 of session 15 (unvotes id)").
-        var rollCall = RollCallName().Match(symbol);
-        var candidates = (rollCall.Success ? new[] { $"ga:unvotes:rcid {rollCall.Groups[1].Value}" } : [symbol.Trim(), Symbols.NormalizeGa(symbol), Symbols.NormalizeSc(symbol)]).Distinct().ToArray();
+        var candidates = Candidates(symbol);
         var matches = new List<Decision>();
         foreach (var s in candidates)
         {
@@ -93,8 +91,8 @@ public static partial class DecisionTable
             SELECT v.state, coalesce(s.name, v.state), v.vote, src.label, v.source_line
             FROM votes v LEFT JOIN states s ON s.code = v.state
             LEFT JOIN (SELECT DISTINCT source_id, label FROM sources) src ON src.source_id = v.source_id
-            WHERE v.decision_id = $1 ORDER BY v.vote, coalesce(s.name, v.state)
-            """, main.Id))
+            WHERE v.decision_id = $1
+            """ + " ORDER BY " + VoteOrder, main.Id))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
@@ -107,8 +105,8 @@ public static partial class DecisionTable
         using (var cmd = db.Command("""
             SELECT coalesce(src.label, ds.source_id::VARCHAR), ds.file, ds.line, ds.source_key, ds.votes_file
             FROM decision_sources ds LEFT JOIN (SELECT DISTINCT source_id, label FROM sources) src ON src.source_id = ds.source_id
-            WHERE ds.decision_id = $1 ORDER BY ds.source_id, ds.line
-            """, main.Id))
+            WHERE ds.decision_id = $1
+            """ + " ORDER BY " + SourceOrder, main.Id))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
@@ -130,13 +128,27 @@ public static partial class DecisionTable
         return new Detail(main, votes, sources, vetoers, matches.Skip(1).ToList(), InvariantTable.WithheldVotes(db, main.Id), InvariantTable.OfDecision(db, main.Id)) { NotUnSymbol = notUnSymbol };
     }
 
-    private const string SelectDecision = """
+    /// <summary>The spellings a symbol is looked up by, in turn: as given (trimmed), as an Assembly symbol, as a Council
+    /// symbol; or, for a roll call the UN gave no symbol, the key Concord gives it ("roll call 631 of session 15 (unvotes id)").</summary>
+    internal static string[] Candidates(string symbol)
+    {
+        var rollCall = RollCallName().Match(symbol);
+        return (rollCall.Success ? new[] { $"ga:unvotes:rcid {rollCall.Groups[1].Value}" } : [symbol.Trim(), Symbols.NormalizeGa(symbol), Symbols.NormalizeSc(symbol)]).Distinct().ToArray();
+    }
+
+    // The orders of a decision's votes and sources, which DecisionIndex gives too (the sources' read with this constant,
+    // the votes' followed in C#). Each ends in enough columns that no two rows tie (a tie would leave the order to
+    // DuckDB, which may differ between two reads).
+    internal const string VoteOrder = "v.vote, coalesce(s.name, v.state), v.state, v.source_id, v.source_line, src.label";
+    internal const string SourceOrder = "ds.source_id, ds.line, ds.file, ds.source_key, ds.votes_file";
+
+    internal const string SelectDecision = """
         SELECT decision_id, forum, key, symbol, draft, kind, outcome, date, session, title, agenda_item, subjects, meeting,
                recorded_vote, yes, no, abstain, non_voting, undl_id, unvotes_issues, date_precision
         FROM decisions
         """;
 
-    private static Decision ReadDecision(System.Data.Common.DbDataReader r)
+    internal static Decision ReadDecision(System.Data.Common.DbDataReader r)
     {
         string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
         Tally? tally = r.IsDBNull(14) ? null : new Tally(r.GetInt16(14), r.GetInt16(15), r.GetInt16(16), r.IsDBNull(17) ? null : r.GetInt16(17));

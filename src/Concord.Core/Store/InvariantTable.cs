@@ -47,7 +47,7 @@ public static class InvariantTable
     public static IReadOnlyList<Item> OfDecision(ConcordDatabase db, int decisionId)
     {
         var rows = new List<Item>();
-        using var cmd = db.Command(SelectItems + " WHERE x.decision_id = $1 ORDER BY x.class, x.state", decisionId);
+        using var cmd = db.Command(SelectItems + " WHERE x.decision_id = $1 ORDER BY " + ItemOrder, decisionId);
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
@@ -57,12 +57,17 @@ public static class InvariantTable
         return rows;
     }
 
-    private const string SelectItems = """
-        SELECT x.symbol, d.date, x.class, x.state, x.source, x.file, x.line, x.detail, x.outcome, x.how
+    internal const string SelectItems = """
+        SELECT x.symbol, d.date, x.class, x.state, x.source, x.file, x.line, x.detail, x.outcome, x.how, x.decision_id
         FROM invariant_violations x LEFT JOIN decisions d USING (decision_id)
         """;
 
-    private static Item Read(System.Data.Common.DbDataReader r)
+    // The orders of one decision's violations and withheld votes, shared with DecisionIndex; each ends in enough columns
+    // that no two rows tie (a tie would leave the order to DuckDB, which may differ between two reads).
+    internal const string ItemOrder = "x.class, x.state, x.source, x.file, x.line, x.detail, x.outcome, x.how";
+    internal const string WithheldOrder = "source_id, source_line, state, vote, class, file";
+
+    internal static Item Read(System.Data.Common.DbDataReader r)
     {
         string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
         return new Item(S(0), CoverageTable.DateOf(r, 1), r.GetString(2), S(3), r.GetString(4), r.GetString(5), r.GetInt64(6), r.GetString(7), r.GetString(8), r.GetString(9));
@@ -75,14 +80,17 @@ public static class InvariantTable
     {
         var rows = new List<Withheld>();
         using var cmd = db.Command("""
-            SELECT state, vote, source_id, source_line, class, file FROM withheld_votes WHERE decision_id = $1 ORDER BY source_id, source_line
-            """, decisionId);
+            SELECT state, vote, source_id, source_line, class, file FROM withheld_votes WHERE decision_id = $1
+            """ + " ORDER BY " + WithheldOrder, decisionId);
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
-            rows.Add(new Withheld(r.GetString(0), (Domain.Vote)r.GetByte(1), Sources.SourceIds.Label((Sources.SourceId)r.GetInt16(2)), r.IsDBNull(3) ? 0 : r.GetInt64(3), r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5)));
+            rows.Add(ReadWithheld(r));
         }
 
         return rows;
     }
+
+    internal static Withheld ReadWithheld(System.Data.Common.DbDataReader r) =>
+        new(r.GetString(0), (Domain.Vote)r.GetByte(1), Sources.SourceIds.Label((Sources.SourceId)r.GetInt16(2)), r.IsDBNull(3) ? 0 : r.GetInt64(3), r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5));
 }

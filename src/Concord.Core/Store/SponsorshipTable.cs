@@ -119,17 +119,27 @@ public static class SponsorshipTable
             SELECT sp.kind, sp.class, sp.state, st.name, sp.name, sp.on_behalf_of, sp.position, sp.entry, sp.source_id, sp.file, sp.line
             FROM sponsorships sp LEFT JOIN states st ON st.code = sp.state
             WHERE sp.decision_id = $1
-            ORDER BY CASE WHEN sp.class = 'state' AND sp.on_behalf_of IS NULL THEN 0 WHEN sp.class = 'state' THEN 1 WHEN sp.class = 'organ' THEN 2 ELSE 3 END,
-                     sp.kind DESC, sp.file, sp.line, sp.position
-            """, decisionId);
+            """ + " ORDER BY " + RowOrder, decisionId);
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
-            string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-            rows.Add(new Row(r.GetString(0), r.GetString(1), S(2), S(3), r.GetString(4), S(5), r.GetInt16(6), r.GetString(7), ((SourceId)r.GetInt16(8)).Label(), r.GetString(9), r.GetInt64(10)));
+            rows.Add(ReadRow(r));
         }
 
         return rows;
+    }
+
+    /// <summary>The order of <see cref="OfDecision"/>, shared with DecisionIndex; it ends in enough columns that no two rows
+    /// tie (a tie would leave the order to DuckDB, which may differ between two reads).</summary>
+    internal const string RowOrder = """
+        CASE WHEN sp.class = 'state' AND sp.on_behalf_of IS NULL THEN 0 WHEN sp.class = 'state' THEN 1 WHEN sp.class = 'organ' THEN 2 ELSE 3 END,
+        sp.kind DESC, sp.file, sp.line, sp.position, sp.name, sp.entry, sp.state, sp.on_behalf_of, sp.class, sp.source_id
+        """;
+
+    internal static Row ReadRow(System.Data.Common.DbDataReader r)
+    {
+        string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+        return new Row(r.GetString(0), r.GetString(1), S(2), S(3), r.GetString(4), S(5), r.GetInt16(6), r.GetString(7), ((SourceId)r.GetInt16(8)).Label(), r.GetString(9), r.GetInt64(10));
     }
 
     /// <summary>Whether a decision is covered by the sponsor record (a DGACM Assembly record was merged into it).</summary>

@@ -35,12 +35,29 @@ public sealed class ShowQuestion : Question
     public static string Read(QuestionArgs args) =>
         args.Text("symbol", MaxSymbolLength) ?? throw new QuestionRefusal("symbol", "'symbol' is required, like A/RES/68/262 or S/2019/186.");
 
-    public static Answer Run(LoadedRecord record, string symbol) => record.Read(db =>
+    /// <remarks>A server's record answers from its <see cref="DecisionIndex"/> (no query at all); the database is read
+    /// where the record holds none, and for a symbol the index declines.</remarks>
+    public static Answer Run(LoadedRecord record, string symbol)
     {
-        var detail = DecisionTable.Find(db, symbol) ?? throw new QuestionNotFound("symbol", $"No decision with symbol '{QuestionArgs.Echo(symbol)}' is on record.");
+        if (record.Decisions is { } index && index.TryFind(symbol, out var found))
+        {
+            var detail = found ?? throw NotFound(symbol);
+            return new Answer(detail, index.Issues(detail.Decision.Id), detail.Decision.Forum == "ga" ? index.Sponsors(detail.Decision.Id) : null);
+        }
+
+        return RunOnDatabase(record, symbol);
+    }
+
+    /// <summary>The answer read from the database, as a record that holds no index gives it (the reference the index is
+    /// tested against).</summary>
+    public static Answer RunOnDatabase(LoadedRecord record, string symbol) => record.Read(db =>
+    {
+        var detail = DecisionTable.Find(db, symbol) ?? throw NotFound(symbol);
         var sponsors = detail.Decision.Forum == "ga" ? SponsorshipTable.ForShow(db, detail.Decision.Id) : null;
         return new Answer(detail, IssueTable.ForDecision(db, detail.Decision.Id), sponsors);
     });
+
+    private static QuestionNotFound NotFound(string symbol) => new("symbol", $"No decision with symbol '{QuestionArgs.Echo(symbol)}' is on record.");
 
     public static ResultTable ToTable(Answer answer)
     {

@@ -67,7 +67,7 @@ public sealed class CosponsorQuestion : Question
     public static Answer Run(LoadedRecord record, Request r)
     {
         var (sets, coverage) = record.Sponsorships;
-        var inIssue = r.Issue == IssueSet.None ? null : record.Read(db => IssueTable.DecisionsIn(db, IssueSets.Code(r.Issue)));
+        var inIssue = r.Issue == IssueSet.None ? null : record.DecisionsIn(IssueSets.Code(r.Issue));
         var matrix = record.Matrix(Forum.GeneralAssembly, mergePredecessors: true);
         var column = new Dictionary<int, int>(matrix.Columns);
         for (var c = 0; c < matrix.Columns; c++)
