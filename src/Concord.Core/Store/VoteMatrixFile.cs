@@ -8,7 +8,7 @@ namespace Concord.Store;
 /// without loading DuckDB: the bytes of the <c>vote_matrix</c> and <c>vote_matrix_columns</c> blobs, as they are.</summary>
 /// <remarks>
 /// The sync writes it after the new database is in place, from that database's own blobs. It names the database it
-/// belongs to (schema version, reference tables, the file's size and modification time); any other database (a new
+/// belongs to (schema version, the build of Concord that wrote it, the file's size and modification time); any other database (a new
 /// sync, a copy, a file a DuckDB client wrote to) does not match, and the matrices are read from the database instead.
 /// It is written to a temporary name and renamed, so a reader sees a whole file or none.
 /// </remarks>
@@ -140,7 +140,9 @@ public static class VoteMatrixFile
     private static string Stamp(string databasePath)
     {
         var file = new FileInfo(databasePath);
-        return string.Create(CultureInfo.InvariantCulture, $"{DatabaseSchema.Version}|{ReferenceFingerprint.Current}|{file.Length}|{file.LastWriteTimeUtc.Ticks}");
+        // This build of Concord by its module id, which covers its reference tables: hashing them (SHA-256, as the
+        // database's own stamp does) loads OpenSSL, about 20 ms of a command that takes 250.
+        return string.Create(CultureInfo.InvariantCulture, $"{DatabaseSchema.Version}|{typeof(VoteMatrixFile).Assembly.ManifestModule.ModuleVersionId:N}|{file.Length}|{file.LastWriteTimeUtc.Ticks}");
     }
 
     private static byte[]? Blob(ConcordDatabase db, string sql, string parameter)
