@@ -9,7 +9,7 @@
 # The varied run: 32 connections at once, each group a wrk of its own so that each is reported apart: 14 asking `show`
 # for random symbols of both forums (about 2/3 not on record), 15 asking agree, diverge and sc for random pairs and
 # years, and 3 asking for briefs of random pairs; most answers computed, not cached.
-# Usage: bench/load.sh [seconds per run, default 30] [all|briefs|show|varied, default all]
+# Usage: bench/load.sh [seconds per run, default 30] [all|briefs|show|varied, default all]   (BRIEFS=0 with varied: no briefs)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 duration="${1:-30}"
@@ -145,21 +145,26 @@ end
 LUA
   ( while kill -0 "$server" 2>/dev/null; do rss; sleep 1; done ) > "$work/rss.txt" &
   sampler=$!
-  wrk -t1 -c14 -d"${duration}s" --latency -s "$work/show-both.lua" "$host" > "$work/wrk-show.txt" &
+  # BRIEFS=0: no briefs, their three connections ask `show` too (the dashboard's questions alone at 32 connections).
+  briefs="${BRIEFS:-3}"
+  show_connections=$((14 + 3 - briefs))
+  wrk -t1 -c"$show_connections" -d"${duration}s" --latency -s "$work/show-both.lua" "$host" > "$work/wrk-show.txt" &
   w1=$!
   wrk -t1 -c15 -d"${duration}s" --latency -s "$work/varied.lua" "$host" > "$work/wrk-pairs.txt" &
   w2=$!
   # A brief takes seconds: wrk's 2 s timeout would count every one as an error.
-  wrk -t1 -c3 -d"${duration}s" --timeout 60s --latency -s "$work/briefs-varied.lua" "$host" > "$work/wrk-briefs.txt" &
-  w3=$!
+  if [ "$briefs" -gt 0 ]; then
+    wrk -t1 -c"$briefs" -d"${duration}s" --timeout 60s --latency -s "$work/briefs-varied.lua" "$host" > "$work/wrk-briefs.txt" &
+    w3=$!
+  fi
   wait "$w1" "$w2" || true
-  wait "$w3" || true
+  [ "$briefs" -gt 0 ] && { wait "$w3" || true; }
   kill "$sampler" 2>/dev/null || true
   wait "$sampler" 2>/dev/null || true
   peak=$(sort -n "$work/rss.txt" | tail -1)
-  report "show, random symbols of both forums (about 2/3 not on record; 14 connections)" "$work/wrk-show.txt" "$peak"
+  report "show, random symbols of both forums (about 2/3 not on record; $show_connections connections)" "$work/wrk-show.txt" "$peak"
   report "agree/diverge/sc, random pairs and years (15 connections)" "$work/wrk-pairs.txt" "$peak"
-  report "briefs of random pairs (3 connections; 503 when the brief queue is full)" "$work/wrk-briefs.txt" "$peak"
+  [ "$briefs" -gt 0 ] && report "briefs of random pairs ($briefs connections; 503 when the brief queue is full)" "$work/wrk-briefs.txt" "$peak"
   echo
   echo "RSS before: ${rss_before} MB; after: $(rss) MB. Machine: $(nproc) cores; load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)."
   exit 0
