@@ -38,14 +38,10 @@ public static class RecordBuilder
         // registry of states other than the built-in one is not part of it: such a sync always builds.
         progress?.Report(new SyncProgress("comparing the data folder with the database's", 0.005));
         var inputs = customStates ? null : SyncInputs.Fingerprint(dataDir, eventsDir, allowMissing, databasePath);
-        if (!rebuild && inputs is not null && BuiltDatabase.Read(databasePath) is { } same && same.Inputs == inputs)
+        // The file must also be as the sync left it: the vote-matrix file written beside it names its size and time, so a
+        // database written to since (by a DuckDB client, a damaged copy) is built again rather than kept.
+        if (!rebuild && inputs is not null && VoteMatrixFile.IsCurrentFor(databasePath) && BuiltDatabase.Read(databasePath) is { } same && same.Inputs == inputs)
         {
-            if (!VoteMatrixFile.IsCurrentFor(databasePath))
-            {
-                using var open = ConcordDatabase.OpenReadOnly(databasePath);
-                VoteMatrixFile.Write(open);
-            }
-
             progress?.Report(new SyncProgress("up to date", 1));
             return new SyncResult(databasePath, same.Decisions, same.Votes, same.Disagreements, same.RowsRead, clock.Elapsed)
             {

@@ -198,6 +198,37 @@ public class RecordBuilderTest(MinimalDatabase built) : IClassFixture<MinimalDat
     }
 
     [Fact]
+    public void Build_OverADatabaseWrittenToSinceItsSync_BuildsAgain_AndUndoesTheChange()
+    {
+        // Given a database built from a folder, then changed by another program (a title rewritten through DuckDB)
+        using var data = MinimalData();
+        using var output = new TempDirectory();
+        var db = output.Combine("concord.duckdb");
+        RecordBuilder.Build(data.Path, db);
+        object? title;
+        using (var before = ConcordDatabase.OpenReadOnly(db))
+        {
+            using var read = before.Command("SELECT title FROM decisions ORDER BY decision_id LIMIT 1");
+            title = read.ExecuteScalar();
+        }
+
+        using (var connection = new DuckDB.NET.Data.DuckDBConnection($"Data Source={db}"))
+        {
+            connection.Open();
+            using var write = connection.CreateCommand();
+            write.CommandText = "UPDATE decisions SET title = 'Changed by hand' WHERE decision_id = (SELECT min(decision_id) FROM decisions)";
+            Assert.Equal(1, write.ExecuteNonQuery());
+        }
+
+        // When the same folder is synced, then it is not taken as up to date: the record is built again from the files
+        Assert.False(RecordBuilder.Build(data.Path, db).UpToDate);
+        using var after = ConcordDatabase.OpenReadOnly(db);
+        using var check = after.Command("SELECT title FROM decisions ORDER BY decision_id LIMIT 1");
+        Assert.Equal(title, check.ExecuteScalar());
+        Assert.True(RecordBuilder.Build(data.Path, db).UpToDate);
+    }
+
+    [Fact]
     public void Build_WhenTheDatabaseLivesInTheDataFolder_ItsOwnFilesAreNotInputs()
     {
         // Given a database written inside the folder it is built from (with its vote matrices and lock beside it)
