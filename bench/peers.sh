@@ -13,7 +13,7 @@
 #   FULL_DATA=dir  every source, for the full database (default /work/shared/data)
 #   CONCORD_LAUNCHER=1  time ./concord itself instead of a snapshot of the CLI it builds (see below)
 # Concord is built first (./concord builds it when a source is newer than the last build), then the published
-# CLI is copied aside and timed as `dotnet concord.dll ...`: exactly what ./concord execs, minus its `find`
+# CLI is copied aside and timed as `concord-cli/concord ...`: exactly what ./concord execs, minus its `find`
 # staleness check, and immune to a rebuild started by someone editing src/ during the run.
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -70,7 +70,7 @@ if [ "${CONCORD_LAUNCHER:-0}" = 1 ]; then
   CONCORD=("$ROOT/concord")
 else
   cp -r "$ROOT/artifacts/cli" "$WORK/concord-cli"
-  CONCORD=(dotnet "$WORK/concord-cli/concord.dll")
+  CONCORD=("$WORK/concord-cli/concord")
 fi
 echo "concord command: ${CONCORD[*]}" | tee -a "$OUT/machine.txt"
 

@@ -3,7 +3,8 @@
 # alternate, so both see the same load): `--help`, `show`, `agree A B` and `agree --all --by year` on the full database.
 #
 # Usage: bash bench/startup.sh N BEFORE_DIR BEFORE_DB AFTER_DIR AFTER_DB
-#   BEFORE_DIR / AFTER_DIR  folders holding a published concord.dll (e.g. artifacts/cli of each build, copied aside)
+#   BEFORE_DIR / AFTER_DIR  folders holding a published CLI (artifacts/cli of each build, copied aside): a native
+#                           `concord`, or a ReadyToRun `concord.dll` (run as `dotnet concord.dll`, as ./concord did then)
 #   BEFORE_DB / AFTER_DB    each build's database of the full data folder (the schema may differ between builds)
 # Prints one line per command and build: the median, min and max wall time of N runs (seconds), then the load average.
 set -uo pipefail
@@ -11,6 +12,7 @@ N="${1:-11}"
 BEFORE=("$2" "$3")
 AFTER=("$4" "$5")
 out="$(mktemp -d)"
+run() { local dir="$1"; shift; if [ -f "$dir/concord.dll" ]; then dotnet "$dir/concord.dll" "$@"; else "$dir/concord" "$@"; fi; }
 declare -A CASES=(
   [help]="--help"
   [show]="show S/2019/186"
@@ -25,7 +27,7 @@ for name in "${order[@]}"; do
     for side in before after; do
       if [ "$side" = before ]; then dir="${BEFORE[0]}"; db="${BEFORE[1]}"; else dir="${AFTER[0]}"; db="${AFTER[1]}"; fi
       s=$(date +%s.%N)
-      dotnet "$dir/concord.dll" --db "$db" "${args[@]}" > "$out/$side.out" 2> /dev/null
+      run "$dir" --db "$db" "${args[@]}" > "$out/$side.out" 2> /dev/null
       e=$(date +%s.%N)
       echo "$e - $s" | bc >> "$out/$name.$side"
     done
@@ -33,8 +35,8 @@ for name in "${order[@]}"; do
   for side in before after; do
     sort -n "$out/$name.$side" | awk -v n="$name" -v s="$side" '{a[NR]=$1} END {printf "%-10s %-6s median %.3f  min %.3f  max %.3f  (n=%d)\n", n, s, a[int((NR+1)/2)], a[1], a[NR], NR}'
   done
-  cmp -s <(dotnet "${BEFORE[0]}/concord.dll" --db "${BEFORE[1]}" "${args[@]}" 2>/dev/null) \
-         <(dotnet "${AFTER[0]}/concord.dll" --db "${AFTER[1]}" "${args[@]}" 2>/dev/null) \
+  cmp -s <(run "${BEFORE[0]}" --db "${BEFORE[1]}" "${args[@]}" 2>/dev/null) \
+         <(run "${AFTER[0]}" --db "${AFTER[1]}" "${args[@]}" 2>/dev/null) \
     && echo "$name: outputs identical" || echo "$name: outputs differ"
 done
 echo "load at end: $(uptime | sed 's/.*load average: //')"

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Concord.Store;
 using Concord.Sync;
 using Concord.Web.Api;
@@ -91,6 +92,18 @@ public static class ConcordServer
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
             // Escape < > & ' in every string, so that text echoed from a request can never read as markup.
             o.SerializerOptions.Encoder = JavaScriptEncoder.Default;
+            // Compiled metadata only (ours, and ASP.NET's for problem details), no reflection: as the native build
+            // serialises.
+            var chain = o.SerializerOptions.TypeInfoResolverChain;
+            for (var i = chain.Count - 1; i >= 0; i--)
+            {
+                if (chain[i] is DefaultJsonTypeInfoResolver)
+                {
+                    chain.RemoveAt(i);
+                }
+            }
+
+            chain.Add(WebJsonContext.Default);
         });
         // A record is read-only, so an answer never goes stale while it is served: cache each by its full query and the
         // record it was read from (a request started before a swap stores its answer under the old record's number),

@@ -18,7 +18,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
                 Detail = missing.Message,
                 Status = StatusCodes.Status404NotFound,
             },
-            QuestionRefusal bad => new ValidationProblemDetails(new Dictionary<string, string[]> { [bad.Parameter] = [bad.Message] })
+            QuestionRefusal bad => new HttpValidationProblemDetails(new Dictionary<string, string[]> { [bad.Parameter] = [bad.Message] })
             {
                 Title = "A parameter is not valid.",
                 Detail = bad.Message,
