@@ -45,6 +45,22 @@ public sealed class RealDataDatabase
                 }
             }
         }
+
+        // The parsed sources and verdicts a sync keeps beside each database (concord-test-*.duckdb.cache).
+        foreach (var folder in Directory.GetDirectories(System.IO.Path.GetTempPath(), "concord-test-*.duckdb.cache"))
+        {
+            if (!folder.StartsWith(Path, StringComparison.Ordinal) && Directory.GetLastWriteTimeUtc(folder) < DateTime.UtcNow.AddHours(-1))
+            {
+                try
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // In use by a run still going: leave it.
+                }
+            }
+        }
     }
 
     /// <summary>The other test assembly may be building the same database: wait for it.</summary>

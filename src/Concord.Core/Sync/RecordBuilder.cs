@@ -37,7 +37,7 @@ public static class RecordBuilder
         // Taken before anything is read, so that a file changed during the sync makes the next one build again. A
         // registry of states other than the built-in one is not part of it: such a sync always builds.
         progress?.Report(new SyncProgress("comparing the data folder with the database's", 0.005));
-        var inputs = customStates ? null : SyncInputs.Fingerprint(dataDir, eventsDir, allowMissing, databasePath);
+        var (inputs, dataFiles) = customStates ? (null, []) : SyncInputs.Read(dataDir, eventsDir, allowMissing, databasePath);
         // The file must also be as the sync left it: the vote-matrix file written beside it names its size and time, so a
         // database written to since (by a DuckDB client, a damaged copy) is built again rather than kept.
         if (!rebuild && inputs is not null && VoteMatrixFile.IsCurrentFor(databasePath) && BuiltDatabase.Read(databasePath) is { } same && same.Inputs == inputs)
@@ -57,14 +57,24 @@ public static class RecordBuilder
         progress?.Report(new SyncProgress("reading sources", 0.02));
         var readers = SourceReaders(dataDir, states);
         var batches = new SourceBatch[readers.Count];
+        // A source whose files are as at the last sync is not parsed again: its batch is kept beside the database.
+        var kept = inputs is null ? null : new SourceBatchCache(databasePath, dataFiles);
         var done = 0;
         try
         {
             Parallel.For(0, readers.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {
-                batches[i] = readers[i]();
+                var batch = kept?.TryLoad(readers[i]);
+                var reused = batch is not null;
+                if (batch is null)
+                {
+                    batch = readers[i].Read();
+                    kept?.Save(readers[i], batch);
+                }
+
+                batches[i] = batch;
                 var n = Interlocked.Increment(ref done);
-                progress?.Report(new SyncProgress($"read {batches[i].Source.Label()}", 0.02 + (0.5 * n / readers.Count)));
+                progress?.Report(new SyncProgress(reused ? $"{batch.Source.Label()} unchanged: kept batch" : $"read {batch.Source.Label()}", 0.02 + (0.5 * n / readers.Count)));
             });
         }
         catch (AggregateException e)
@@ -93,11 +103,11 @@ public static class RecordBuilder
             progress?.Report(new SyncProgress("reconciling sources", 0.55));
             var sessionCounts = AssemblySessionCountsReader.Read(dataDir);
             var record = Reconciler.Reconcile(batches, sessionCounts: sessionCounts);
-            var classifying = RecordClassification.StartClassifying(record, states);
+            var classifying = RecordClassification.StartClassifying(record, states, databasePath);
             var sponsorships = Reconciliation.SponsorshipMatcher.Match(record, batches);
 
             progress?.Report(new SyncProgress("hashing source files", 0.65));
-            var files = DescribeFiles(dataDir, batches);
+            var files = DescribeFiles(dataDir, batches, dataFiles);
             if (speeches is not null)
             {
                 files.Add(speeches.File);
@@ -177,58 +187,61 @@ public static class RecordBuilder
     }
 
     /// <summary>The readers for the sources present in <paramref name="dataDir"/>; a missing optional source is skipped.</summary>
-    internal static List<Func<SourceBatch>> SourceReaders(string dataDir, StateRegistry states)
+    internal static List<SourceReader> SourceReaders(string dataDir, StateRegistry states)
     {
-        var list = new List<Func<SourceBatch>>();
+        var list = new List<SourceReader>();
         bool Has(string rel) => File.Exists(Path.Combine(dataDir, rel)) || Directory.Exists(Path.Combine(dataDir, rel));
+        // A reader's folder: the one it names, or the one its file is in (a file beside it may be read too).
+        string Folder(string rel) => (Directory.Exists(Path.Combine(dataDir, rel)) ? rel : Path.GetDirectoryName(rel) ?? "").Replace('\\', '/').TrimEnd('/');
+        void Add(string name, string rel, Func<SourceBatch> read) => list.Add(new SourceReader(name, Folder(rel), read));
         if (Has(UnvotesReader.RollCalls))
         {
-            list.Add(() => new UnvotesReader(states).Read(dataDir));
+            Add("unvotes", UnvotesReader.RollCalls, () => new UnvotesReader(states).Read(dataDir));
         }
 
         if (Has(UndlWideReader.File))
         {
-            list.Add(() => new UndlWideReader(states).Read(dataDir));
+            Add("undl-wide", UndlWideReader.File, () => new UndlWideReader(states).Read(dataDir));
         }
 
         if (Has(DgacmReader.GaFolder))
         {
-            list.Add(() => new DgacmReader(states).ReadGeneralAssembly(dataDir));
+            Add("dgacm-ga", DgacmReader.GaFolder, () => new DgacmReader(states).ReadGeneralAssembly(dataDir));
         }
 
         if (Has(UndlEmergencySessionsReader.File))
         {
-            list.Add(() => new UndlEmergencySessionsReader(states).Read(dataDir));
+            Add("undl-es-scrape", UndlEmergencySessionsReader.File, () => new UndlEmergencySessionsReader(states).Read(dataDir));
         }
 
         if (Has(DgacmReader.ScFolder))
         {
-            list.Add(() => new DgacmReader(states).ReadSecurityCouncil(dataDir));
+            Add("dgacm-sc", DgacmReader.ScFolder, () => new DgacmReader(states).ReadSecurityCouncil(dataDir));
         }
 
         if (Has(ScDraftVotesReader.File))
         {
-            list.Add(() => new ScDraftVotesReader(states).Read(dataDir));
+            Add("sc-drafts", ScDraftVotesReader.File, () => new ScDraftVotesReader(states).Read(dataDir));
         }
 
         if (Has(FailedDraftsSubsetReader.File))
         {
-            list.Add(() => new FailedDraftsSubsetReader(states).Read(dataDir));
+            Add("sc-failed-subset", FailedDraftsSubsetReader.File, () => new FailedDraftsSubsetReader(states).Read(dataDir));
         }
 
         if (Has(VetoListReader.DhlFile))
         {
-            list.Add(() => new VetoListReader(states).ReadDhl(dataDir));
+            Add("dhl-vetoes", VetoListReader.DhlFile, () => new VetoListReader(states).ReadDhl(dataDir));
         }
 
         if (Has(VetoListReader.WpdlFile))
         {
-            list.Add(() => new VetoListReader(states).ReadWpdl(dataDir));
+            Add("wpdl-vetoes", VetoListReader.WpdlFile, () => new VetoListReader(states).ReadWpdl(dataDir));
         }
 
         if (Has(UndlVotingCsvReader.Folder))
         {
-            list.Add(() => new UndlVotingCsvReader(states).Read(dataDir));
+            Add("undl-voting-csv", UndlVotingCsvReader.Folder, () => new UndlVotingCsvReader(states).Read(dataDir));
         }
 
         if (list.Count == 0)
@@ -239,18 +252,28 @@ public static class RecordBuilder
         return list;
     }
 
-    private static List<SourceFileInfo> DescribeFiles(string dataDir, IEnumerable<SourceBatch> batches)
+    /// <param name="hashed">The data folder's files as the sync hashed them at its start (none for a custom registry).</param>
+    private static List<SourceFileInfo> DescribeFiles(string dataDir, IEnumerable<SourceBatch> batches, IReadOnlyList<(string Relative, long Length, string Sha)> hashed)
     {
+        var known = new Dictionary<string, (long Length, string Sha)>(StringComparer.Ordinal);
+        foreach (var (relative, length, sha) in hashed)
+        {
+            known[relative] = (length, sha);
+        }
+
         var result = new List<SourceFileInfo>();
         foreach (var b in batches)
         {
             foreach (var f in b.Files)
             {
-                var path = Path.Combine(dataDir, f);
-                using var stream = File.OpenRead(path);
-                var sha = Convert.ToHexStringLower(SHA256.HashData(stream));
+                if (!known.TryGetValue(f.Replace('\\', '/'), out var file))
+                {
+                    using var stream = File.OpenRead(Path.Combine(dataDir, f));
+                    file = (stream.Length, Convert.ToHexStringLower(SHA256.HashData(stream)));
+                }
+
                 var m = DataManifest.Default.Find(f);
-                result.Add(new SourceFileInfo(b.Source, f, sha, stream.Length, m?.Publisher ?? "user-supplied file", m?.Terms ?? "", m?.OriginUrl ?? "", b.RowsRead));
+                result.Add(new SourceFileInfo(b.Source, f, file.Sha, file.Length, m?.Publisher ?? "user-supplied file", m?.Terms ?? "", m?.OriginUrl ?? "", b.RowsRead));
             }
         }
 

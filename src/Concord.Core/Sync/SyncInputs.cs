@@ -21,8 +21,14 @@ public static class SyncInputs
 {
     /// <summary>The fingerprint, or null when the inputs cannot be vouched for (then the sync always builds).</summary>
     /// <param name="databasePath">Left out when the database lives in the data folder: it is an output, not an input.</param>
-    public static string? Fingerprint(string dataDir, string? eventsDir, bool allowMissing, string databasePath)
+    public static string? Fingerprint(string dataDir, string? eventsDir, bool allowMissing, string databasePath) =>
+        Read(dataDir, eventsDir, allowMissing, databasePath).Fingerprint;
+
+    /// <summary>The fingerprint and the data folder's files (path relative to it, length, SHA-256), each hashed once
+    /// for the sync: the sources' kept batches (<see cref="SourceBatchCache"/>) and the <c>sources</c> table use them.</summary>
+    public static (string? Fingerprint, IReadOnlyList<(string Relative, long Length, string Sha)> DataFiles) Read(string dataDir, string? eventsDir, bool allowMissing, string databasePath)
     {
+        IReadOnlyList<(string, long, string)> dataFiles = [];
         var text = new StringBuilder();
         text.Append("concord sync inputs 1\n");
         text.Append("schema ").Append(DatabaseSchema.Version).Append('\n');
@@ -44,7 +50,12 @@ public static class SyncInputs
             var files = Files(dir, outputs);
             if (files is null)
             {
-                return null;
+                return (null, []);
+            }
+
+            if (label == "data")
+            {
+                dataFiles = files;
             }
 
             foreach (var (relative, length, sha) in files)
@@ -53,7 +64,7 @@ public static class SyncInputs
             }
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        return (Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))), dataFiles);
     }
 
     private static List<(string Relative, long Length, string Sha)>? Files(string dir, string outputs)
