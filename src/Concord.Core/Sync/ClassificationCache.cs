@@ -39,7 +39,8 @@ internal sealed class ClassificationCache
     public static ClassificationCache Load(string databasePath)
     {
         var path = PathFor(databasePath);
-        if (!File.Exists(path))
+        // Only a regular file: a pipe put in its place would block the sync on its first read.
+        if (!Concord.Sources.SourceFile.IsRegular(path))
         {
             return Empty;
         }
@@ -53,12 +54,23 @@ internal sealed class ClassificationCache
             }
 
             var count = r.ReadInt32();
+            if (count < 0 || count > r.BaseStream.Length)
+            {
+                return Empty;
+            }
+
             var verdicts = new Dictionary<(string, string, string), IssueClassification>(count);
             for (var i = 0; i < count; i++)
             {
                 var key = (r.ReadString(), r.ReadString(), r.ReadString());
                 var areas = (IssueSet)r.ReadUInt32();
-                var matches = new IssueMatch[r.ReadInt32()];
+                var matchCount = r.ReadInt32();
+                if (matchCount < 0 || matchCount > r.BaseStream.Length - r.BaseStream.Position)
+                {
+                    return Empty;
+                }
+
+                var matches = new IssueMatch[matchCount];
                 for (var m = 0; m < matches.Length; m++)
                 {
                     matches[m] = new IssueMatch((IssueSet)r.ReadUInt32(), r.ReadString(), r.ReadString(), r.ReadString(), r.ReadBoolean() ? r.ReadString() : null);

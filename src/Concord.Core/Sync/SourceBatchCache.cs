@@ -25,7 +25,8 @@ internal sealed class SourceBatchCache(string databasePath, IReadOnlyList<(strin
     public SourceBatch? TryLoad(SourceReader reader)
     {
         var path = PathOf(reader);
-        if (!File.Exists(path))
+        // Only a regular file: a pipe put in its place would block the sync on its first read.
+        if (!SourceFile.IsRegular(path))
         {
             return null;
         }

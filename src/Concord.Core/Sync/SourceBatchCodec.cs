@@ -107,13 +107,13 @@ internal static class SourceBatchCodec
 
         var source = (SourceId)r.ReadInt16();
         var rowsRead = r.Read7BitEncodedInt64();
-        var files = new string[r.Read7BitEncodedInt()];
+        var files = new string[Count(r)];
         for (var i = 0; i < files.Length; i++)
         {
             files[i] = Required();
         }
 
-        var decisions = new SourceDecision[r.Read7BitEncodedInt()];
+        var decisions = new SourceDecision[Count(r)];
         for (var k = 0; k < decisions.Length; k++)
         {
             var d = new SourceDecision
@@ -149,7 +149,7 @@ internal static class SourceBatchCodec
             d.Important = r.ReadByte() switch { 2 => null, 1 => true, _ => false };
             d.UndlId = S();
             ReadList(r, S, d.Issues);
-            var votes = r.Read7BitEncodedInt();
+            var votes = Count(r);
             d.Votes.Capacity = votes;
             for (var i = 0; i < votes; i++)
             {
@@ -159,7 +159,7 @@ internal static class SourceBatchCodec
 
             ReadList(r, S, d.Vetoers);
             ReadList(r, S, d.Sponsors);
-            var sponsorships = r.Read7BitEncodedInt();
+            var sponsorships = Count(r);
             for (var i = 0; i < sponsorships; i++)
             {
                 var kind = (SponsorKind)r.ReadByte();
@@ -189,11 +189,21 @@ internal static class SourceBatchCodec
 
     private static void ReadList(BinaryReader r, Func<string?> next, List<string> into)
     {
-        var count = r.Read7BitEncodedInt();
+        var count = Count(r);
         for (var i = 0; i < count; i++)
         {
             into.Add(next() ?? throw new FormatException("A list holds no string."));
         }
+    }
+
+    /// <summary>A number of items, each at least a byte: more than the bytes left means a damaged file, refused before
+    /// anything that large is allocated.</summary>
+    private static int Count(BinaryReader r)
+    {
+        var n = r.Read7BitEncodedInt();
+        return n >= 0 && n <= r.BaseStream.Length - r.BaseStream.Position
+            ? n
+            : throw new FormatException($"A count of {n} items with {r.BaseStream.Length - r.BaseStream.Position} bytes left.");
     }
 
     /// <summary>Each string once: number 0 is null, a new string takes the next number and follows it.</summary>

@@ -85,6 +85,28 @@ public sealed class SourceBatchCacheTest : IDisposable
     }
 
     [Fact]
+    public async Task KeptFilesThatArePipes_AreNotRead_AndAreReplaced()
+    {
+        // Given kept files replaced by named pipes (a read would block until someone writes)
+        Sync(Database);
+        var unvotes = Path.Combine(SourceBatchCache.FolderFor(Database), "source-unvotes");
+        foreach (var path in new[] { unvotes, ClassificationCache.PathFor(Database) })
+        {
+            File.Delete(path);
+            using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        // When the folder is synced again, then it finishes, parsing the source, and the pipes are replaced by kept files
+        var steps = await Task.Run(() => Sync(Database)).WaitAsync(TimeSpan.FromMinutes(2));
+        Assert.Contains("read unvotes", steps);
+        Assert.True(Concord.Sources.SourceFile.IsRegular(unvotes));
+        Assert.True(Concord.Sources.SourceFile.IsRegular(ClassificationCache.PathFor(Database)));
+        Assert.Equal(FreshContents(), SpeechCarryOverTest.Contents(Database));
+    }
+
+    [Fact]
     public void KeptVerdicts_AreThoseTheRulesGive()
     {
         Sync(Database);

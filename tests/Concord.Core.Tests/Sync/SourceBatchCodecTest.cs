@@ -103,6 +103,23 @@ public sealed class SourceBatchCodecTest
         Assert.ThrowsAny<EndOfStreamException>(() => SourceBatchCodec.Read(new BinaryReader(new MemoryStream(cut))));
     }
 
+    [Fact]
+    public void ACountLargerThanTheBytesLeft_IsRefusedBeforeItIsAllocated()
+    {
+        using var bytes = new MemoryStream();
+        using (var w = new BinaryWriter(bytes, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write((short)SourceId.Unvotes);
+            w.Write7BitEncodedInt64(1);
+            w.Write7BitEncodedInt(0);
+            w.Write7BitEncodedInt(int.MaxValue);
+        }
+
+        bytes.Position = 0;
+        var e = Assert.Throws<FormatException>(() => SourceBatchCodec.Read(new BinaryReader(bytes)));
+        Assert.Contains("2147483647 items", e.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>Public properties compared recursively: values by Equals, lists item by item, records field by field.</summary>
     private static void AssertSame(object? expected, object? actual, string path)
     {
