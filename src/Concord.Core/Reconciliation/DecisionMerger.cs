@@ -128,6 +128,8 @@ internal sealed class DecisionMerger(DisagreementLog log)
             }
         }
 
+        // Sized once for the record's members rather than grown through its powers of two (a million votes in all).
+        c.Votes.EnsureCapacity(own.Count);
         foreach (var (state, v) in own)
         {
             var held = c.Votes.TryGetValue(state, out var existing);

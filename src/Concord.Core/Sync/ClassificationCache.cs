@@ -20,6 +20,9 @@ namespace Concord.Sync;
 /// </remarks>
 internal sealed class ClassificationCache
 {
+    /// <summary>Far above what the real record needs (18 MB for all sources): a larger file is not ours.</summary>
+    private const long MaxBytes = 1L << 30;
+
     private const string Magic = "concord issue classifications 1";
 
     private readonly Dictionary<(string Title, string Agenda, string Subjects), IssueClassification> _verdicts;
@@ -40,14 +43,14 @@ internal sealed class ClassificationCache
     {
         var path = PathFor(databasePath);
         // Only a regular file: a pipe put in its place would block the sync on its first read.
-        if (!Concord.Sources.SourceFile.IsRegular(path))
+        if (!Concord.Sources.SourceFile.IsRegular(path) || new FileInfo(path).Length > MaxBytes)
         {
             return Empty;
         }
 
         try
         {
-            using var r = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
+            using var r = new BinaryReader(new MemoryStream(File.ReadAllBytes(path), writable: false), Encoding.UTF8);
             if (r.ReadString() != Magic || r.ReadString() != Stamp())
             {
                 return Empty;

@@ -17,6 +17,9 @@ namespace Concord.Sync;
 /// </remarks>
 internal sealed class SourceBatchCache(string databasePath, IReadOnlyList<(string Relative, long Length, string Sha)> dataFiles)
 {
+    /// <summary>Far above what the real record needs (18 MB for all sources): a larger file is not ours.</summary>
+    private const long MaxBytes = 1L << 30;
+
     private const string Magic = "concord source batch 1";
 
     public static string FolderFor(string databasePath) => databasePath + ".cache";
@@ -26,14 +29,15 @@ internal sealed class SourceBatchCache(string databasePath, IReadOnlyList<(strin
     {
         var path = PathOf(reader);
         // Only a regular file: a pipe put in its place would block the sync on its first read.
-        if (!SourceFile.IsRegular(path))
+        if (!SourceFile.IsRegular(path) || new FileInfo(path).Length > MaxBytes)
         {
             return null;
         }
 
         try
         {
-            using var r = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 16), Encoding.UTF8);
+            // Read whole (a few MB): the decoder asks the stream's length at every list, which a file answers with a system call.
+            using var r = new BinaryReader(new MemoryStream(File.ReadAllBytes(path), writable: false), Encoding.UTF8);
             if (r.ReadString() != Magic || r.ReadString() != Stamp(reader))
             {
                 return null;
