@@ -80,34 +80,19 @@ public static class IdealPointCache
     }
 
     /// <summary>Replaces the stored fit; false (nothing written) when the folder cannot be written.</summary>
-    public static bool Write(ConcordDatabase db, IdealPointSet set)
+    public static bool Write(ConcordDatabase db, IdealPointSet set) => SideFile.Write(PathFor(db.Path), file =>
     {
-        var path = PathFor(db.Path);
-        var temp = $"{path}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp";
-        try
+        using var writer = new StreamWriter(file, new UTF8Encoding(false));
+        writer.WriteLine(Header);
+        writer.WriteLine(BuildKey(db));
+        writer.WriteLine(set.Model);
+        writer.WriteLine(set.FittedAtUtc.ToString("o", CultureInfo.InvariantCulture));
+        writer.WriteLine(set.Points.Count.ToString(CultureInfo.InvariantCulture));
+        foreach (var p in set.Points)
         {
-            using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)))
-            {
-                writer.WriteLine(Header);
-                writer.WriteLine(BuildKey(db));
-                writer.WriteLine(set.Model);
-                writer.WriteLine(set.FittedAtUtc.ToString("o", CultureInfo.InvariantCulture));
-                writer.WriteLine(set.Points.Count.ToString(CultureInfo.InvariantCulture));
-                foreach (var p in set.Points)
-                {
-                    writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{p.State},{p.Year},{p.Position:R},{p.Lower:R},{p.Upper:R},{p.Votes}"));
-                }
-            }
-
-            File.Move(temp, path, overwrite: true);
-            return true;
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{p.State},{p.Year},{p.Position:R},{p.Lower:R},{p.Upper:R},{p.Votes}"));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            TryDelete(temp);
-            return false;
-        }
-    }
+    });
 
     /// <summary>One stored point, or null when a field is missing, not a number, out of range or not finite.</summary>
     private static IdealPoint? Row(string line)
@@ -139,15 +124,4 @@ public static class IdealPointCache
         return string.Create(CultureInfo.InvariantCulture, $"{db.MetaValue("built_at_utc")}|{db.MetaValue("reference_sha256")}|{file.Length}|{file.LastWriteTimeUtc.Ticks}");
     }
 
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Best effort: a stray temporary file is harmless.
-        }
-    }
 }

@@ -19,51 +19,36 @@ public static class VoteMatrixFile
     public static string PathFor(string databasePath) => databasePath + ".matrix";
 
     /// <summary>Writes the file for a database in place (opened read-only); false when the folder cannot be written.</summary>
-    internal static bool Write(ConcordDatabase db)
+    internal static bool Write(ConcordDatabase db) => SideFile.Write(PathFor(db.Path), file =>
     {
-        var path = PathFor(db.Path);
-        var temp = $"{path}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp";
-        try
+        using var w = new BinaryWriter(file);
+        w.Write(Magic);
+        w.Write(Stamp(db.Path));
+        foreach (var forum in new[] { Forum.GeneralAssembly, Forum.SecurityCouncil })
         {
-            using (var w = new BinaryWriter(File.Create(temp)))
+            var columns = Blob(db, "SELECT columns FROM vote_matrix_columns WHERE forum = $1", forum.Code());
+            foreach (var merged in new[] { true, false })
             {
-                w.Write(Magic);
-                w.Write(Stamp(db.Path));
-                foreach (var forum in new[] { Forum.GeneralAssembly, Forum.SecurityCouncil })
+                using var cmd = db.Command("SELECT states, votes FROM vote_matrix WHERE forum = $1 AND merged = $2", forum.Code(), merged);
+                using var r = cmd.ExecuteReader();
+                if (columns is null || !r.Read())
                 {
-                    var columns = Blob(db, "SELECT columns FROM vote_matrix_columns WHERE forum = $1", forum.Code());
-                    foreach (var merged in new[] { true, false })
-                    {
-                        using var cmd = db.Command("SELECT states, votes FROM vote_matrix WHERE forum = $1 AND merged = $2", forum.Code(), merged);
-                        using var r = cmd.ExecuteReader();
-                        if (columns is null || !r.Read())
-                        {
-                            continue;
-                        }
-
-                        using var stream = r.GetStream(1);
-                        var votes = new byte[stream.Length];
-                        stream.ReadExactly(votes);
-                        w.Write(forum.Code());
-                        w.Write(merged);
-                        w.Write(r.GetString(0));
-                        w.Write(columns.Length);
-                        w.Write(columns);
-                        w.Write(votes.Length);
-                        w.Write(votes);
-                    }
+                    continue;
                 }
-            }
 
-            File.Move(temp, path, overwrite: true);
-            return true;
+                using var stream = r.GetStream(1);
+                var votes = new byte[stream.Length];
+                stream.ReadExactly(votes);
+                w.Write(forum.Code());
+                w.Write(merged);
+                w.Write(r.GetString(0));
+                w.Write(columns.Length);
+                w.Write(columns);
+                w.Write(votes.Length);
+                w.Write(votes);
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            File.Delete(temp);
-            return false;
-        }
-    }
+    });
 
     /// <summary>Whether the file beside the database belongs to it as it is now (and to this build of Concord).</summary>
     public static bool IsCurrentFor(string databasePath)
@@ -142,7 +127,7 @@ public static class VoteMatrixFile
         var file = new FileInfo(databasePath);
         // This build of Concord by its module id, which covers its reference tables: hashing them (SHA-256, as the
         // database's own stamp does) loads OpenSSL, about 20 ms of a command that takes 250.
-        return string.Create(CultureInfo.InvariantCulture, $"{DatabaseSchema.Version}|{typeof(VoteMatrixFile).Assembly.ManifestModule.ModuleVersionId:N}|{file.Length}|{file.LastWriteTimeUtc.Ticks}");
+        return string.Create(CultureInfo.InvariantCulture, $"{DatabaseSchema.Version}|{SideFile.Build}|{file.Length}|{file.LastWriteTimeUtc.Ticks}");
     }
 
     private static byte[]? Blob(ConcordDatabase db, string sql, string parameter)

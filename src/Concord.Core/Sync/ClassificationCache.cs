@@ -3,6 +3,7 @@ using System.Text;
 using Concord.Domain;
 using Concord.Issues;
 using Concord.States;
+using Concord.Store;
 
 namespace Concord.Sync;
 
@@ -24,6 +25,10 @@ internal sealed class ClassificationCache
     private const long MaxBytes = 1L << 30;
 
     private const string Magic = "concord issue classifications 1";
+
+    /// <summary>This build and these rules (computed once per process): the verdicts of another are not reused.</summary>
+    private static readonly Lazy<string> s_stamp = new(() =>
+        $"{SideFile.Build}|{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(StateRegistry.ReadResource(IssueClassifier.RulesFile))))}");
 
     private readonly Dictionary<(string Title, string Agenda, string Subjects), IssueClassification> _verdicts;
 
@@ -51,7 +56,7 @@ internal sealed class ClassificationCache
         try
         {
             using var r = new BinaryReader(new MemoryStream(File.ReadAllBytes(path), writable: false), Encoding.UTF8);
-            if (r.ReadString() != Magic || r.ReadString() != Stamp())
+            if (r.ReadString() != Magic || r.ReadString() != s_stamp.Value)
             {
                 return Empty;
             }
@@ -93,61 +98,43 @@ internal sealed class ClassificationCache
     /// <summary>Keeps these verdicts (and only these) beside the database; false when the folder cannot be written.</summary>
     public static bool Save(string databasePath, IReadOnlyList<(string Title, string Agenda, string Subjects)> texts, IReadOnlyList<IssueClassification> verdicts)
     {
-        var path = PathFor(databasePath);
-        var temp = $"{path}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp";
-        try
+        // Many decisions share their texts (a recurring resolution's title and agenda item): each is kept once.
+        var seen = new HashSet<(string, string, string)>();
+        var distinct = new List<int>(texts.Count);
+        for (var i = 0; i < texts.Count; i++)
         {
-            var seen = new HashSet<(string, string, string)>();
-            Directory.CreateDirectory(SourceBatchCache.FolderFor(databasePath));
-            using (var w = new BinaryWriter(File.Create(temp), Encoding.UTF8))
+            if (seen.Add(texts[i]))
             {
-                w.Write(Magic);
-                w.Write(Stamp());
-                var countAt = w.BaseStream.Position;
-                w.Write(0);
-                var count = 0;
-                for (var i = 0; i < texts.Count; i++)
-                {
-                    if (!seen.Add(texts[i]))
-                    {
-                        continue;
-                    }
+                distinct.Add(i);
+            }
+        }
 
-                    count++;
-                    w.Write(texts[i].Title);
-                    w.Write(texts[i].Agenda);
-                    w.Write(texts[i].Subjects);
-                    w.Write((uint)verdicts[i].Areas);
-                    w.Write(verdicts[i].Matches.Count);
-                    foreach (var m in verdicts[i].Matches)
+        return SideFile.Write(PathFor(databasePath), file =>
+        {
+            using var w = new BinaryWriter(new BufferedStream(file, 1 << 16), Encoding.UTF8);
+            w.Write(Magic);
+            w.Write(s_stamp.Value);
+            w.Write(distinct.Count);
+            foreach (var i in distinct)
+            {
+                w.Write(texts[i].Title);
+                w.Write(texts[i].Agenda);
+                w.Write(texts[i].Subjects);
+                w.Write((uint)verdicts[i].Areas);
+                w.Write(verdicts[i].Matches.Count);
+                foreach (var m in verdicts[i].Matches)
+                {
+                    w.Write((uint)m.Area);
+                    w.Write(m.Evidence);
+                    w.Write(m.Why);
+                    w.Write(m.Matched);
+                    w.Write(m.Country is not null);
+                    if (m.Country is not null)
                     {
-                        w.Write((uint)m.Area);
-                        w.Write(m.Evidence);
-                        w.Write(m.Why);
-                        w.Write(m.Matched);
-                        w.Write(m.Country is not null);
-                        if (m.Country is not null)
-                        {
-                            w.Write(m.Country);
-                        }
+                        w.Write(m.Country);
                     }
                 }
-
-                w.BaseStream.Position = countAt;
-                w.Write(count);
             }
-
-            File.Move(temp, path, overwrite: true);
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            File.Delete(temp);
-            return false;
-        }
+        });
     }
-
-    /// <summary>This build and these rules: the verdicts of another are not reused.</summary>
-    private static string Stamp() =>
-        $"{typeof(ClassificationCache).Assembly.ManifestModule.ModuleVersionId:N}|{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(StateRegistry.ReadResource(IssueClassifier.RulesFile))))}";
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Concord.Sources;
+using Concord.Store;
 
 namespace Concord.Sync;
 
@@ -55,35 +56,21 @@ internal sealed class SourceBatchCache(string databasePath, IReadOnlyList<(strin
     /// outside its folder (whose changes the stamp would not see).</summary>
     public bool Save(SourceReader reader, SourceBatch batch)
     {
-        var prefix = reader.Folder.Length == 0 ? "" : reader.Folder + "/";
         foreach (var f in batch.Files)
         {
-            if (!f.Replace('\\', '/').StartsWith(prefix, StringComparison.Ordinal))
+            if (!f.Replace('\\', '/').StartsWith(reader.Prefix, StringComparison.Ordinal))
             {
                 return false;
             }
         }
 
-        var path = PathOf(reader);
-        var temp = $"{path}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp";
-        try
+        return SideFile.Write(PathOf(reader), file =>
         {
-            Directory.CreateDirectory(FolderFor(databasePath));
-            using (var w = new BinaryWriter(new BufferedStream(File.Create(temp), 1 << 16), Encoding.UTF8))
-            {
-                w.Write(Magic);
-                w.Write(Stamp(reader));
-                SourceBatchCodec.Write(w, batch);
-            }
-
-            File.Move(temp, path, overwrite: true);
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            File.Delete(temp);
-            return false;
-        }
+            using var w = new BinaryWriter(new BufferedStream(file, 1 << 16), Encoding.UTF8);
+            w.Write(Magic);
+            w.Write(Stamp(reader));
+            SourceBatchCodec.Write(w, batch);
+        });
     }
 
     private string PathOf(SourceReader reader) => Path.Combine(FolderFor(databasePath), "source-" + reader.Name);
@@ -92,12 +79,11 @@ internal sealed class SourceBatchCache(string databasePath, IReadOnlyList<(strin
     private string Stamp(SourceReader reader)
     {
         var text = new StringBuilder();
-        text.Append(typeof(SourceBatchCache).Assembly.ManifestModule.ModuleVersionId.ToString("N")).Append('\n');
+        text.Append(SideFile.Build).Append('\n');
         text.Append(reader.Name).Append(' ').Append(reader.Folder).Append('\n');
-        var prefix = reader.Folder.Length == 0 ? "" : reader.Folder + "/";
         foreach (var (relative, length, sha) in dataFiles)
         {
-            if (relative.StartsWith(prefix, StringComparison.Ordinal))
+            if (relative.StartsWith(reader.Prefix, StringComparison.Ordinal))
             {
                 text.Append(relative).Append(' ').Append(length).Append(' ').Append(sha).Append('\n');
             }
@@ -108,4 +94,8 @@ internal sealed class SourceBatchCache(string databasePath, IReadOnlyList<(strin
 }
 
 /// <summary>One source's reader, named, with the folder (relative to the data folder, '/'-separated) it reads in.</summary>
-internal sealed record SourceReader(string Name, string Folder, Func<SourceBatch> Read);
+internal sealed record SourceReader(string Name, string Folder, Func<SourceBatch> Read)
+{
+    /// <summary>What the relative path of every file in <see cref="Folder"/> starts with.</summary>
+    public string Prefix => Folder.Length == 0 ? "" : Folder + "/";
+}

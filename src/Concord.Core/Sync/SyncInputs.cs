@@ -19,13 +19,10 @@ namespace Concord.Sync;
 /// </remarks>
 public static class SyncInputs
 {
-    /// <summary>The fingerprint, or null when the inputs cannot be vouched for (then the sync always builds).</summary>
+    /// <summary>The fingerprint (null when the inputs cannot be vouched for: the sync then always builds) and the data
+    /// folder's files (path relative to it, length, SHA-256), each hashed once for the sync: the sources' kept batches
+    /// (<see cref="SourceBatchCache"/>) and the <c>sources</c> table use them.</summary>
     /// <param name="databasePath">Left out when the database lives in the data folder: it is an output, not an input.</param>
-    public static string? Fingerprint(string dataDir, string? eventsDir, bool allowMissing, string databasePath) =>
-        Read(dataDir, eventsDir, allowMissing, databasePath).Fingerprint;
-
-    /// <summary>The fingerprint and the data folder's files (path relative to it, length, SHA-256), each hashed once
-    /// for the sync: the sources' kept batches (<see cref="SourceBatchCache"/>) and the <c>sources</c> table use them.</summary>
     public static (string? Fingerprint, IReadOnlyList<(string Relative, long Length, string Sha)> DataFiles) Read(string dataDir, string? eventsDir, bool allowMissing, string databasePath)
     {
         IReadOnlyList<(string, long, string)> dataFiles = [];

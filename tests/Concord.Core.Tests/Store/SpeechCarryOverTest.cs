@@ -97,7 +97,7 @@ public sealed class SpeechCarryOverTest : IDisposable
 
     private SyncResult Sync(out List<string> steps)
     {
-        var seen = new StepLog();
+        var seen = new SyncStepLog();
         var result = RecordBuilder.Build(_data.Path, Database, seen, rebuild: true);
         steps = seen.Steps;
         return result;
@@ -136,19 +136,5 @@ public sealed class SpeechCarryOverTest : IDisposable
         }
 
         return values;
-    }
-
-    /// <summary>The sync's steps in order, recorded on the calling thread (Progress&lt;T&gt; would post them later).</summary>
-    private sealed class StepLog : IProgress<SyncProgress>
-    {
-        public List<string> Steps { get; } = [];
-
-        public void Report(SyncProgress value)
-        {
-            lock (Steps)
-            {
-                Steps.Add(value.Step);
-            }
-        }
     }
 }

@@ -139,21 +139,8 @@ public sealed class SourceBatchCacheTest : IDisposable
 
     private List<string> Sync(string database)
     {
-        var steps = new StepLog();
+        var steps = new SyncStepLog();
         RecordBuilder.Build(_data.Path, database, steps, rebuild: true);
         return steps.Steps;
-    }
-
-    private sealed class StepLog : IProgress<SyncProgress>
-    {
-        public List<string> Steps { get; } = [];
-
-        public void Report(SyncProgress value)
-        {
-            lock (Steps)
-            {
-                Steps.Add(value.Step);
-            }
-        }
     }
 }

@@ -20,8 +20,7 @@ public sealed class SourceBatchCodecTest
         foreach (var reader in readers)
         {
             var batch = reader.Read();
-            var prefix = reader.Folder + "/";
-            Assert.All(batch.Files, f => Assert.StartsWith(prefix, f.Replace('\\', '/'), StringComparison.Ordinal));
+            Assert.All(batch.Files, f => Assert.StartsWith(reader.Prefix, f.Replace('\\', '/'), StringComparison.Ordinal));
 
             using var bytes = new MemoryStream();
             using (var w = new BinaryWriter(bytes, System.Text.Encoding.UTF8, leaveOpen: true))
