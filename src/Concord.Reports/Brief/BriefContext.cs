@@ -81,6 +81,34 @@ internal sealed class BriefContext
     /// <summary>"1992–2026".</summary>
     public string Span => From == To ? From.ToString(Inv) : string.Create(Inv, $"{From}–{To}");
 
+    /// <summary>
+    /// The years of the frame in which the pair shared a recorded Assembly vote ("2011–2026" for South Sudan, "2010–2026"
+    /// for BRICS): what the Assembly's counts cover, narrower than <see cref="Span"/> when a state joined, or a group
+    /// first took a position, after the frame opened; <see cref="Span"/> when they shared none.
+    /// </summary>
+    public string AssemblySpan
+    {
+        get
+        {
+            int? first = null, last = null;
+            foreach (var row in Yearly.Rows)
+            {
+                if (row.Counts.N > 0 && int.TryParse(row.Period.Label, NumberStyles.Integer, Inv, out var year))
+                {
+                    first = first is { } f && f < year ? f : year;
+                    last = last is { } l && l > year ? l : year;
+                }
+            }
+
+            return (first, last) switch
+            {
+                ({ } f, { } l) when f == l => f.ToString(Inv),
+                ({ } f, { } l) => string.Create(Inv, $"{f}–{l}"),
+                _ => Span,
+            };
+        }
+    }
+
     public CouncilRecord Council => Record.Council(true);
 
     public VoteMatrix Assembly => Record.Matrix(Forum.GeneralAssembly, true);

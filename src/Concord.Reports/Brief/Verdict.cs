@@ -93,8 +93,8 @@ internal static class Verdict
         var v = ctx.Overall.Agreement;
         var ys = ctx.Yardsticks;
         var assembly = v is null
-            ? $"shared too few recorded General Assembly votes in {ctx.Span} to compare"
-            : $"voted alike on {BriefContext.Percent(v)} of General Assembly votes in {ctx.Span}: {AssemblyPhrase(ctx)} ({ys.Median.Prose}: {BriefContext.Percent(ys.Median.Overall)}{Allies(ys)})";
+            ? $"shared too few recorded General Assembly votes in {ctx.AssemblySpan} to compare"
+            : $"voted alike on {BriefContext.Percent(v)} of General Assembly votes in {ctx.AssemblySpan}: {AssemblyPhrase(ctx)} ({ys.Median.Prose}: {BriefContext.Percent(ys.Median.Overall)}{Allies(ys)})";
         var verdict = AssemblyLevel(ctx) switch
         {
             Level.AsAllies => "Aligned like allies",

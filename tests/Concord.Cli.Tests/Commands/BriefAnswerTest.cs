@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Concord.Cli;
 using Concord.Council;
 using Concord.Questions;
+using Concord.Reports.Brief;
 using Concord.States;
 
 namespace Concord.Tests.Commands;
@@ -148,6 +149,28 @@ public sealed partial class BriefAnswerTest : IDisposable
         var joint = VetoFilter.List(source.Council(true), ["CHN", "RUS"], joint: true, 2001, 2012, null);
         Assert.Equal(5, joint.Count);
         Assert.All(joint, d => Assert.Contains($"[{d.Draft}](<https://undocs.org/en/{d.Draft}>)", md, StringComparison.Ordinal));
+    }
+
+    /// <summary>A state that joined, or a group that first took a position, after the frame opened: the Assembly's
+    /// figures say the years they cover (those in which the pair shared a recorded vote, as <c>agree --by year</c>
+    /// gives them), not the frame's.</summary>
+    [Theory]
+    [InlineData("MLT", "BRICS")]
+    [InlineData("SSD", "USA")]
+    [InlineData("CHN", "SCO")]
+    [InlineData("CHN", "RUS")]
+    public void TheAssemblyFigures_NameTheYearsThePairSharedVotes(string a, string b)
+    {
+        var (code, csv, _) = CliRun.OnRealData("agree", a, b, "--by", "year", "--from", BriefRequest.DefaultFrom.ToString(System.Globalization.CultureInfo.InvariantCulture), "--format", "csv");
+        Assert.Equal(0, code);
+        var shared = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(','))
+            .Where(f => int.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture) > 0).Select(f => f[0]).ToList();
+        var span = $"{shared[0]}–{shared[^1]}";
+        var md = Markdown(a, b);
+        var headline = FirstPage(md).Split('\n').First(l => l.StartsWith("**", StringComparison.Ordinal));
+        Assert.Contains($"of General Assembly votes in {span}", headline, StringComparison.Ordinal);
+        Assert.Contains($"recorded votes they both cast in {span}", md, StringComparison.Ordinal);
+        Assert.Matches($@"They voted differently on [\d,]+ recorded votes in {span}:", md);
     }
 
     [Theory]

@@ -25,13 +25,13 @@ internal static class AssemblySection
         body.H(1, "General Assembly", s.Id);
         if (level is null)
         {
-            body.P(string.Create(inv, $"{ctx.AtStartA} and {ctx.NameB} shared fewer than {BriefContext.MinN} recorded votes in {ctx.Span}: too few to say how often they voted alike."));
+            body.P(string.Create(inv, $"{ctx.AtStartA} and {ctx.NameB} shared fewer than {BriefContext.MinN} recorded votes in {ctx.AssemblySpan}: too few to say how often they voted alike."));
             return s;
         }
 
         var closer = ys.CloserThan is { } c ? string.Create(inv, $"; closer than {BriefContext.Percent(c)} of the {ys.Pairs:N0} {(ctx.IsStatePair ? "pairs of UN members" : "states outside it")}") : "";
-        body.P(string.Create(inv, $"{ctx.AtStartA} and {ctx.NameB} voted alike on {BriefContext.Percent(level)} of the {overall.N:N0} recorded votes they both cast in {ctx.Span}. Beside pairs a reader knows, in the same years: {ys.InWords()}{closer}."));
-        s.Judge(90, Verdict.AssemblyLead(ctx), string.Create(inv, $"They voted alike on {BriefContext.Percent(level)} of {overall.N:N0} recorded votes in {ctx.Span}; {ys.InWords()}."), "General Assembly");
+        body.P(string.Create(inv, $"{ctx.AtStartA} and {ctx.NameB} voted alike on {BriefContext.Percent(level)} of the {overall.N:N0} recorded votes they both cast in {ctx.AssemblySpan}. Beside pairs a reader knows, in the same years: {ys.InWords()}{closer}."));
+        s.Judge(90, Verdict.AssemblyLead(ctx), string.Create(inv, $"They voted alike on {BriefContext.Percent(level)} of {overall.N:N0} recorded votes in {ctx.AssemblySpan}; {ys.InWords()}."), "General Assembly");
 
         // The trend and the shifts of its level, in words.
         var yearly = ctx.Yearly.Rows.Select(r => (Year: int.Parse(r.Period.Label, inv), r.Scores)).ToList();

@@ -28,7 +28,7 @@ internal static class SplitsSection
         var body = s.Body;
         body.H(1, "Where they split in the General Assembly", s.Id);
         var opposite = splits.Count(d => d.Opposite);
-        body.P(string.Create(inv, $"They voted differently on {splits.Count:N0} recorded votes in {ctx.Span}: on {opposite:N0} one voted yes and the other no; on the others one of them abstained."));
+        body.P(string.Create(inv, $"They voted differently on {splits.Count:N0} recorded votes in {ctx.AssemblySpan}: on {opposite:N0} one voted yes and the other no; on the others one of them abstained."));
 
         // Only votes that name a UN document can be listed with a link; the rest are counted above.
         var listable = splits.Select(d => (Split: d, Row: Row(ctx, d))).Where(x => x.Row is not null).ToList();
